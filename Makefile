@@ -1,0 +1,37 @@
+# ldm: see README.md. Every target installs what it needs first (Debian, as root).
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+
+# Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
+# the French hyphenation dictionary, and the PDF tools the tests read documents back with.
+PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
+            libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
+            poppler-utils qpdf zbar-tools time
+
+.PHONY: deps build release demo test bench clean
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	swift build
+
+release: deps
+	swift build -c release
+
+demo: release
+	.build/release/ldm demo -o output/demo
+
+test: deps
+	swift build --build-tests
+	swift test --skip-build
+
+bench: release
+	bench/run
+
+clean:
+	rm -rf .build

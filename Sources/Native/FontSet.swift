@@ -1,0 +1,75 @@
+import CPango
+import CCairo
+import Foundation
+
+/// One font of `fonts/manifest.tsv`.
+public struct FontFile: Sendable, Hashable {
+    public var family: String, style: String, path: String, package: String, licence: String
+}
+
+/// The project's private font set: a fontconfig configuration that sees only the manifest's files,
+/// and a Pango font map built on it. Owned by one render task (Pango objects are not thread-safe).
+public final class FontSet: @unchecked Sendable {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let config: OpaquePointer
+    public let files: [FontFile]
+    public let families: Set<String>
+
+    /// Loads `fonts/fonts.conf` and every file of `fonts/manifest.tsv` from the project's resources.
+    public convenience init() throws {
+        let fonts = try ProjectResources.folder("fonts")
+        try self.init(configuration: fonts.appendingPathComponent("fonts.conf"),
+                      manifest: fonts.appendingPathComponent("manifest.tsv"))
+    }
+
+    public init(configuration: URL, manifest: URL) throws {
+        let files = try FontSet.readManifest(manifest)
+        guard let config = FcConfigCreate() else { throw NativeError("fontconfig: cannot create a configuration") }
+        guard FcConfigParseAndLoad(config, configuration.path, 1) != 0 else {
+            FcConfigDestroy(config)
+            throw NativeError("fontconfig: cannot read \(configuration.path)")
+        }
+        for file in files {
+            guard FileManager.default.fileExists(atPath: file.path), FcConfigAppFontAddFile(config, file.path) != 0 else {
+                FcConfigDestroy(config)
+                throw NativeError("font family « \(file.family) » (\(file.style)) is missing: \(file.path) not found; install the Debian package \(file.package)")
+            }
+        }
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            FcConfigDestroy(config)
+            throw NativeError("pango: cannot create a font map")
+        }
+        pango_fc_font_map_set_config(OpaquePointer(map), config)
+        self.fontMap = map
+        self.config = config
+        self.files = files
+        self.families = Set(files.map(\.family))
+    }
+
+    deinit {
+        ldm_g_object_unref(fontMap)
+        FcConfigDestroy(config)
+    }
+
+    /// Throws when a family is not one of the manifest's, naming what is available.
+    public func requireFamily(_ family: String) throws {
+        if families.contains(family) || ["sans-serif", "serif"].contains(family) { return }
+        throw NativeError("unknown font family « \(family) »: available families are \(families.sorted().joined(separator: ", ")) (see fonts/manifest.tsv)")
+    }
+
+    static func readManifest(_ url: URL) throws -> [FontFile] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw NativeError("cannot read the font manifest \(url.path)")
+        }
+        var files: [FontFile] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 5 else {
+                throw NativeError("\(url.path):\(number + 1):1: error: expected 5 tab-separated fields (family, style, file, package, licence)")
+            }
+            files.append(FontFile(family: fields[0], style: fields[1], path: fields[2], package: fields[3], licence: fields[4]))
+        }
+        return files
+    }
+}

@@ -1,0 +1,77 @@
+import CPango
+import CCairo
+
+/// A paragraph shaped and broken into lines by Pango. Owns its PangoLayout; lines refer to it.
+public final class ShapedParagraph: @unchecked Sendable {
+    let layout: OpaquePointer
+    private let utf8: [UInt8]
+    public let lines: [LineInfo]
+
+    public struct LineInfo: Sendable, Hashable {
+        /// Offset of the line's left end from the paragraph's left edge (alignment, indent).
+        public var x: Double
+        public var width: Double
+        /// Byte range of the line in the paragraph's UTF-8 text.
+        public var start: Int, end: Int
+        /// The characters as they read, soft hyphens removed, « - » added where the line breaks at one.
+        public var text: String
+        public var endsWithHyphen: Bool
+    }
+
+    init(layout: OpaquePointer, text: String) {
+        self.layout = layout
+        utf8 = Array(text.utf8)
+        var lines: [LineInfo] = []
+        let iterator = pango_layout_get_iter(layout)
+        let count = Int(pango_layout_get_line_count(layout))
+        for index in 0..<count {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            let line = pango_layout_iter_get_line_readonly(iterator)!
+            let start = Int(line.pointee.start_index)
+            let end = start + Int(line.pointee.length)
+            let raw = Array(utf8[start..<min(end, utf8.count)])
+            let softHyphen: [UInt8] = [0xC2, 0xAD]
+            let hyphenated = index < count - 1 && raw.count >= 2 && Array(raw.suffix(2)) == softHyphen
+            var text = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{AD}", with: "")
+            while let last = text.last, last == "\n" || last == "\u{2028}" { text.removeLast() }
+            if hyphenated { text += "-" }
+            lines.append(LineInfo(x: Double(logical.x) / TextShaper.scale, width: Double(logical.width) / TextShaper.scale,
+                                  start: start, end: end, text: text, endsWithHyphen: hyphenated))
+            pango_layout_iter_next_line(iterator)
+        }
+        pango_layout_iter_free(iterator)
+        self.lines = lines
+    }
+
+    deinit { ldm_g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    public func line(_ index: Int) -> ShapedText { ShapedText(paragraph: self, index: index) }
+
+    /// Rectangles (relative to the line's left end, top at the baseline minus `ascent`) covering
+    /// the bytes `start..<end` on line `index`: where a link inside the paragraph is clickable.
+    public func horizontalSpan(line index: Int, start: Int, end: Int) -> (x: Double, width: Double)? {
+        let info = lines[index]
+        let from = max(start, info.start), to = min(end, info.end)
+        guard from < to else { return nil }
+        let line = pango_layout_get_line_readonly(layout, Int32(index))
+        var xFrom: Int32 = 0, xTo: Int32 = 0
+        pango_layout_line_index_to_x(line, Int32(from), 0, &xFrom)
+        pango_layout_line_index_to_x(line, Int32(to), 0, &xTo)
+        let a = Double(min(xFrom, xTo)) / TextShaper.scale, b = Double(max(xFrom, xTo)) / TextShaper.scale
+        return (a, b - a)
+    }
+}
+
+/// One drawable line of a shaped paragraph.
+public struct ShapedText: Sendable {
+    let paragraph: ShapedParagraph
+    let index: Int
+
+    /// Draws the line with its baseline's left end at (x, y).
+    public func draw(on canvas: Canvas, x: Double, y: Double) {
+        guard let line = pango_layout_get_line_readonly(paragraph.layout, Int32(index)) else { return }
+        cairo_move_to(canvas.cr, x, y)
+        pango_cairo_show_layout_line(canvas.cr, line)
+    }
+}

@@ -1,0 +1,103 @@
+import CPango
+import CCairo
+import Foundation
+
+/// Shapes paragraphs with Pango at 72 dpi (points are points), with the private font set.
+public final class TextShaper: @unchecked Sendable {
+    public let fonts: FontSet
+    private let context: OpaquePointer
+    private var metricsCache: [FontSpec: (ascent: Double, descent: Double)] = [:]
+
+    public init(fonts: FontSet) {
+        self.fonts = fonts
+        context = pango_font_map_create_context(fonts.fontMap)
+        pango_cairo_context_set_resolution(context, 72)
+        // Unhinted metrics: the same line breaks in PDF and PNG.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_language(context, pango_language_from_string("fr"))
+    }
+
+    deinit { ldm_g_object_unref(UnsafeMutableRawPointer(context)) }
+
+    /// Ascent and descent of a font, in points.
+    public func metrics(_ font: FontSpec) -> (ascent: Double, descent: Double) {
+        if let cached = metricsCache[font] { return cached }
+        let description = Self.description(font)
+        defer { pango_font_description_free(description) }
+        let metrics = pango_context_get_metrics(context, description, pango_language_from_string("fr"))
+        defer { pango_font_metrics_unref(metrics) }
+        let result = (Double(pango_font_metrics_get_ascent(metrics)) / Self.scale,
+                      Double(pango_font_metrics_get_descent(metrics)) / Self.scale)
+        metricsCache[font] = result
+        return result
+    }
+
+    /// Shapes and breaks a paragraph; Pango breaks lines greedily at spaces and soft hyphens.
+    public func shape(_ spec: ParagraphSpec) -> ShapedParagraph {
+        let layout = pango_layout_new(context)!
+        var text = ""
+        let attributes = pango_attr_list_new()!
+        var offset = 0
+        for run in spec.runs {
+            let length = run.text.utf8.count
+            Self.addAttributes(of: run, from: offset, to: offset + length, to: attributes)
+            text += run.text
+            offset += length
+        }
+        let base = Self.description(spec.baseFont)
+        pango_layout_set_font_description(layout, base)
+        pango_font_description_free(base)
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+        if let width = spec.width {
+            pango_layout_set_width(layout, Int32((width * Self.scale).rounded(.down)))
+            // Words wider than the line are broken between letters rather than overflowing.
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        pango_layout_set_indent(layout, Int32(spec.firstLineIndent * Self.scale))
+        switch spec.alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout, 1)
+        }
+        return ShapedParagraph(layout: layout, text: text)
+    }
+
+    static let scale = Double(ldm_pango_scale())
+
+    static func description(_ font: FontSpec) -> OpaquePointer {
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_absolute_size(description, font.size * scale)
+        pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        return description
+    }
+
+    private static func addAttributes(of run: TextRun, from start: Int, to end: Int, to list: OpaquePointer) {
+        func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?) {
+            guard let attribute else { return }
+            attribute.pointee.start_index = UInt32(start)
+            attribute.pointee.end_index = UInt32(end)
+            pango_attr_list_insert(list, attribute)
+        }
+        var font = run.font
+        if run.superscript { font.size *= 0.62 }
+        let description = description(font)
+        insert(pango_attr_font_desc_new(description))
+        pango_font_description_free(description)
+        if run.superscript { insert(pango_attr_rise_new(Int32(run.font.size * 0.36 * scale))) }
+        if run.underline { insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE)) }
+        if run.smallCaps { insert(pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)) }
+        func channel(_ value: Double) -> UInt16 { UInt16((min(max(value, 0), 1) * 65535).rounded()) }
+        insert(pango_attr_foreground_new(channel(run.color.red), channel(run.color.green), channel(run.color.blue)))
+    }
+}

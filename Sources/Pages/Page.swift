@@ -1,0 +1,92 @@
+import DocumentTree
+import Native
+
+/// Layout's output: pages of positioned items, in points from the page's top-left corner,
+/// y growing downwards. The renderer walks them with one `switch` and decides nothing.
+public struct LaidOutDocument: Sendable {
+    public var metadata: Metadata
+    public var pages: [Page]
+    public init(metadata: Metadata, pages: [Page]) { self.metadata = metadata; self.pages = pages }
+}
+
+public struct Page: Sendable {
+    public var size: PageSize
+    public var items: [PageItem]
+    public init(size: PageSize, items: [PageItem] = []) { self.size = size; self.items = items }
+}
+
+public struct Point: Sendable, Hashable {
+    public var x: Points, y: Points
+    public init(x: Points, y: Points) { self.x = x; self.y = y }
+}
+
+public struct Rect: Sendable, Hashable {
+    public var x: Points, y: Points, width: Points, height: Points
+    public init(x: Points, y: Points, width: Points, height: Points) {
+        self.x = x; self.y = y; self.width = width; self.height = height
+    }
+    public var maxX: Points { x + width }
+    public var maxY: Points { y + height }
+}
+
+/// One line of shaped text. `origin` is the left end of the baseline.
+public struct TextLine: Sendable {
+    public var origin: Point
+    public var width: Points
+    public var ascent: Points
+    public var descent: Points
+    /// The characters of the line as they read (for tests and search).
+    public var text: String
+    public var shaped: ShapedText
+    public init(origin: Point, width: Points, ascent: Points, descent: Points, text: String, shaped: ShapedText) {
+        self.origin = origin; self.width = width; self.ascent = ascent; self.descent = descent
+        self.text = text; self.shaped = shaped
+    }
+    public var top: Points { origin.y - ascent }
+    public var bottom: Points { origin.y + descent }
+}
+
+public struct Stroke: Sendable, Hashable {
+    public var width: Points
+    public var color: Color
+    public init(width: Points, color: Color) { self.width = width; self.color = color }
+}
+
+/// Straight-edged shapes (chart bars and polygons, QR modules): each subpath is a polyline.
+public struct PathShape: Sendable, Hashable {
+    public var subpaths: [[Point]]
+    public var closed: Bool
+    public var fill: Color?
+    public var stroke: Stroke?
+    public init(subpaths: [[Point]], closed: Bool, fill: Color? = nil, stroke: Stroke? = nil) {
+        self.subpaths = subpaths; self.closed = closed; self.fill = fill; self.stroke = stroke
+    }
+}
+
+/// Roles of the PDF structure tree that cairo 1.16 accepts.
+public enum StructureRole: String, Sendable, Hashable {
+    case document = "Document", section = "Sect", paragraph = "P", span = "Span"
+    case h1 = "H1", h2 = "H2", h3 = "H3", h4 = "H4", h5 = "H5", h6 = "H6"
+    case list = "L", listItem = "LI", table = "Table", tableRow = "TR", tableHeader = "TH", tableCell = "TD"
+    case figure = "Figure"
+    public static func heading(_ level: Int) -> StructureRole {
+        [.h1, .h2, .h3, .h4, .h5, .h6][min(max(level, 1), 6) - 1]
+    }
+}
+
+public enum PageItem: Sendable {
+    case text(TextLine)
+    case line(from: Point, to: Point, stroke: Stroke)
+    case rectangle(Rect, fill: Color?, stroke: Stroke?, cornerRadius: Points)
+    case path(PathShape)
+    case image(Rect, LoadedImage)
+    /// A clickable area.
+    case link(Rect, LinkTarget)
+    /// A named destination (target of internal links).
+    case destination(name: String, at: Point)
+    /// An entry of the PDF outline (bookmarks), nested by level.
+    case outline(title: String, level: Int, at: Point)
+    /// Structure tags enclose the items that belong to them; they may span pages.
+    case beginTag(StructureRole)
+    case endTag(StructureRole)
+}
