@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Pages", dependencies: ["DocumentTree", "Native"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),
         .target(name: "Render", dependencies: ["Pages", "Native"]),
-        .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil")]),
+        .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
         .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree"]),
         .executableTarget(name: "ldm", dependencies: ["Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
