@@ -1,10 +1,65 @@
-/// An image decoded from a file, ready to draw: its natural size in points.
-/// (PNG, JPEG and SVG loading and drawing come with the images work.)
+import CCairo
+import Foundation
+
+/// An image decoded from a file, ready to draw, with its natural size in points (pixels at 96 dpi,
+/// as CSS and librsvg count them). PNG and JPEG become opaque pixels (alpha flattened onto white,
+/// since PDF/A allows no transparency; a JPEG keeps its original bytes, embedded as DCT in PDF);
+/// an SVG becomes a recording of vector drawing. Decoded once, drawable any number of times.
+/// Not thread-safe: used by one render task at a time.
 public final class LoadedImage: @unchecked Sendable {
+    public enum Format: String, Sendable { case png = "PNG", jpeg = "JPEG", svg = "SVG" }
+
     public let path: String
+    public let format: Format
     public let width: Double
     public let height: Double
-    init(path: String, width: Double, height: Double) {
-        self.path = path; self.width = width; self.height = height
+    /// An opaque image surface, or a recording surface for SVG; both drawn as a pattern.
+    let surface: OpaquePointer
+    /// The surface's own size (pixels), which drawing scales to the requested rectangle.
+    let sourceWidth: Double
+    let sourceHeight: Double
+
+    static let pointsPerPixel = 72.0 / 96
+
+    /// Reads and decodes a PNG, JPEG or SVG file; errors name the file and what is wrong.
+    public convenience init(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw NativeError("image \(path): file not found") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw NativeError("image \(path): cannot read the file")
+        }
+        try self.init(data: [UInt8](data), path: path)
+    }
+
+    /// Decodes image bytes; `path` names them in errors.
+    public init(data: [UInt8], path: String) throws {
+        let format = try Self.format(of: data, path: path)
+        let decoded: (surface: OpaquePointer, width: Double, height: Double)
+        do {
+            switch format {
+            case .png: decoded = try RasterDecoder.png(data)
+            case .jpeg: decoded = try RasterDecoder.jpeg(data)
+            case .svg: decoded = try VectorDecoder.svg(data)
+            }
+        } catch let error as NativeError {
+            throw NativeError("image \(path): \(error.message)")
+        }
+        self.path = path
+        self.format = format
+        surface = decoded.surface
+        sourceWidth = decoded.width
+        sourceHeight = decoded.height
+        width = decoded.width * Self.pointsPerPixel
+        height = decoded.height * Self.pointsPerPixel
+    }
+
+    deinit { cairo_surface_destroy(surface) }
+
+    private static func format(of data: [UInt8], path: String) throws -> Format {
+        if data.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if data.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        if head.contains("<svg") || path.lowercased().hasSuffix(".svg") { return .svg }
+        if data.isEmpty { throw NativeError("image \(path): the file is empty") }
+        throw NativeError("image \(path): not a PNG, JPEG or SVG file")
     }
 }

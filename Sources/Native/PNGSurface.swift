@@ -1,0 +1,35 @@
+import CCairo
+
+/// One page rasterised on a white background at a resolution, then encoded as PNG.
+/// Its canvas works in points like a PDF page's. Confined to one render task.
+public final class PNGSurface: @unchecked Sendable {
+    public let canvas: Canvas
+    private let surface: OpaquePointer
+    public let pixelWidth: Int
+    public let pixelHeight: Int
+
+    /// A page of `width` × `height` points at `resolution` pixels per inch.
+    public init(width: Double, height: Double, resolution: Double) throws {
+        let scale = resolution / 72
+        pixelWidth = Int((width * scale).rounded())
+        pixelHeight = Int((height * scale).rounded())
+        guard resolution > 0, (1...32767).contains(pixelWidth), (1...32767).contains(pixelHeight) else {
+            throw NativeError("cannot rasterise a \(width) × \(height) pt page at \(resolution) dpi: \(pixelWidth) × \(pixelHeight) px is outside 1…32767")
+        }
+        surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
+        canvas = Canvas(cr: cairo_create(surface))
+        cairo_set_source_rgb(canvas.cr, 1, 1, 1)
+        cairo_paint(canvas.cr)
+        cairo_scale(canvas.cr, scale, scale)
+        try canvas.checkStatus("creating a \(pixelWidth) × \(pixelHeight) px image")
+    }
+
+    deinit { cairo_surface_destroy(surface) }
+
+    /// The page as PNG bytes.
+    public func pngBytes() throws -> [UInt8] {
+        try canvas.checkStatus("drawing the page image")
+        cairo_surface_flush(surface)
+        return try PNGCodec.encode(surface)
+    }
+}

@@ -1,0 +1,49 @@
+import CCairo
+import CRsvg
+
+/// SVG through librsvg, recorded once as vector drawing. Drawing the recording as a pattern keeps
+/// it vector in PDF (a form, not an image) and keeps librsvg's own `cairo_paint` calls (opacity,
+/// groups) out of the page's structure tags, where cairo 1.16 would stop drawing.
+enum VectorDecoder {
+    static func svg(_ data: [UInt8]) throws -> (surface: OpaquePointer, width: Double, height: Double) {
+        var error: UnsafeMutablePointer<GError>?
+        guard let handle = data.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }) else {
+            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.consume(error))")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+        rsvg_handle_set_dpi(handle, 96)
+        let (width, height) = try size(of: handle)
+
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: width, height: height)
+        let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
+        let cr = cairo_create(recording)
+        defer { cairo_destroy(cr) }
+        var viewport = RsvgRectangle(x: 0, y: 0, width: width, height: height)
+        guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
+            cairo_surface_destroy(recording)
+            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.consume(error))")
+        }
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(recording)
+            throw NativeError("cairo failed while recording the SVG: \(String(cString: cairo_status_to_string(status)))")
+        }
+        return (recording, width, height)
+    }
+
+    /// The intrinsic size in pixels: width and height, else the viewBox's.
+    private static func size(of handle: UnsafeMutablePointer<RsvgHandle>) throws -> (Double, Double) {
+        var width = 0.0, height = 0.0
+        if rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) == 0 {
+            var hasWidth: gboolean = 0, hasHeight: gboolean = 0, hasViewBox: gboolean = 0
+            var lengthWidth = RsvgLength(), lengthHeight = RsvgLength(), viewBox = RsvgRectangle()
+            rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &lengthWidth, &hasHeight, &lengthHeight,
+                                                 &hasViewBox, &viewBox)
+            if hasViewBox != 0 { (width, height) = (viewBox.width, viewBox.height) }
+        }
+        guard width > 0, height > 0, width.isFinite, height.isFinite else {
+            throw NativeError("the SVG has no usable size (give its root width and height, or a viewBox)")
+        }
+        return (width, height)
+    }
+}
