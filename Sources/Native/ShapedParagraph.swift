@@ -34,7 +34,7 @@ public final class ShapedParagraph: @unchecked Sendable {
             let softHyphen: [UInt8] = [0xC2, 0xAD]
             let hyphenated = index < count - 1 && raw.count >= 2 && Array(raw.suffix(2)) == softHyphen
             var text = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{AD}", with: "")
-            while let last = text.last, last == "\n" || last == "\u{2028}" { text.removeLast() }
+            while let last = text.last, last == "\n" || last == "\u{2028}" || last == " " { text.removeLast() }
             if hyphenated { text += "-" }
             lines.append(LineInfo(x: Double(logical.x) / TextShaper.scale, width: Double(logical.width) / TextShaper.scale,
                                   start: start, end: end, text: text, endsWithHyphen: hyphenated))

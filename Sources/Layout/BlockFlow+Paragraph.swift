@@ -1,0 +1,58 @@
+import DocumentTree
+import Native
+import Pages
+
+extension BlockFlow {
+    /// The lines of a paragraph, one box each, with page breaks allowed only where they leave
+    /// at least `orphans` lines before and `widows` lines after.
+    func paragraphElements(_ inlines: [Inline], style: TextStyle, left: Points, width: Points,
+                           tag: StructureRole, firstBoxMarks: [PageItem] = []) throws -> [FlowElement] {
+        let lines = try setLines(inlines, style: style, left: left, width: width)
+        guard !lines.isEmpty else { return [] }
+        var result: [FlowElement] = [.glue(style.spaceBefore), .marker([.beginTag(tag)])]
+        for (index, line) in lines.enumerated() {
+            var box = line
+            if index == 0 { box.items = firstBoxMarks + box.items }
+            result.append(.box(box))
+            let before = index + 1, after = lines.count - index - 1
+            if after > 0, before >= style.orphans, after >= style.widows { result.append(.breakAllowed) }
+        }
+        result += [.marker([.endTag(tag)]), .glue(style.spaceAfter)]
+        return result
+    }
+
+    /// Shapes and breaks a paragraph; one box per line, each `lineHeight × size` tall.
+    func setLines(_ inlines: [Inline], style: TextStyle, left: Points, width: Points) throws -> [FlowBox] {
+        try shaper.fonts.requireFamily(style.family)
+        let runs = InlineRuns(inlines, style: style, fields: fields, hyphenation: style.hyphenate ? hyphenation : nil)
+        guard !runs.runs.isEmpty else { return [] }
+        for run in runs.runs { try shaper.fonts.requireFamily(run.font.family) }
+        let measure = width - style.leftIndent - style.rightIndent
+        guard measure > 0 else { throw LayoutError("no room for text: indents leave \(measure) pt of a \(width) pt measure") }
+        let baseFont = FontSpec(family: style.family, size: style.size, bold: style.bold, italic: style.italic)
+        let alignment: ParagraphAlignment = switch style.alignment {
+        case .left: .left
+        case .center: .center
+        case .right: .right
+        case .justify: .justify
+        }
+        let spec = ParagraphSpec(runs: runs.runs, width: measure, alignment: alignment,
+                                 firstLineIndent: style.firstLineIndent, baseFont: baseFont)
+        let metrics = shaper.metrics(baseFont)
+        let pitch = max(style.size * style.lineHeight, metrics.ascent + metrics.descent)
+        let baseline = (pitch - metrics.ascent - metrics.descent) / 2 + metrics.ascent
+        return breaker.breakLines(spec).map { line in
+            let info = line.info
+            let x = left + style.leftIndent + info.x
+            var items: [PageItem] = [.text(TextLine(origin: Point(x: x, y: baseline), width: info.width,
+                                                    ascent: metrics.ascent, descent: metrics.descent,
+                                                    text: info.text, shaped: line.shaped))]
+            for link in runs.links {
+                guard let span = line.paragraph.horizontalSpan(line: line.index, start: link.start, end: link.end) else { continue }
+                items.append(.link(Rect(x: x + span.x, y: baseline - metrics.ascent, width: span.width,
+                                        height: metrics.ascent + metrics.descent), link.target))
+            }
+            return FlowBox(height: pitch, items: items)
+        }
+    }
+}

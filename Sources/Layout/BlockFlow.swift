@@ -1,0 +1,87 @@
+import DocumentTree
+import Native
+import Pages
+
+/// Turns blocks into the vertical list of one section, at the section's text width.
+/// Positions are relative to the text area's left edge.
+final class BlockFlow {
+    let shaper: TextShaper
+    let breaker: LineBreaker
+    let styles: StyleSheet
+    let hyphenation: SoftHyphenInserter
+    let fields: FieldValues
+    /// Headings met in this pass, in order, for the next pass's table of contents.
+    private(set) var headings: [HeadingEntry] = []
+    private var generatedAnchors = 0
+
+    init(shaper: TextShaper, breaker: LineBreaker, styles: StyleSheet, hyphenation: SoftHyphenInserter,
+         fields: FieldValues) {
+        self.shaper = shaper; self.breaker = breaker; self.styles = styles
+        self.hyphenation = hyphenation; self.fields = fields
+    }
+
+    /// A fresh destination name, stable from one layout pass to the next.
+    func generatedAnchor(_ prefix: String) -> String {
+        generatedAnchors += 1
+        return "\(prefix)-\(generatedAnchors)"
+    }
+
+    func elements(for blocks: [Block], left: Points, width: Points) throws -> [FlowElement] {
+        var result: [FlowElement] = []
+        for (index, block) in blocks.enumerated() {
+            result += try elements(for: block, left: left, width: width)
+            if index < blocks.count - 1, !keepsWithNext(block) { result.append(.breakAllowed) }
+        }
+        return result
+    }
+
+    func elements(for block: Block, left: Points, width: Points) throws -> [FlowElement] {
+        switch block {
+        case .heading(let heading):
+            return try headingElements(heading, left: left, width: width)
+        case .paragraph(let paragraph):
+            return try paragraphElements(paragraph.content, style: styles[paragraph.style], left: left, width: width,
+                                         tag: .paragraph)
+        case .pageBreak:
+            return [.pageBreak]
+        case .keepTogether(let blocks):
+            return try elements(for: blocks, left: left, width: width).filter {
+                if case .breakAllowed = $0 { return false } else { return true }
+            }
+        case .spacer(let height):
+            return [.box(FlowBox(height: height, items: []))]
+        case .rule(let thickness, let color):
+            let y = 3 + thickness / 2
+            return [.box(FlowBox(height: 6 + thickness, items: [
+                .line(from: Point(x: left, y: y), to: Point(x: left + width, y: y), stroke: Stroke(width: thickness, color: color)),
+            ]))]
+        case .list(let list):
+            return try listElements(list, left: left, width: width)
+        case .table, .image, .box, .placed, .qrCode, .chart, .tableOfContents:
+            throw LayoutError("this block is not supported by the layout engine yet: \(block)")
+        }
+    }
+
+    private func keepsWithNext(_ block: Block) -> Bool {
+        switch block {
+        case .heading(let heading): return styles[heading.styleName].keepWithNext
+        case .paragraph(let paragraph): return styles[paragraph.style].keepWithNext
+        case .keepTogether(let blocks): return blocks.last.map(keepsWithNext) ?? false
+        default: return false
+        }
+    }
+
+    private func headingElements(_ heading: Heading, left: Points, width: Points) throws -> [FlowElement] {
+        let anchor = heading.anchor ?? generatedAnchor("section")
+        let title = heading.content.plainText
+        var marks: [PageItem] = [.destination(name: anchor, at: Point(x: left, y: 0))]
+        if heading.inOutline {
+            marks.append(.outline(title: title, level: heading.level, at: Point(x: left, y: 0)))
+            headings.append(HeadingEntry(anchor: anchor, title: title, level: heading.level))
+        }
+        var style = styles[heading.styleName]
+        style.hyphenate = false
+        return try paragraphElements(heading.content, style: style, left: left, width: width,
+                                     tag: .heading(heading.level), firstBoxMarks: marks)
+    }
+}

@@ -1,0 +1,96 @@
+import DocumentTree
+import Native
+
+struct HeadingEntry: Equatable {
+    var anchor: String
+    var title: String
+    var level: Int
+}
+
+/// What the previous layout pass learnt (page numbers, headings), for fields and the table of contents.
+struct FieldValues: Equatable {
+    var pageCount: Int?
+    var destinationPages: [String: Int] = [:]
+    var headings: [HeadingEntry] = []
+    /// The page being decorated (headers and footers).
+    var pageNumber: Int?
+
+    /// Unknown numbers print as « 00 » during the first pass: about the width of the real ones.
+    func text(for field: Field) -> String {
+        switch field {
+        case .pageNumber: return pageNumber.map(String.init) ?? "00"
+        case .pageCount: return pageCount.map(String.init) ?? "00"
+        case .pageOf(let destination): return destinationPages[destination].map(String.init) ?? "00"
+        }
+    }
+}
+
+/// A paragraph's inlines turned into styled runs for Pango, with the byte ranges of its links.
+struct InlineRuns {
+    var runs: [TextRun] = []
+    var links: [(start: Int, end: Int, target: LinkTarget)] = []
+    private var length = 0
+
+    init(_ inlines: [Inline], style: TextStyle, fields: FieldValues, hyphenation: SoftHyphenInserter?) {
+        append(inlines, style: style, override: .plain, fields: fields, hyphenation: hyphenation)
+    }
+
+    private mutating func append(_ inlines: [Inline], style: TextStyle, override: InlineStyle,
+                                 fields: FieldValues, hyphenation: SoftHyphenInserter?) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text, let own):
+                let clean = InlineRuns.sanitized(text)
+                add(hyphenation?.insert(into: clean) ?? clean, style: style, override: override.merged(with: own))
+            case .field(let field, let own):
+                add(fields.text(for: field), style: style, override: override.merged(with: own))
+            case .lineBreak:
+                add("\u{2028}", style: style, override: override)
+            case .link(let target, let content):
+                let start = length
+                var linkStyle = override
+                if case .url = target { linkStyle.underline = true }
+                append(content, style: style, override: linkStyle, fields: fields, hyphenation: hyphenation)
+                links.append((start, length, target))
+            }
+        }
+    }
+
+    private mutating func add(_ text: String, style: TextStyle, override: InlineStyle) {
+        guard !text.isEmpty else { return }
+        let font = FontSpec(family: override.family ?? style.family, size: override.size ?? style.size,
+                            bold: override.bold ?? style.bold, italic: override.italic ?? style.italic)
+        let color = override.color ?? style.color
+        runs.append(TextRun(text: text, font: font, color: RGB(red: color.red, green: color.green, blue: color.blue),
+                            underline: override.underline, superscript: override.superscript,
+                            smallCaps: override.smallCaps ?? style.smallCaps))
+        length += text.utf8.count
+    }
+
+    /// Control characters cannot be printed: line ends and tabs become spaces, any other
+    /// control character becomes U+FFFD, visibly, rather than vanishing.
+    static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory != .control {
+                scalars.append(scalar)
+            } else if scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                scalars.append(" ")
+            } else {
+                scalars.append("\u{FFFD}")
+            }
+        }
+        return String(scalars)
+    }
+}
+
+extension InlineStyle {
+    /// `other`'s values where it sets them, ours elsewhere.
+    func merged(with other: InlineStyle) -> InlineStyle {
+        InlineStyle(family: other.family ?? family, size: other.size ?? size, bold: other.bold ?? bold,
+                    italic: other.italic ?? italic, smallCaps: other.smallCaps ?? smallCaps,
+                    color: other.color ?? color, underline: underline || other.underline,
+                    superscript: superscript || other.superscript)
+    }
+}

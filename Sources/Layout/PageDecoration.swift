@@ -1,0 +1,65 @@
+import DocumentTree
+import Native
+import Pages
+
+extension LayoutEngine {
+    /// Places a page body in its master's text area and adds the frame, header and footer,
+    /// whose fields now know the page's number and the exact page count.
+    func decorate(_ page: PageBody, number: Int, of count: Int, document: Document, fields: FieldValues) throws -> Page {
+        let master = page.master
+        var items: [PageItem] = []
+        if let frame = master.frame { items += frameItems(frame, size: master.size) }
+        items += page.body.items.map { $0.offsetBy(dx: master.margins.left, dy: master.margins.top) }
+        items += page.body.absoluteItems
+        var bandFields = fields
+        bandFields.pageNumber = number
+        bandFields.pageCount = count
+        let width = master.size.width - master.margins.left - master.margins.right
+        if let header = master.header {
+            items += try bandItems(header, document: document, fields: bandFields, width: width, left: master.margins.left,
+                                   baseline: master.margins.top / 2)
+        }
+        if let footer = master.footer {
+            items += try bandItems(footer, document: document, fields: bandFields, width: width, left: master.margins.left,
+                                   baseline: master.size.height - master.margins.bottom / 2)
+        }
+        return Page(size: master.size, items: items)
+    }
+
+    private func bandItems(_ band: Band, document: Document, fields: FieldValues, width: Points, left: Points,
+                           baseline: Points) throws -> [PageItem] {
+        let flow = BlockFlow(shaper: shaper, breaker: GreedyLineBreaker(shaper: shaper), styles: document.styles,
+                             hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation),
+                             fields: fields)
+        var items: [PageItem] = []
+        for (content, alignment) in [(band.left, TextAlignment.left), (band.center, .center), (band.right, .right)] where !content.isEmpty {
+            var style = document.styles[band.style]
+            style.alignment = alignment
+            style.hyphenate = false
+            let lines = try flow.setLines(content, style: style, left: left, width: width)
+            guard let first = lines.first else { continue }
+            let firstBaseline = first.items.lazy.compactMap { item -> Points? in
+                if case .text(let line) = item { return line.origin.y } else { return nil }
+            }.first ?? 0
+            var y = baseline - firstBaseline
+            for line in lines {
+                items += line.items.map { $0.offsetBy(dx: 0, dy: y) }
+                y += line.height
+            }
+        }
+        return items
+    }
+
+    private func frameItems(_ frame: PageFrame, size: PageSize) -> [PageItem] {
+        let stroke = Stroke(width: frame.width, color: frame.color)
+        func rect(_ inset: Points) -> PageItem {
+            .rectangle(Rect(x: inset, y: inset, width: size.width - 2 * inset, height: size.height - 2 * inset),
+                       fill: nil, stroke: stroke, cornerRadius: 0)
+        }
+        switch frame.border {
+        case .none: return []
+        case .single: return [rect(frame.inset)]
+        case .double: return [rect(frame.inset), rect(frame.inset + 3 * frame.width)]
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import DocumentTree
+import Pages
+
+/// Cuts a section's vertical list into page bodies: fills each page, and when a box does not fit,
+/// ends the page at the last allowed break on it (so keep rules move content to the next page).
+struct Paginator {
+    /// Height of the text area.
+    let capacity: Points
+
+    /// One page body: items relative to the text area's top-left.
+    struct Body {
+        var items: [PageItem] = []
+        /// Items placed in page coordinates (boxes placed absolutely).
+        var absoluteItems: [PageItem] = []
+        var used: Points = 0
+        var hasBoxes = false
+    }
+
+    func paginate(_ elements: [FlowElement]) -> [Body] {
+        var bodies: [Body] = []
+        var index = 0
+        while index < elements.count || bodies.isEmpty {
+            let (body, next) = fillPage(elements, from: index)
+            bodies.append(body)
+            if next >= elements.count { break }
+            index = next
+        }
+        return bodies
+    }
+
+    /// Fills one page from `start`; returns the body and where the next page resumes.
+    private func fillPage(_ elements: [FlowElement], from start: Int) -> (Body, Int) {
+        var body = Body()
+        var y: Points = 0
+        // The last allowed break: the element index after it and the body as it was there.
+        var lastBreak: (resume: Int, body: Body)? = nil
+        var index = start
+        var pendingGlue: Points = 0
+
+        func place(_ box: FlowBox) {
+            y += pendingGlue
+            pendingGlue = 0
+            body.items += box.items.map { $0.offsetBy(dx: 0, dy: y) }
+            y += box.height
+            body.used = y
+            body.hasBoxes = true
+        }
+
+        while index < elements.count {
+            switch elements[index] {
+            case .glue(let height):
+                if body.hasBoxes { pendingGlue += height }
+            case .marker(let items):
+                body.items += items.map { $0.offsetBy(dx: 0, dy: y + pendingGlue) }
+            case .absolute(let items):
+                body.absoluteItems += items
+            case .breakAllowed:
+                if body.hasBoxes { lastBreak = (index + 1, body) }
+            case .pageBreak:
+                return (body, index + 1)
+            case .box(var box):
+                if !body.hasBoxes, !box.continuationHeader.isEmpty {
+                    // A table continued from the previous page: repeat its header first.
+                    for header in box.continuationHeader { place(header) }
+                    box.continuationHeader = []
+                }
+                let needed = box.height + (body.hasBoxes ? pendingGlue : 0)
+                if y + needed <= capacity + 0.01 || !body.hasBoxes {
+                    if !body.hasBoxes { pendingGlue = 0 }
+                    place(box)
+                } else if let lastBreak {
+                    return (lastBreak.body, lastBreak.resume)
+                } else {
+                    // No allowed break on this page (an over-long keep): break here rather than overflow.
+                    return (body, index)
+                }
+            }
+            index += 1
+        }
+        return (body, index)
+    }
+}

@@ -1,0 +1,54 @@
+import CHyphen
+import Foundation
+
+/// French hyphenation points from libhyphen and the hyph_fr dictionary (Debian's hyphen-fr).
+/// Owned by one task: the dictionary handle and the per-word cache are not shared.
+public final class Hyphenator: @unchecked Sendable {
+    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private var cache: [String: [Int]] = [:]
+
+    public static let frenchDictionary = "/usr/share/hyphen/hyph_fr.dic"
+
+    public init(dictionaryPath: String = Hyphenator.frenchDictionary) throws {
+        guard FileManager.default.fileExists(atPath: dictionaryPath), let dictionary = hnj_hyphen_load(dictionaryPath) else {
+            throw NativeError("cannot load the hyphenation dictionary \(dictionaryPath): install the Debian package hyphen-fr")
+        }
+        self.dictionary = dictionary
+    }
+
+    deinit { hnj_hyphen_free(dictionary) }
+
+    /// Character offsets (in `Character`s from the word's start) where the word may break:
+    /// a break at k puts the first k characters before the hyphen.
+    public func breakPoints(_ word: String) -> [Int] {
+        if let cached = cache[word] { return cached }
+        let lower = word.lowercased()
+        let bytes = Array(lower.utf8)
+        let characterCount = lower.count
+        guard characterCount == word.count else { cache[word] = []; return [] }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        var pos: UnsafeMutablePointer<Int32>? = nil
+        var cut: UnsafeMutablePointer<Int32>? = nil
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { word in
+                hnj_hyphen_hyphenate2(dictionary, word, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut)
+            }
+        }
+        // libhyphen allocates these only for non-standard breaks; free whatever came back.
+        if let rep {
+            for i in 0..<bytes.count { free(rep[i]) }
+            free(rep)
+        }
+        free(pos)
+        free(cut)
+        guard status == 0 else { cache[word] = []; return [] }
+        // With a UTF-8 dictionary there is one digit per character; an odd digit allows a break after it.
+        var points: [Int] = []
+        for index in 0..<(characterCount - 1) where hyphens[index] & 1 == 1 {
+            points.append(index + 1)
+        }
+        cache[word] = points
+        return points
+    }
+}
