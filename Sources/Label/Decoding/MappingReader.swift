@@ -1,0 +1,112 @@
+/// Reads one mapping of a data file: reports at creation its duplicate keys and unknown keys (with the
+/// nearest known key as a hint), then gives typed access to its values, reporting missing required keys.
+struct MappingReader {
+    /// The mapping's path in the file, for messages: `etablissement.adresse`; empty at the top.
+    let path: String
+    /// Where problems about the mapping as a whole go: the key that names it, or the mapping itself.
+    let location: SourceLocation
+    let reader: ValueReader
+    private(set) var entries: [(key: String, keyLocation: SourceLocation, value: DataNode)] = []
+
+    /// `keys` lists the known keys; nil accepts any key (mappings keyed by criterion id).
+    init?(_ node: DataNode, path: String, at location: SourceLocation? = nil, keys: [String]?, reader: ValueReader) {
+        self.path = path
+        self.location = location ?? node.location
+        self.reader = reader
+        let log = reader.log
+        guard case .mapping(let pairs) = node.content else {
+            log.error(node.location, path.isEmpty ? "expected a mapping of keys and values, found \(node.summary)"
+                                                  : "expected a mapping for `\(path)`, found \(node.summary)")
+            return nil
+        }
+        var seen: [String: SourceLocation] = [:]
+        for pair in pairs {
+            guard case .scalar(let key, _) = pair.key.content else {
+                log.error(pair.key.location, "a key must be a plain name, found \(pair.key.summary)")
+                continue
+            }
+            if let first = seen[key] {
+                log.error(pair.key.location, "duplicate key `\(key)`",
+                          .note("first defined at line \(first.line), column \(first.column)"))
+                continue
+            }
+            seen[key] = pair.key.location
+            if let keys, !keys.contains(key) {
+                let place = path.isEmpty ? "" : " in `\(path)`"
+                if let near = NearestName.nearest(to: key, in: keys) {
+                    log.error(pair.key.location, "unknown key `\(key)`\(place)", .hint("did you mean `\(near)`?"))
+                } else {
+                    log.error(pair.key.location, "unknown key `\(key)`\(place)",
+                              .note("known keys: \(keys.joined(separator: ", "))"))
+                }
+                continue
+            }
+            entries.append((key, pair.key.location, pair.value))
+        }
+    }
+
+    var log: DiagnosticLog { reader.log }
+
+    func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        entries.first { $0.key == key }?.keyLocation ?? location
+    }
+
+    /// The value of `key`, or nil (reported when required) if it is missing or has no value.
+    func node(_ key: String, required: Bool = true) -> DataNode? {
+        if let entry = entries.first(where: { $0.key == key }) {
+            if !entry.value.isNull { return entry.value }
+            if required { log.error(entry.keyLocation, "`\(name(key))` has no value") }
+            return nil
+        }
+        if required {
+            log.error(location, path.isEmpty ? "missing required key `\(key)`" : "missing required key `\(key)` in `\(path)`")
+        }
+        return nil
+    }
+
+    func text(_ key: String, required: Bool = true) -> String? {
+        node(key, required: required).flatMap { reader.text($0, name(key)) }
+    }
+
+    func integer(_ key: String, required: Bool = true) -> Int? {
+        node(key, required: required).flatMap { reader.integer($0, name(key)) }
+    }
+
+    func boolean(_ key: String, required: Bool = true) -> Bool? {
+        node(key, required: required).flatMap { reader.boolean($0, name(key)) }
+    }
+
+    func date(_ key: String, required: Bool = true) -> LocalDate? {
+        node(key, required: required).flatMap { reader.date($0, name(key)) }
+    }
+
+    func choice<Value: RawRepresentable & CaseIterable>(_ key: String, as type: Value.Type,
+                                                        required: Bool = true) -> Value? where Value.RawValue == String {
+        node(key, required: required).flatMap { reader.choice($0, name(key), as: type) }
+    }
+
+    func list(_ key: String, required: Bool = true) -> [DataNode]? {
+        node(key, required: required).flatMap { reader.list($0, name(key)) }
+    }
+
+    func texts(_ key: String, required: Bool = true) -> [String]? {
+        node(key, required: required).flatMap { reader.texts($0, name(key)) }
+    }
+
+    func mapping(_ key: String, keys: [String]?, required: Bool = true) -> MappingReader? {
+        node(key, required: required).flatMap {
+            MappingReader($0, path: name(key), at: keyLocation(key), keys: keys, reader: reader)
+        }
+    }
+
+    /// Each item of a list of mappings, with its own reader.
+    func mappings(_ key: String, keys: [String], required: Bool = true) -> [MappingReader]? {
+        list(key, required: required).map { items in
+            items.compactMap { MappingReader($0, path: name(key), keys: keys, reader: reader) }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// A node of a parsed data file with its position: the decoders' only view of YAML or JSON.
+public struct DataNode: Sendable {
+    public struct Entry: Sendable {
+        public var key: DataNode
+        public var value: DataNode
+    }
+
+    public indirect enum Content: Sendable {
+        /// `quoted` is true for single- or double-quoted scalars (and block scalars), which are always text.
+        case scalar(String, quoted: Bool)
+        case mapping([Entry])
+        case sequence([DataNode])
+    }
+
+    public var content: Content
+    public var location: SourceLocation
+
+    /// An unquoted `~`, `null` or nothing at all.
+    public var isNull: Bool {
+        if case .scalar(let text, quoted: false) = content {
+            return ["", "~", "null", "Null", "NULL"].contains(text)
+        }
+        return false
+    }
+
+    /// What the node is, for messages: « a list », « a mapping », « nothing », or the value in backquotes.
+    var summary: String {
+        switch content {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let text, _):
+            if isNull { return "nothing" }
+            let short = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            return "`\(short.replacingOccurrences(of: "\n", with: " "))`"
+        }
+    }
+}
