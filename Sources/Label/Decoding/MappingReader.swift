@@ -58,7 +58,10 @@ struct MappingReader {
     /// The value of `key`, or nil (reported when required) if it is missing or has no value.
     func node(_ key: String, required: Bool = true) -> DataNode? {
         if let entry = entries.first(where: { $0.key == key }) {
-            if !entry.value.isNull { return entry.value }
+            if !entry.value.isNull {
+                reader.positions[name(key)] = entry.value.location
+                return entry.value
+            }
             if required { log.error(entry.keyLocation, "`\(name(key))` has no value") }
             return nil
         }
@@ -95,6 +98,35 @@ struct MappingReader {
 
     func texts(_ key: String, required: Bool = true) -> [String]? {
         node(key, required: required).flatMap { reader.texts($0, name(key)) }
+    }
+
+    /// A CommonMark text field, checked for what the documents cannot print.
+    func markdown(_ key: String, required: Bool = true) -> String? {
+        guard let value = node(key, required: required), let text = reader.text(value, name(key)) else { return nil }
+        MarkdownCheck.check(text, field: name(key), at: value.location, log: log)
+        return text
+    }
+
+    /// The mandatory `format: ldm/1` line.
+    func checkFormat() {
+        guard let value = node("format"), let format = reader.text(value, "format") else { return }
+        if format != "ldm/1" {
+            log.error(value.location, "unsupported format `\(format)`", .note("this version of ldm reads `format: ldm/1`"))
+        }
+    }
+
+    func person(_ key: String, required: Bool = true, qualite: Bool = false) -> Person? {
+        let keys = ["civilite", "prenom", "nom"] + (qualite ? ["qualite"] : [])
+        return mapping(key, keys: keys, required: required).flatMap { $0.asPerson(withQualite: qualite) }
+    }
+
+    func asPerson(withQualite: Bool) -> Person? {
+        let civilite = choice("civilite", as: Civilite.self)
+        let prenom = text("prenom")
+        let nom = text("nom")
+        let qualite = withQualite ? text("qualite", required: false) : nil
+        guard let civilite, let prenom, let nom else { return nil }
+        return Person(civilite: civilite, prenom: prenom, nom: nom, qualite: qualite)
     }
 
     func mapping(_ key: String, keys: [String]?, required: Bool = true) -> MappingReader? {

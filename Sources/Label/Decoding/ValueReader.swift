@@ -4,6 +4,8 @@ import Foundation
 /// so that decoding goes on and reports everything in one run.
 struct ValueReader {
     let log: DiagnosticLog
+    /// Where each value read by key path was found (`signature.date`), for checks across sections.
+    let positions: PositionTable
 
     func text(_ node: DataNode, _ name: String) -> String? {
         guard case .scalar(let text, _) = node.content, !node.isNull else {
@@ -74,5 +76,15 @@ struct ValueReader {
 
     func texts(_ node: DataNode, _ name: String) -> [String]? {
         list(node, name).map { $0.compactMap { text($0, name) } }
+    }
+}
+
+/// Positions of values by their key path, filled while decoding one file.
+final class PositionTable {
+    private var table: [String: SourceLocation] = [:]
+
+    subscript(path: String) -> SourceLocation? {
+        get { table[path] }
+        set { table[path] = newValue }
     }
 }

@@ -1,0 +1,143 @@
+import Foundation
+import Native
+
+/// What a load gives the command line and the documents: the campaign and the dossiers that have no
+/// error (a file with an error produces no document), and every diagnostic, sorted.
+public struct CampaignLoad: Sendable {
+    public var campaign: Campaign?
+    public var dossiers: [Dossier]
+    public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.containsErrors }
+}
+
+/// Entry points: load a campaign folder, one dossier (its campaign found in the parent folders),
+/// or check any mix of paths.
+public enum CampaignLoader {
+    static let campaignFiles = ["campagne.yaml", "campagne.yml", "campagne.json"]
+    static let dataExtensions = ["yaml", "yml", "json"]
+
+    /// Loads `folder/campagne.yaml` and every `folder/dossiers/*.yaml|json`.
+    /// `resources` is the folder holding `criteres/` (default: the project's `templates/`).
+    public static func load(folder: URL, resources: URL? = nil) -> CampaignLoad {
+        let context = Context(resources: resources)
+        let campaign = context.campaign(in: folder)
+        let files = dossierFiles(in: folder.appendingPathComponent("dossiers"))
+        if files.isEmpty {
+            context.log.warning(.start(of: context.display(folder.appendingPathComponent(campaignFiles[0]))),
+                                "the campaign has no dossier in `dossiers/`")
+        }
+        let dossiers = files.compactMap { context.dossier($0, campaign: campaign, inCampaign: true) }
+        return context.result(campaign: campaign, dossiers: dossiers)
+    }
+
+    /// Loads one dossier file with the campaign found in its folder or the nearest parent holding `campagne.yaml`.
+    public static func loadDossier(file: URL, resources: URL? = nil) -> CampaignLoad {
+        let context = Context(resources: resources)
+        let folder = campaignFolder(above: file)
+        let campaign = folder.flatMap { context.campaign(in: $0) }
+        if folder == nil {
+            context.log.error(.start(of: context.display(file)), "no campagne.yaml in this folder or its parents",
+                              .hint("a dossier is read with its campaign: put it in the `dossiers/` folder of a campaign"))
+        }
+        let dossier = context.dossier(file, campaign: campaign, inCampaign: folder != nil)
+        return context.result(campaign: campaign, dossiers: dossier.map { [$0] } ?? [])
+    }
+
+    /// Checks each path (a campaign folder, a campagne.yaml, or a dossier file) and returns every diagnostic, sorted.
+    public static func check(paths: [URL], resources: URL? = nil) -> [Diagnostic] {
+        var all: [Diagnostic] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder) else {
+                all.append(Diagnostic(.error, at: .start(of: Context.displayPath(path)), "no such file or folder"))
+                continue
+            }
+            if isFolder.boolValue {
+                all += load(folder: path, resources: resources).diagnostics
+            } else if campaignFiles.contains(path.lastPathComponent) {
+                let context = Context(resources: resources)
+                _ = context.campaign(in: path.deletingLastPathComponent())
+                all += context.log.diagnostics
+            } else {
+                all += loadDossier(file: path, resources: resources).diagnostics
+            }
+        }
+        return Array(Set(all)).sortedByPosition()
+    }
+
+    static func dossierFiles(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && dataExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static func campaignFolder(above file: URL) -> URL? {
+        var folder = file.standardizedFileURL.deletingLastPathComponent()
+        while true {
+            if campaignFiles.contains(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+                return folder
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// The state of one load: its diagnostics and how it finds criteria sets.
+    private final class Context {
+        let log = DiagnosticLog()
+        let criteria: CriteriaSetLoader
+
+        init(resources: URL?) {
+            let templates = resources ?? (try? ProjectResources.folder("templates"))
+            criteria = CriteriaSetLoader(builtInFolder: templates?.appendingPathComponent("criteres"), log: log,
+                                         display: Context.displayPath)
+        }
+
+        func display(_ url: URL) -> String { Context.displayPath(url) }
+
+        /// The path relative to the working directory when the file is below it, else absolute.
+        static func displayPath(_ url: URL) -> String {
+            let path = url.standardizedFileURL.path
+            let current = FileManager.default.currentDirectoryPath
+            let prefix = current.hasSuffix("/") ? current : current + "/"
+            return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        }
+
+        func campaign(in folder: URL) -> Campaign? {
+            guard let url = CampaignLoader.campaignFiles.map({ folder.appendingPathComponent($0) })
+                .first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+                log.error(.start(of: display(folder.appendingPathComponent("campagne.yaml"))), "campagne.yaml not found")
+                return nil
+            }
+            let file = display(url)
+            guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
+            let campaign = CampaignDecoder(criteria: criteria, log: log).decode(root, file: file, folder: folder)
+            return log.errorCount(in: file) == 0 ? campaign : nil
+        }
+
+        func dossier(_ url: URL, campaign: Campaign?, inCampaign: Bool) -> Dossier? {
+            let file = display(url)
+            guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
+            let decoder = DossierDecoder(criteria: campaign?.criteria, log: log)
+            guard let dossier = decoder.decode(root, url: url) else { return nil }
+            let stem = url.deletingPathExtension().lastPathComponent
+            if inCampaign && stem != dossier.etablissement.uai.code {
+                log.error(decoder.reader.positions["etablissement.uai"] ?? dossier.location,
+                          "the file is named \(url.lastPathComponent) but the school's UAI is \(dossier.etablissement.uai.code)",
+                          .hint("name the file \(dossier.etablissement.uai.code).\(url.pathExtension)"))
+            }
+            if dossier.evaluation != nil, let campaign, campaign.groupeRegional == nil {
+                log.error(decoder.reader.positions["evaluation"] ?? dossier.location,
+                          "the evaluation report needs `groupe_regional` in campagne.yaml")
+            }
+            return log.errorCount(in: file) == 0 ? dossier : nil
+        }
+
+        func result(campaign: Campaign?, dossiers: [Dossier]) -> CampaignLoad {
+            CampaignLoad(campaign: campaign, dossiers: campaign == nil ? [] : dossiers,
+                         diagnostics: log.diagnostics.sortedByPosition())
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Decodes and checks `campagne.yaml`, resolving its criteria set.
+struct CampaignDecoder {
+    let criteria: CriteriaSetLoader
+    let log: DiagnosticLog
+
+    static let keys = ["format", "campagne", "region_academique", "academie", "referentiel", "lieu",
+                       "signataire", "groupe_regional", "logo", "verification"]
+
+    func decode(_ root: DataNode, file: String, folder: URL) -> Campaign? {
+        let reader = ValueReader(log: log, positions: PositionTable())
+        guard let top = MappingReader(root, path: "", keys: CampaignDecoder.keys, reader: reader) else { return nil }
+        top.checkFormat()
+        let year = schoolYear(top)
+        let region = top.text("region_academique")
+        let academie = top.text("academie")
+        if let region, let academie { checkAcademie(academie, region: region, top) }
+        let referentiel = top.text("referentiel")
+        let set = referentiel.flatMap {
+            criteria.load($0, at: top.positionOfValue("referentiel"), relativeTo: folder)
+        }
+        let lieu = top.text("lieu")
+        let signataire = top.mapping("signataire", keys: ["civilite", "prenom", "nom", "titre", "delegation", "autorite"])
+            .flatMap(signatory)
+        let groupe = top.mapping("groupe_regional", keys: ["nom", "president"], required: false).flatMap { group in
+            let nom = group.text("nom")
+            let president = group.person("president", qualite: true)
+            return nom.flatMap { nom in president.map { RegionalGroup(nom: nom, president: $0) } }
+        }
+        let logo = top.text("logo", required: false).flatMap { checkLogo($0, folder: folder, at: top.positionOfValue("logo")) }
+        let verification = top.text("verification", required: false)
+        if let verification { checkVerification(verification, at: top.positionOfValue("verification")) }
+        guard let year, let region, let academie, let referentiel, let set, let lieu, let signataire else { return nil }
+        return Campaign(file: .start(of: file), folder: folder, campagne: year, regionAcademique: region,
+                        academie: academie, referentiel: referentiel, criteria: set, lieu: lieu,
+                        signataire: signataire, groupeRegional: groupe, logo: logo, verification: verification)
+    }
+
+    private func schoolYear(_ top: MappingReader) -> SchoolYear? {
+        guard let text = top.text("campagne") else { return nil }
+        let years = text.split(separator: "-", omittingEmptySubsequences: false)
+        if years.count == 2, years.allSatisfy({ $0.count == 4 && $0.allSatisfy(\.isNumber) }),
+           let first = Int(years[0]), Int(years[1]) == first + 1 {
+            return SchoolYear(firstYear: first)
+        }
+        log.error(top.positionOfValue("campagne"), "`campagne` must be a school year such as `2026-2027`, found `\(text)`")
+        return nil
+    }
+
+    private func checkAcademie(_ academie: String, region: String, _ top: MappingReader) {
+        guard let expected = Academies.regions[academie] else {
+            let near = NearestName.nearest(to: academie, in: Academies.names)
+            log.warning(top.positionOfValue("academie"), "`\(academie)` is not the name of an académie",
+                        near.map { .hint("did you mean `\($0)`?") } ?? .note("académies: \(Academies.names.joined(separator: ", "))"))
+            return
+        }
+        if expected != region {
+            log.warning(top.positionOfValue("region_academique"),
+                        "the académie of \(academie) belongs to the région académique \(expected), not \(region)")
+        }
+    }
+
+    private func signatory(_ reader: MappingReader) -> Signatory? {
+        let person = reader.asPerson(withQualite: false)
+        let titre = reader.text("titre")
+        let delegation = reader.boolean("delegation", required: false) ?? false
+        let autorite = reader.text("autorite", required: false)
+        if autorite != nil && !delegation {
+            reader.log.warning(reader.keyLocation("autorite"), "`signataire.autorite` is used only with `delegation: true`")
+        }
+        guard let person, let titre else { return nil }
+        return Signatory(person: person, titre: titre, delegation: delegation, autorite: autorite)
+    }
+
+    private func checkLogo(_ path: String, folder: URL, at location: SourceLocation) -> URL? {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+        guard ["png", "svg"].contains(url.pathExtension.lowercased()) else {
+            log.error(location, "the logo must be a PNG or SVG file, found `\(path)`")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            log.error(location, "logo file `\(path)` not found", .note("paths are relative to the folder of campagne.yaml"))
+            return nil
+        }
+        return url
+    }
+
+    private func checkVerification(_ pattern: String, at location: SourceLocation) {
+        if !(pattern.hasPrefix("https://") || pattern.hasPrefix("http://")) {
+            log.error(location, "`verification` must be a web address starting with https://")
+        } else if !pattern.contains("{code}") {
+            log.error(location, "`verification` must contain `{code}`, replaced by each certificate's verification code")
+        }
+    }
+}

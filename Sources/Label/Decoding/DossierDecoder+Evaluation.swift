@@ -1,0 +1,47 @@
+/// The audit and the decision, the later stages of a dossier.
+extension DossierDecoder {
+    static let evaluationKeys = ["auditeurs", "date_visite", "documents_examines", "criteres", "synthese", "avis", "date"]
+    static let appraisalKeys = ["appreciation", "constats", "recommandations", "echeance"]
+    static let decisionKeys = ["numero", "date", "issue", "debut", "duree_ans", "avis_caen"]
+
+    func decodeEvaluation(_ evaluation: MappingReader) -> Evaluation? {
+        let auditors = evaluation.mappings("auditeurs", keys: ["civilite", "prenom", "nom", "qualite"])?
+            .compactMap { $0.asPerson(withQualite: true) }
+        if auditors?.isEmpty == true && evaluation.list("auditeurs", required: false)?.isEmpty == true {
+            log.error(evaluation.keyLocation("auditeurs"), "`evaluation.auditeurs` names no auditor")
+        }
+        let visit = evaluation.date("date_visite")
+        let documents = evaluation.texts("documents_examines", required: false) ?? []
+        let appraisals = evaluation.mapping("criteres", keys: nil).map(decodeAppraisals)
+        let synthesis = evaluation.markdown("synthese")
+        let opinion = evaluation.choice("avis", as: Opinion.self)
+        let date = evaluation.date("date")
+        guard let auditors, !auditors.isEmpty, let visit, let appraisals, let synthesis, let opinion, let date else { return nil }
+        return Evaluation(auditeurs: auditors, dateVisite: visit, documentsExamines: documents, criteres: appraisals,
+                          synthese: synthesis, avis: opinion, date: date, location: evaluation.location)
+    }
+
+    func decodeDecision(_ decision: MappingReader) -> Decision? {
+        let number = decision.text("numero")
+        let date = decision.date("date")
+        let outcome = decision.choice("issue", as: DecisionOutcome.self)
+        let start = decision.date("debut", required: outcome != nil && outcome != .refus)
+        if outcome == .refus && start != nil {
+            log.warning(decision.keyLocation("debut"), "a refusal grants no label: `debut` is ignored")
+        }
+        let years = decision.integer("duree_ans", required: false)
+        if let years {
+            if years < 1 {
+                log.error(decision.positionOfValue("duree_ans"), "`duree_ans` must be at least 1, found \(years)")
+            } else if years != 5 {
+                log.warning(decision.positionOfValue("duree_ans"), "the label is granted for 5 years, not \(years)",
+                            .note("article D. 335-3 of the code de l'éducation"))
+            }
+        }
+        let caen = decision.date("avis_caen", required: false)
+        guard let number, let date, let outcome, (years ?? 5) >= 1 else { return nil }
+        if outcome != .refus && start == nil { return nil }
+        return Decision(numero: number, date: date, issue: outcome, debut: outcome == .refus ? nil : start,
+                        dureeAns: years ?? 5, avisCaen: caen, location: decision.location)
+    }
+}

@@ -1,0 +1,104 @@
+/// The formation offer: diplomas, levels, routes and headcounts.
+extension DossierDecoder {
+    static let formationKeys = ["diplome", "specialite", "cfd", "niveau", "voies", "effectifs"]
+
+    func decodeFormations(_ items: [DataNode], at location: SourceLocation) -> [Formation] {
+        if items.isEmpty {
+            log.error(location, "`formations` lists no diploma", .note("a dossier offers at least one formation"))
+        }
+        var formations: [Formation] = []
+        for item in items {
+            guard let reader = MappingReader(item, path: "formations", keys: Self.formationKeys, reader: reader),
+                  let formation = formation(reader) else { continue }
+            if let first = formations.first(where: { same($0, formation) }) {
+                log.error(formation.location, "duplicate formation \(formation.diplome) \(formation.specialite)",
+                          .note("first listed at line \(first.location.line), column \(first.location.column)"))
+                continue
+            }
+            formations.append(formation)
+        }
+        return formations
+    }
+
+    private func same(_ a: Formation, _ b: Formation) -> Bool {
+        func fold(_ text: String) -> String { text.lowercased().split(separator: " ").joined(separator: " ") }
+        return fold(a.diplome) == fold(b.diplome) && fold(a.specialite) == fold(b.specialite) && a.cfd == b.cfd
+    }
+
+    private func formation(_ item: MappingReader) -> Formation? {
+        let diplome = item.text("diplome")
+        let specialite = item.text("specialite")
+        let cfd = item.text("cfd", required: false)
+        if let cfd, !(cfd.count == 8 && cfd.allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }) {
+            log.error(item.positionOfValue("cfd"), "a CFD has 8 characters (digits or capital letters), found `\(cfd)`")
+        }
+        let niveau = level(item, diplome: diplome)
+        let routes = self.routes(item)
+        let headcounts = routes.flatMap { decodeHeadcounts(item, routes: $0) } ?? [:]
+        guard let diplome, let specialite, let niveau, let routes else { return nil }
+        return Formation(diplome: diplome, specialite: specialite, cfd: cfd, niveau: niveau, voies: routes,
+                         effectifs: headcounts, location: item.location)
+    }
+
+    /// The level 3 to 8, or an old level V to I; checked against the diploma when it fixes it.
+    private func level(_ item: MappingReader, diplome: String?) -> Int? {
+        guard let node = item.node("niveau") else { return nil }
+        let value: Int
+        if case .scalar(let text, _) = node.content, let old = DiplomaLevels.roman[text] {
+            value = old
+        } else if let number = reader.integer(node, "formations.niveau") {
+            value = number
+        } else {
+            return nil
+        }
+        guard (3...8).contains(value) else {
+            log.error(node.location, "level \(value) is not a level of the cadre national des certifications (3 to 8)")
+            return nil
+        }
+        if let diplome, let allowed = DiplomaLevels.levels(for: diplome), !allowed.contains(value) {
+            let expected = allowed.map(String.init).joined(separator: " or ")
+            log.error(node.location, "a \(diplome) is a level \(expected) diploma, not level \(value)")
+            return nil
+        }
+        return value
+    }
+
+    private func routes(_ item: MappingReader) -> [Route]? {
+        guard let nodes = item.list("voies") else { return nil }
+        if nodes.isEmpty {
+            log.error(item.keyLocation("voies"), "`voies` is empty", .note("a formation is open to at least one route"))
+            return nil
+        }
+        var routes: [Route] = []
+        for node in nodes {
+            guard let route = reader.choice(node, "voies", as: Route.self) else { continue }
+            if routes.contains(route) {
+                log.error(node.location, "route `\(route.rawValue)` is listed twice")
+            } else {
+                routes.append(route)
+            }
+        }
+        return routes.count == nodes.count ? routes : nil
+    }
+
+    private func decodeHeadcounts(_ item: MappingReader, routes: [Route]) -> [Route: Int]? {
+        guard let counts = item.mapping("effectifs", keys: Route.allCases.map(\.rawValue), required: false) else { return nil }
+        var result: [Route: Int] = [:]
+        for entry in counts.entries {
+            let route = Route(rawValue: entry.key)!
+            guard let count = reader.integer(entry.value, "effectifs.\(entry.key)") else { continue }
+            if !routes.contains(route) {
+                log.error(entry.keyLocation, "headcount for `\(entry.key)`, which is not among the formation's `voies`",
+                          .hint("add `\(entry.key)` to `voies` or remove this headcount"))
+            } else if count < 0 {
+                log.error(entry.value.location, "a headcount cannot be negative")
+            } else {
+                result[route] = count
+            }
+        }
+        if !counts.entries.isEmpty && result.count == counts.entries.count && result.values.allSatisfy({ $0 == 0 }) {
+            log.warning(counts.location, "all headcounts of this formation are zero")
+        }
+        return result
+    }
+}

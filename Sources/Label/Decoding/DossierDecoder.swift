@@ -1,0 +1,151 @@
+import Foundation
+
+/// Decodes one `dossiers/UAI.yaml` against its campaign's criteria set (nil when the campaign
+/// could not be read: the criteria ids are then not checked).
+struct DossierDecoder {
+    let criteria: CriteriaSet?
+    let log: DiagnosticLog
+    let reader: ValueReader
+
+    init(criteria: CriteriaSet?, log: DiagnosticLog) {
+        self.criteria = criteria
+        self.log = log
+        self.reader = ValueReader(log: log, positions: PositionTable())
+    }
+
+    static let keys = ["format", "type", "etablissement", "label", "formations", "partenariats", "services_entreprises",
+                       "criteres", "plan_actions", "conseil_administration", "signature", "evaluation", "decision"]
+
+    func decode(_ root: DataNode, url: URL) -> Dossier? {
+        guard let top = MappingReader(root, path: "", keys: DossierDecoder.keys, reader: reader) else { return nil }
+        top.checkFormat()
+        let type = top.choice("type", as: DossierType.self)
+        let school = top.mapping("etablissement", keys: ["uai", "nom", "nature", "statut", "adresse",
+                                                          "chef_etablissement", "ddfpt", "referent"]).flatMap(school)
+        let label = top.mapping("label", keys: ["intitule", "ensemble_de_metiers", "precedent"]).flatMap(labelRequest)
+        let formations = top.list("formations").map { decodeFormations($0, at: top.keyLocation("formations")) } ?? []
+        let partnerships = top.mappings("partenariats", keys: ["nom", "type", "objet", "convention"], required: false)?
+            .compactMap(partnership) ?? []
+        let services = top.mappings("services_entreprises", keys: ["intitule", "description"], required: false)?
+            .compactMap(service) ?? []
+        let answers = top.mapping("criteres", keys: nil).map(decodeAnswers) ?? []
+        let actions = top.mappings("plan_actions", keys: ["action", "echeance", "indicateur", "responsable"], required: false)?
+            .compactMap(action) ?? []
+        let board = top.mapping("conseil_administration", keys: ["date", "deliberation", "votes"]).flatMap(board)
+        let signature = top.mapping("signature", keys: ["lieu", "date"]).flatMap { place in
+            let lieu = place.text("lieu")
+            let date = place.date("date")
+            return lieu.flatMap { lieu in date.map { PlaceAndDate(lieu: lieu, date: $0) } }
+        }
+        let evaluation = top.mapping("evaluation", keys: Self.evaluationKeys, required: false).flatMap(decodeEvaluation)
+        let decision = top.mapping("decision", keys: Self.decisionKeys, required: false).flatMap(decodeDecision)
+        guard let type, let school, let label, let board, let signature else { return nil }
+        let dossier = Dossier(file: url, location: root.location, type: type, etablissement: school, label: label,
+                              formations: formations, partenariats: partnerships, servicesEntreprises: services,
+                              criteres: answers, planActions: actions, conseilAdministration: board,
+                              signature: signature, evaluation: evaluation, decision: decision)
+        DossierRules(log: log, positions: reader.positions, top: top).check(dossier)
+        return dossier
+    }
+
+    private func school(_ school: MappingReader) -> School? {
+        let uai = school.text("uai").flatMap { code -> UAI? in
+            let location = school.positionOfValue("uai")
+            switch UAI.problem(code) {
+            case nil: return UAI(code)
+            case .shape:
+                log.error(location, "`\(code)` is not a UAI", .note("a UAI is 7 digits and a check letter, such as 0060034E"))
+            case .checkLetter(let expected):
+                log.error(location, "wrong check letter in UAI `\(code)`", .hint("the letter for \(code.prefix(7)) is \(expected)"))
+            }
+            return nil
+        }
+        let nom = school.text("nom")
+        let nature = school.choice("nature", as: SchoolNature.self)
+        let statut = school.choice("statut", as: SchoolStatus.self)
+        let address = school.mapping("adresse", keys: ["voie", "code_postal", "commune"]).flatMap { address -> Address? in
+            let voie = address.text("voie")
+            let code = address.text("code_postal")
+            if let code, !(code.count == 5 && code.allSatisfy { $0.isASCII && $0.isNumber }) {
+                log.error(address.positionOfValue("code_postal"), "a code postal has 5 digits, found `\(code)`",
+                          .hint("write it in quotes, such as \"06200\", so that its leading zero is kept"))
+            }
+            let commune = address.text("commune")
+            guard let voie, let code, let commune else { return nil }
+            return Address(voie: voie, codePostal: code, commune: commune)
+        }
+        let head = school.person("chef_etablissement")
+        let ddfpt = school.person("ddfpt", required: false)
+        let referent = school.person("referent", required: false, qualite: true)
+        guard let uai, let nom, let nature, let statut, let address, let head else { return nil }
+        return School(uai: uai, nom: nom, nature: nature, statut: statut, adresse: address,
+                      chefEtablissement: head, ddfpt: ddfpt, referent: referent)
+    }
+
+    private func labelRequest(_ label: MappingReader) -> LabelRequest? {
+        let intitule = label.text("intitule")
+        if let intitule, !intitule.hasPrefix("Lycée des métiers") {
+            log.warning(label.positionOfValue("intitule"), "the label's wording usually starts with « Lycée des métiers »")
+        }
+        let ensemble = label.markdown("ensemble_de_metiers")
+        let previous = label.mapping("precedent", keys: ["intitule", "date_decision", "date_fin"], required: false)
+            .flatMap { previous -> PreviousLabel? in
+                let intitule = previous.text("intitule")
+                let decided = previous.date("date_decision")
+                let end = previous.date("date_fin")
+                guard let intitule, let decided, let end else { return nil }
+                if end <= decided {
+                    log.error(previous.positionOfValue("date_fin"), "the previous label ends (\(end)) before it was granted (\(decided))")
+                }
+                return PreviousLabel(intitule: intitule, dateDecision: decided, dateFin: end)
+            }
+        guard let intitule, let ensemble else { return nil }
+        return LabelRequest(intitule: intitule, ensembleDeMetiers: ensemble, precedent: previous)
+    }
+
+    private func partnership(_ item: MappingReader) -> Partnership? {
+        let nom = item.text("nom")
+        let type = item.choice("type", as: PartnerKind.self)
+        let objet = item.markdown("objet")
+        let convention = item.date("convention", required: false)
+        guard let nom, let type, let objet else { return nil }
+        return Partnership(nom: nom, type: type, objet: objet, convention: convention)
+    }
+
+    private func service(_ item: MappingReader) -> BusinessService? {
+        let intitule = item.text("intitule")
+        let description = item.markdown("description")
+        guard let intitule, let description else { return nil }
+        return BusinessService(intitule: intitule, description: description)
+    }
+
+    private func action(_ item: MappingReader) -> PlannedAction? {
+        let action = item.text("action")
+        let deadline = item.date("echeance")
+        let indicator = item.text("indicateur", required: false)
+        let owner = item.text("responsable", required: false)
+        guard let action, let deadline else { return nil }
+        return PlannedAction(action: action, echeance: deadline, indicateur: indicator, responsable: owner)
+    }
+
+    private func board(_ board: MappingReader) -> BoardDeliberation? {
+        let date = board.date("date")
+        let number = board.text("deliberation")
+        let votes = board.mapping("votes", keys: ["pour", "contre", "abstention"]).flatMap { votes -> Votes? in
+            let counts = ["pour", "contre", "abstention"].map { key -> Int? in
+                guard let value = votes.integer(key) else { return nil }
+                if value < 0 { log.error(votes.positionOfValue(key), "a number of votes cannot be negative") }
+                return value
+            }
+            guard let pour = counts[0], let contre = counts[1], let abstention = counts[2] else { return nil }
+            if pour <= contre {
+                log.error(board.keyLocation("votes"),
+                          "the conseil d'administration did not approve the application (\(pour) for, \(contre) against)",
+                          .note("the head of school applies with the agreement of the conseil d'administration"))
+            }
+            return Votes(pour: pour, contre: contre, abstention: abstention)
+        }
+        guard let date, let number, let votes else { return nil }
+        return BoardDeliberation(date: date, deliberation: number, votes: votes)
+    }
+}

@@ -1,0 +1,34 @@
+import Native
+
+/// Free-text fields are CommonMark; the documents print paragraphs, emphasis, lists, links, quotes and
+/// code, but neither raw HTML nor images (a dossier's pictures go in its annexes).
+enum MarkdownCheck {
+    static func check(_ text: String, field: String, at location: SourceLocation, log: DiagnosticLog) {
+        var html = false
+        var image = false
+        visit(CommonMark.parse(text), html: &html, image: &image)
+        if html {
+            log.error(location, "raw HTML in `\(field)` cannot be printed",
+                      .hint("write the text in CommonMark (*emphasis*, **strong**, lists, [links](https://…)) without HTML tags"))
+        }
+        if image {
+            log.error(location, "image in `\(field)` cannot be printed", .hint("list pictures as annexes instead"))
+        }
+    }
+
+    private static func visit(_ node: MarkdownNode, html: inout Bool, image: inout Bool) {
+        switch node {
+        case .htmlBlock, .htmlInline:
+            html = true
+        case .image:
+            image = true
+        case .document(let children), .paragraph(let children), .heading(_, let children), .blockQuote(let children),
+             .emphasis(let children), .strong(let children), .link(_, let children):
+            for child in children { visit(child, html: &html, image: &image) }
+        case .list(_, _, let items):
+            for item in items { for child in item { visit(child, html: &html, image: &image) } }
+        case .codeBlock, .thematicBreak, .text, .code, .softBreak, .lineBreak:
+            break
+        }
+    }
+}
