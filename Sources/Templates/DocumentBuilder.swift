@@ -1,0 +1,180 @@
+import DocumentTree
+import Foundation
+
+/// Turns the XML of an expanded template into a `Document`, checking every element and attribute
+/// against the vocabulary.
+struct DocumentBuilder {
+    let position: (Int) -> SourcePosition
+    /// Finds a theme or image file by name along the search paths.
+    let locate: (String) -> URL?
+    var french = true
+    var styles = StyleSheet()
+    var masterNames: Set<String> = []
+
+    init(position: @escaping (Int) -> SourcePosition, locate: @escaping (String) -> URL?) {
+        self.position = position
+        self.locate = locate
+    }
+
+    func error(at index: Int, _ message: String) -> TemplateError { position(index).error(message) }
+
+    func attributes(_ element: XMLElement) -> AttributeReader { AttributeReader(element: element, position: position) }
+
+    /// Rejects an unknown element or attribute.
+    func check(_ element: XMLElement) throws {
+        guard let allowed = Vocabulary.attributes[element.name] else {
+            throw error(at: element.position, "unknown element <\(element.name)>")
+        }
+        for attribute in element.attributes where !allowed.contains(attribute.name) {
+            throw error(at: attribute.position, "unknown attribute '\(attribute.name)' on <\(element.name)>")
+        }
+    }
+
+    func misplaced(_ element: XMLElement, in parent: String) -> TemplateError {
+        error(at: element.position, "<\(element.name)> cannot appear inside <\(parent)>")
+    }
+
+    mutating func build(_ root: XMLElement) throws -> Document {
+        guard root.name == "document" else {
+            throw error(at: root.position, "the template must produce a <document> element, not <\(root.name)>")
+        }
+        try check(root)
+        let reader = attributes(root)
+        let language = reader.string("lang") ?? "fr"
+        french = language.lowercased().hasPrefix("fr")
+
+        var theme = Theme()
+        if let themeAttribute = root.attribute("theme") {
+            theme = try loadTheme(themeAttribute)
+        }
+        styles = StyleSheet(theme.styles)
+
+        var masters = theme.masters
+        for case .element(let element) in root.children where element.name == "page-master" {
+            let master = try pageMaster(element)
+            if let index = masters.firstIndex(where: { $0.name == master.name }) {
+                masters[index] = master
+            } else {
+                masters.append(master)
+            }
+        }
+        if let first = try reader.value("master", hint: "expected the name of a page master", { name in
+            masters.firstIndex { $0.name == name }
+        }) {
+            masters.insert(masters.remove(at: first), at: 0)
+        }
+        if masters.isEmpty { masters = [PageMaster(name: "default")] }
+        masterNames = Set(masters.map(\.name))
+
+        var metadata = Metadata()
+        metadata.language = language
+        metadata.title = typeset(reader.string("title") ?? "")
+        metadata.author = typeset(reader.string("author") ?? "")
+        metadata.subject = typeset(reader.string("subject") ?? "")
+        metadata.keywords = reader.string("keywords") ?? ""
+        if let date = try reader.value("date", hint: "expected a date such as 2026-06-15", Self.isoDate) {
+            metadata.creationDate = date
+        }
+        let body = try blocks(root.children.filter { node in
+            if case .element(let element) = node, element.name == "page-master" { return false }
+            return true
+        }, in: "document", paragraphStyle: "body")
+        return Document(metadata: metadata, styles: styles, masters: masters, body: body)
+    }
+
+    /// `2026-06-15` or a full ISO 8601 time in UTC.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.split(separator: "T", maxSplits: 1)
+        let day = parts.first.map(String.init) ?? ""
+        let numbers = day.split(separator: "-").map { Int($0) }
+        guard numbers.count == 3, numbers.allSatisfy({ $0 != nil }), day.count == 10 else { return nil }
+        return parts.count == 2 ? text : "\(day)T00:00:00Z"
+    }
+
+    private func loadTheme(_ attribute: XMLElement.Attribute) throws -> Theme {
+        guard let url = locate(attribute.value) else {
+            throw error(at: attribute.position, "theme '\(attribute.value)' not found")
+        }
+        let yaml: String
+        do { yaml = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw self.error(at: attribute.position, "cannot read theme '\(url.path)': \(error.localizedDescription)")
+        }
+        let reader = ThemeReader(path: url.path) { text, at in try bandInlines(text, at: at) }
+        return try reader.read(yaml)
+    }
+
+    /// A header or footer text from a theme: inline XML, its errors placed at the YAML value.
+    private func bandInlines(_ text: String, at position: SourcePosition) throws -> [Inline] {
+        let expanded = ExpandedText(constant: "<band>\(text)</band>", at: position)
+        var xml = XMLReader(expanded)
+        let element = try xml.readDocument()
+        let builder = DocumentBuilder(position: expanded.position, locate: locate)
+        return try builder.paragraphContent(element.children, in: "header")
+    }
+
+    private func pageMaster(_ element: XMLElement) throws -> PageMaster {
+        try check(element)
+        let reader = attributes(element)
+        var master = PageMaster(name: try reader.required("name"))
+        if let size = try reader.value("size", hint: ValueSyntax.pageSizeHint, ValueSyntax.pageSize) { master.size = size }
+        let landscape = try reader.choice("orientation", among: ["portrait", "landscape"]) == "landscape"
+        master.size = landscape ? master.size.landscape : master.size.portrait
+        if let margins = try reader.insets("margin") { master.margins = margins }
+        for case .element(let child) in element.children {
+            try check(child)
+            switch child.name {
+            case "header": master.header = try band(child)
+            case "footer": master.footer = try band(child)
+            case "frame":
+                let frameReader = attributes(child)
+                var frame = PageFrame()
+                if let inset = try frameReader.length("inset") { frame.inset = inset }
+                if let border = try frameReader.choice("border", among: ["single", "double", "none"]) {
+                    frame.border = Box.Border(rawValue: border) ?? .double
+                }
+                if let width = try frameReader.length("width") { frame.width = width }
+                if let color = try frameReader.color("color") { frame.color = color }
+                master.frame = frame
+            default: throw misplaced(child, in: "page-master")
+            }
+        }
+        try rejectText(element)
+        return master
+    }
+
+    private func band(_ element: XMLElement) throws -> Band {
+        var band = Band(style: try styleName(attributes(element), default: element.name))
+        for case .element(let child) in element.children {
+            try check(child)
+            switch child.name {
+            case "left": band.left = try paragraphContent(child.children, in: child.name)
+            case "center": band.center = try paragraphContent(child.children, in: child.name)
+            case "right": band.right = try paragraphContent(child.children, in: child.name)
+            default: throw misplaced(child, in: element.name)
+            }
+        }
+        try rejectText(element)
+        return band
+    }
+
+    /// Elements that hold only other elements reject stray text.
+    func rejectText(_ element: XMLElement) throws {
+        for case .text(let text, let at) in element.children where !text.allSatisfy(\.isWhitespace) {
+            let offset = text.prefix { $0.isWhitespace }.count
+            throw error(at: at + offset, "text is not allowed directly inside <\(element.name)>")
+        }
+    }
+
+    /// A style attribute naming a style of the theme (or a house default).
+    func styleName(_ reader: AttributeReader, default name: String) throws -> String {
+        try reader.value("style", hint: "no such style in the theme") { styles.styles[$0] != nil ? $0 : nil } ?? name
+    }
+}
+
+extension ExpandedText {
+    /// Text that all comes from one place (a theme's YAML value).
+    init(constant text: String, at position: SourcePosition) {
+        characters = Array(text)
+        positions = Array(repeating: position, count: characters.count + 1)
+    }
+}

@@ -1,0 +1,75 @@
+import DocumentTree
+import Foundation
+
+/// Images, boxes, placed boxes, QR codes and charts.
+extension DocumentBuilder {
+    func image(_ element: XMLElement) throws -> ImageBlock {
+        let reader = attributes(element)
+        _ = try reader.required("src")
+        let path = try reader.value("src", hint: "no such file (a relative path is looked up along the template folders)") { src in
+            if src.hasPrefix("/") { return FileManager.default.fileExists(atPath: src) ? src : nil }
+            return locate(src)?.path
+        } ?? ""
+        let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
+        return ImageBlock(path: path, width: try reader.length("width"), height: try reader.length("height"),
+                          alignment: alignment ?? .center, alternative: reader.string("alt") ?? "")
+    }
+
+    func box(_ element: XMLElement) throws -> Box {
+        let reader = attributes(element)
+        var box = Box(try blocks(element.children, in: "box", paragraphStyle: "body"))
+        if let border = try reader.choice("border", among: ["single", "double", "none"]) {
+            box.border = Box.Border(rawValue: border) ?? .single
+        }
+        if let width = try reader.length("border-width") { box.borderWidth = width }
+        if let color = try reader.color("border-color") { box.borderColor = color }
+        box.background = try reader.color("background")
+        if let padding = try reader.insets("padding") { box.padding = padding }
+        if let radius = try reader.length("radius") { box.cornerRadius = radius }
+        box.width = try reader.length("width")
+        return box
+    }
+
+    func place(_ element: XMLElement) throws -> PlacedBox {
+        let reader = attributes(element)
+        let boxes = try children(of: element, named: "box")
+        guard boxes.count == 1 else { throw error(at: element.position, "<place> holds exactly one <box>") }
+        for name in ["x", "y", "width"] { _ = try reader.required(name) }
+        return PlacedBox(x: try reader.length("x") ?? 0, y: try reader.length("y") ?? 0,
+                         width: try reader.length("width") ?? 0, box: try box(boxes[0]))
+    }
+
+    func qrCode(_ element: XMLElement) throws -> QRCodeBlock {
+        let reader = attributes(element)
+        try rejectText(element)
+        let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
+        return QRCodeBlock(text: try reader.required("text"), size: try reader.length("size") ?? 72,
+                           errorCorrection: try reader.choice("level", QRCodeBlock.ErrorCorrection.self) ?? .medium,
+                           alignment: alignment ?? .left)
+    }
+
+    func chart(_ element: XMLElement) throws -> Chart {
+        let reader = attributes(element)
+        _ = try reader.required("type")
+        let kind = try reader.choice("type", among: ["bar", "radar"]).flatMap(Chart.Kind.init(rawValue:)) ?? .bar
+        let entries = try children(of: element, named: "entry").map { entry in
+            let entryReader = attributes(entry)
+            _ = try entryReader.required("value")
+            return Chart.Entry(label: typeset(entryReader.string("label") ?? ""), value: try entryReader.number("value") ?? 0)
+        }
+        let scale = reader.string("scale").map { text in
+            text.split(separator: ";").map { typeset($0.trimmingCharacters(in: .whitespaces)) }
+        } ?? []
+        let maximum = try reader.number("max") ?? Double(max(scale.count, 1)).maxed(with: entries.map(\.value).max())
+        var chart = Chart(kind: kind, entries: entries, maximum: maximum, scaleLabels: scale,
+                          width: try reader.length("width") ?? 400, height: try reader.length("height") ?? 220)
+        if let color = try reader.color("color") { chart.color = color }
+        chart.title = typeset(reader.string("title") ?? "")
+        return chart
+    }
+}
+
+private extension Double {
+    /// The scale's top: the number of scale labels, or the largest value when larger.
+    func maxed(with value: Double?) -> Double { Swift.max(self, value ?? 0) }
+}

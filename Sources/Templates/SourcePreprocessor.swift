@@ -1,0 +1,172 @@
+/// Rewrites a template's source for Stencil:
+/// - weaves position markers into the text (one at the start of each text run and of each line);
+/// - turns `{{ expression }}` into `{% _value n %}` so that values are resolved strictly and escaped;
+/// - puts `{% _defined n %}` before each `{% for … in sequence %}` so that a misspelt sequence fails
+///   instead of looping zero times;
+/// - applies whitespace control (`{%-`, `-%}`) itself, since markers would hide the whitespace from
+///   Stencil's own trimming;
+/// - lets `{% extends %}` name the template's own name to reach the next search path.
+struct SourcePreprocessor {
+    let path: String
+    let fileIndex: Int
+    /// Rewrites an `{% extends "name" %}` argument (unquoted name in, name out).
+    let extendsName: (String) -> String
+    /// Stores an expression and returns its number.
+    let register: (TemplateExpression) -> Int
+
+    private enum Segment {
+        case text(Range<Int>)
+        case tag(kind: Character, range: Range<Int>)
+    }
+
+    func process(_ source: String) throws -> MarkedSource {
+        let characters = Array(source.replacingOccurrences(of: "\r\n", with: "\n"))
+        let positions = positionsOf(characters)
+        var segments = try split(characters, positions: positions)
+        applyWhitespaceControl(&segments, characters)
+
+        var output = MarkedSource(text: "", origins: [])
+        func emit(_ text: String, at position: SourcePosition) {
+            for character in text {
+                output.text.append(character)
+                output.origins.append(position)
+            }
+        }
+        func emitSource(_ range: Range<Int>) {
+            for index in range {
+                output.text.append(characters[index])
+                output.origins.append(positions[index])
+            }
+        }
+
+        for segment in segments {
+            switch segment {
+            case .text(let range):
+                var atLineStart = true
+                for index in range {
+                    if atLineStart {
+                        let p = positions[index]
+                        emit(Marker.advancing(file: fileIndex, line: p.line, column: p.column), at: p)
+                    }
+                    emitSource(index..<index + 1)
+                    atLineStart = characters[index] == "\n"
+                }
+            case .tag(let kind, let range):
+                let start = positions[range.lowerBound]
+                let inner = range.lowerBound + 2..<range.upperBound - 2
+                switch kind {
+                case "{":
+                    let expression = trimmedExpression(characters, inner, positions)
+                    guard !expression.text.isEmpty else { throw start.error("empty value tag '{{ }}'") }
+                    emit("{% _value \(register(expression)) %}", at: start)
+                case "%":
+                    let words = self.words(characters, inner, positions)
+                    if let sequence = loopSequence(words) {
+                        emit("{% _defined \(register(sequence)) %}", at: sequence.position)
+                    }
+                    if words.first?.text == "extends", words.count == 2 {
+                        let name = words[1].text
+                        let quote = name.first.map { $0 == "\"" || $0 == "'" } ?? false
+                        let unquoted = quote && name.count >= 2 ? String(name.dropFirst().dropLast()) : name
+                        emit("{% extends \"\(extendsName(unquoted))\" %}", at: start)
+                    } else {
+                        emitSource(range)
+                    }
+                default:
+                    emitSource(range)
+                }
+            }
+        }
+        return output
+    }
+
+    private func positionsOf(_ characters: [Character]) -> [SourcePosition] {
+        var result: [SourcePosition] = []
+        result.reserveCapacity(characters.count + 1)
+        var line = 1, column = 1
+        for character in characters {
+            result.append(SourcePosition(path: path, line: line, column: column))
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        result.append(SourcePosition(path: path, line: line, column: column))
+        return result
+    }
+
+    private func split(_ characters: [Character], positions: [SourcePosition]) throws -> [Segment] {
+        var segments: [Segment] = []
+        var textStart = 0
+        var index = 0
+        let closing: [Character: Character] = ["{": "}", "%": "%", "#": "#"]
+        while index + 1 < characters.count {
+            guard characters[index] == "{", let close = closing[characters[index + 1]] else { index += 1; continue }
+            var end = index + 2
+            while end + 1 < characters.count, !(characters[end] == close && characters[end + 1] == "}") { end += 1 }
+            guard end + 1 < characters.count else {
+                throw positions[index].error("unclosed tag '{\(characters[index + 1])'")
+            }
+            if textStart < index { segments.append(.text(textStart..<index)) }
+            segments.append(.tag(kind: characters[index + 1], range: index..<end + 2))
+            index = end + 2
+            textStart = index
+        }
+        if textStart < characters.count { segments.append(.text(textStart..<characters.count)) }
+        return segments
+    }
+
+    /// `{%-` trims the whitespace before the tag, `-%}` the whitespace after it (as Stencil does).
+    private func applyWhitespaceControl(_ segments: inout [Segment], _ characters: [Character]) {
+        for (i, segment) in segments.enumerated() {
+            guard case .tag("%", let range) = segment, range.count >= 5 else { continue }
+            if characters[range.lowerBound + 2] == "-", i > 0, case .text(let before) = segments[i - 1] {
+                var end = before.upperBound
+                while end > before.lowerBound, characters[end - 1].isWhitespace { end -= 1 }
+                segments[i - 1] = .text(before.lowerBound..<end)
+            }
+            if characters[range.upperBound - 3] == "-", i + 1 < segments.count, case .text(let after) = segments[i + 1] {
+                var start = after.lowerBound
+                while start < after.upperBound, characters[start].isWhitespace { start += 1 }
+                segments[i + 1] = .text(start..<after.upperBound)
+            }
+        }
+    }
+
+    private func trimmedExpression(_ characters: [Character], _ range: Range<Int>,
+                                   _ positions: [SourcePosition]) -> TemplateExpression {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, characters[start].isWhitespace { start += 1 }
+        while end > start, characters[end - 1].isWhitespace { end -= 1 }
+        return TemplateExpression(text: String(characters[start..<end]), position: positions[start])
+    }
+
+    /// The tag's words with their positions; `-` and `+` whitespace flags become blanks.
+    private func words(_ characters: [Character], _ range: Range<Int>,
+                       _ positions: [SourcePosition]) -> [TemplateExpression] {
+        var result: [TemplateExpression] = []
+        var current = "", start = range.lowerBound
+        var quote: Character?
+        for index in range {
+            let character = characters[index]
+            let isFlag = (index == range.lowerBound || index == range.upperBound - 1) && (character == "-" || character == "+")
+            if quote == nil, character.isWhitespace || isFlag {
+                if !current.isEmpty { result.append(TemplateExpression(text: current, position: positions[start])) }
+                current = ""
+                continue
+            }
+            if current.isEmpty { start = index }
+            if character == "\"" || character == "'" { quote = quote == nil ? character : (quote == character ? nil : quote) }
+            current.append(character)
+        }
+        if !current.isEmpty { result.append(TemplateExpression(text: current, position: positions[start])) }
+        return result
+    }
+
+    /// The sequence of `for x in sequence` or `for key, value in sequence`, without its filters.
+    private func loopSequence(_ words: [TemplateExpression]) -> TemplateExpression? {
+        var words = words
+        if words.first?.text.hasSuffix(":") == true { words.removeFirst() }
+        guard words.first?.text == "for", let inIndex = words.firstIndex(where: { $0.text == "in" }),
+              inIndex + 1 < words.count else { return nil }
+        let sequence = words[inIndex + 1]
+        return sequence
+    }
+}

@@ -1,0 +1,30 @@
+/// A mistake in a template or theme the user can fix, printed like a compiler diagnostic:
+/// `path:line:col: error: message`, then one indented `  note: …` line per note.
+public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var path: String
+    /// 1-based; 0 when the mistake has no position (a template that does not exist).
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var notes: [String]
+
+    public init(path: String, line: Int, column: Int, message: String, notes: [String] = []) {
+        self.path = path; self.line = line; self.column = column; self.message = message; self.notes = notes
+    }
+
+    public var description: String {
+        let location = line > 0 ? "\(path):\(line):\(column)" : path
+        return (["\(location): error: \(message)"] + notes.map { "  note: \($0)" }).joined(separator: "\n")
+    }
+}
+
+/// A position in a template file, as the author sees it.
+struct SourcePosition: Hashable, Sendable {
+    var path: String
+    var line: Int
+    var column: Int
+
+    func error(_ message: String) -> TemplateError {
+        TemplateError(path: path, line: line, column: column, message: message)
+    }
+}

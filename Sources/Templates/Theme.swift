@@ -1,0 +1,167 @@
+import DocumentTree
+import Foundation
+import Yams
+
+/// A theme file: named text styles and page masters, in YAML (docs/templates.md, « Themes »).
+struct Theme {
+    var styles: [String: TextStyle] = [:]
+    var masters: [PageMaster] = []
+}
+
+/// Reads a theme, reporting every mistake at its line and column in the theme file.
+struct ThemeReader {
+    let path: String
+    /// Parses a header or footer text (inline XML) at the position of its YAML value.
+    let parseBand: (String, SourcePosition) throws -> [Inline]
+
+    func read(_ yaml: String) throws -> Theme {
+        let root: Node?
+        do { root = try Yams.compose(yaml: yaml) } catch {
+            throw TemplateError(path: path, line: 0, column: 0, message: "not valid YAML: \(error)")
+        }
+        guard let root else { return Theme() }
+        var theme = Theme()
+        for (key, value) in try mapping(root) {
+            switch key.string ?? "" {
+            case "styles":
+                for (name, properties) in try mapping(value) {
+                    let styleName = name.string ?? ""
+                    theme.styles[styleName] = try style(properties, named: styleName, defined: theme.styles)
+                }
+            case "page-masters":
+                guard let sequence = value.sequence else { throw position(value).error("'page-masters' must be a list") }
+                for node in sequence { theme.masters.append(try master(node)) }
+            default:
+                throw position(key).error("unknown theme section '\(key.string ?? "")' (expected styles or page-masters)")
+            }
+        }
+        return theme
+    }
+
+    private func position(_ node: Node) -> SourcePosition {
+        SourcePosition(path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    }
+
+    private func mapping(_ node: Node) throws -> [(Node, Node)] {
+        guard let mapping = node.mapping else { throw position(node).error("expected a mapping of names to values") }
+        return mapping.map { ($0.key, $0.value) }
+    }
+
+    private func scalar<T>(_ node: Node, _ key: String, hint: String, _ parse: (String) -> T?) throws -> T {
+        guard let text = node.scalar?.string, let value = parse(text) else {
+            throw position(node).error("bad value '\(node.scalar?.string ?? "")' for '\(key)': \(hint)")
+        }
+        return value
+    }
+
+    /// A length, or a bare number of points.
+    private func length(_ node: Node, _ key: String) throws -> Points {
+        try scalar(node, key, hint: ValueSyntax.lengthHint) { ValueSyntax.length($0) ?? ValueSyntax.number($0) }
+    }
+
+    private func bool(_ node: Node, _ key: String) throws -> Bool {
+        try scalar(node, key, hint: "expected true or false", ValueSyntax.bool)
+    }
+
+    private func count(_ node: Node, _ key: String) throws -> Int {
+        try scalar(node, key, hint: "expected a whole number") { Int($0).flatMap { $0 >= 0 ? $0 : nil } }
+    }
+
+    /// A style starts from `based-on`, else from the house default of the same name, else from `body`.
+    private func style(_ node: Node, named name: String, defined: [String: TextStyle]) throws -> TextStyle {
+        let properties = try mapping(node)
+        var style = defined[name] ?? StyleSheet.defaults[name] ?? defined["body"] ?? StyleSheet.defaults["body"] ?? TextStyle()
+        if let base = properties.first(where: { $0.0.string == "based-on" })?.1 {
+            guard let baseName = base.string, let baseStyle = defined[baseName] ?? StyleSheet.defaults[baseName] else {
+                throw position(base).error("unknown style '\(base.string ?? "")' in 'based-on'")
+            }
+            style = baseStyle
+        }
+        for (key, value) in properties {
+            let k = key.string ?? ""
+            switch k {
+            case "based-on": break
+            case "family": style.family = try scalar(value, k, hint: "expected a font family") { $0.isEmpty ? nil : $0 }
+            case "size": style.size = try length(value, k)
+            case "bold": style.bold = try bool(value, k)
+            case "italic": style.italic = try bool(value, k)
+            case "small-caps": style.smallCaps = try bool(value, k)
+            case "colour", "color": style.color = try scalar(value, k, hint: ValueSyntax.colorHint, ValueSyntax.color)
+            case "align":
+                style.alignment = try scalar(value, k, hint: "expected left, center, right or justify") { TextAlignment(rawValue: $0) }
+            case "line-height": style.lineHeight = try scalar(value, k, hint: "expected a multiple of the size, such as 1.25", ValueSyntax.number)
+            case "space-before": style.spaceBefore = try length(value, k)
+            case "space-after": style.spaceAfter = try length(value, k)
+            case "left-indent": style.leftIndent = try length(value, k)
+            case "right-indent": style.rightIndent = try length(value, k)
+            case "first-line-indent": style.firstLineIndent = try length(value, k)
+            case "keep-with-next": style.keepWithNext = try bool(value, k)
+            case "hyphenate": style.hyphenate = try bool(value, k)
+            case "widows": style.widows = try count(value, k)
+            case "orphans": style.orphans = try count(value, k)
+            default: throw position(key).error("unknown style property '\(k)'")
+            }
+        }
+        return style
+    }
+
+    private func master(_ node: Node) throws -> PageMaster {
+        let properties = try mapping(node)
+        guard let nameNode = properties.first(where: { $0.0.string == "name" })?.1, let name = nameNode.string else {
+            throw position(node).error("a page master needs a 'name'")
+        }
+        var master = PageMaster(name: name)
+        var landscape = false
+        for (key, value) in properties {
+            let k = key.string ?? ""
+            switch k {
+            case "name": break
+            case "size": master.size = try scalar(value, k, hint: ValueSyntax.pageSizeHint, ValueSyntax.pageSize)
+            case "orientation":
+                landscape = try scalar(value, k, hint: "expected portrait or landscape") {
+                    ["portrait": false, "landscape": true][$0]
+                }
+            case "margin":
+                master.margins = try scalar(value, k, hint: "expected one to four lengths") { ValueSyntax.insets($0) }
+            case "header", "footer":
+                let band = try self.band(value, defaultStyle: k)
+                if k == "header" { master.header = band } else { master.footer = band }
+            case "frame": master.frame = try frame(value)
+            default: throw position(key).error("unknown page master property '\(k)'")
+            }
+        }
+        master.size = landscape ? master.size.landscape : master.size.portrait
+        return master
+    }
+
+    private func band(_ node: Node, defaultStyle: String) throws -> Band {
+        var band = Band(style: defaultStyle)
+        for (key, value) in try mapping(node) {
+            let k = key.string ?? ""
+            let text = value.scalar?.string ?? ""
+            switch k {
+            case "left": band.left = try parseBand(text, position(value))
+            case "center": band.center = try parseBand(text, position(value))
+            case "right": band.right = try parseBand(text, position(value))
+            case "style": band.style = text
+            default: throw position(key).error("unknown \(defaultStyle) property '\(k)' (expected left, center, right, style)")
+            }
+        }
+        return band
+    }
+
+    private func frame(_ node: Node) throws -> PageFrame {
+        var frame = PageFrame()
+        for (key, value) in try mapping(node) {
+            let k = key.string ?? ""
+            switch k {
+            case "inset": frame.inset = try length(value, k)
+            case "width": frame.width = try length(value, k)
+            case "color", "colour": frame.color = try scalar(value, k, hint: ValueSyntax.colorHint, ValueSyntax.color)
+            case "border": frame.border = try scalar(value, k, hint: "expected single, double or none") { Box.Border(rawValue: $0) }
+            default: throw position(key).error("unknown frame property '\(k)'")
+            }
+        }
+        return frame
+    }
+}

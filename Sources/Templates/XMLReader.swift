@@ -1,0 +1,187 @@
+/// A parsed XML element; positions are indices into the expanded text.
+struct XMLElement {
+    struct Attribute {
+        var name: String
+        var value: String
+        var position: Int
+    }
+    var name: String
+    var attributes: [Attribute]
+    var children: [XMLNode]
+    var position: Int
+
+    func attribute(_ name: String) -> Attribute? { attributes.first { $0.name == name } }
+}
+
+enum XMLNode {
+    case element(XMLElement)
+    case text(String, position: Int)
+}
+
+/// A small XML reader for the template vocabulary: elements, attributes, text, character
+/// references, comments and CDATA. It keeps the index of every element and attribute so that
+/// errors point into the template. No DTD, no namespaces.
+struct XMLReader {
+    private let characters: [Character]
+    private let positionOf: (Int) -> SourcePosition
+    private var index = 0
+
+    init(_ text: ExpandedText) {
+        characters = text.characters
+        positionOf = text.position
+    }
+
+    private static let entities: [String: Character] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "nnbsp": "\u{202F}",
+    ]
+
+    /// The single root element.
+    mutating func readDocument() throws -> XMLElement {
+        var root: XMLElement?
+        while index < characters.count {
+            if characters[index].isWhitespace { index += 1; continue }
+            if lookingAt("<?") { try skip(past: "?>"); continue }
+            if lookingAt("<!--") { try skip(past: "-->"); continue }
+            guard characters[index] == "<", root == nil else {
+                throw positionOf(index).error(root == nil ? "expected the root element <document>" : "text after the root element")
+            }
+            root = try readElement()
+        }
+        guard let root else { throw positionOf(0).error("empty template: expected <document>") }
+        return root
+    }
+
+    private func lookingAt(_ literal: String) -> Bool {
+        var i = index
+        for character in literal {
+            guard i < characters.count, characters[i] == character else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private mutating func skip(past literal: String) throws {
+        let start = index
+        while index < characters.count, !lookingAt(literal) { index += 1 }
+        guard index < characters.count else { throw positionOf(start).error("unterminated '\(literal)' section") }
+        index += literal.count
+    }
+
+    private mutating func readName() -> String {
+        var name = ""
+        while index < characters.count {
+            let c = characters[index]
+            guard c.isLetter || c.isNumber || c == "-" || c == "_" || c == ":" || c == "." else { break }
+            name.append(c)
+            index += 1
+        }
+        return name
+    }
+
+    private mutating func skipWhitespace() {
+        while index < characters.count, characters[index].isWhitespace { index += 1 }
+    }
+
+    private mutating func readElement() throws -> XMLElement {
+        let start = index
+        index += 1 // <
+        let name = readName()
+        guard !name.isEmpty else { throw positionOf(start).error("'<' must start an element; write '&lt;' for the character") }
+        var element = XMLElement(name: name, attributes: [], children: [], position: start)
+        while true {
+            skipWhitespace()
+            guard index < characters.count else { throw positionOf(start).error("unclosed element <\(name)>") }
+            if lookingAt("/>") { index += 2; return element }
+            if characters[index] == ">" { index += 1; break }
+            let attributeStart = index
+            let attributeName = readName()
+            guard !attributeName.isEmpty else {
+                throw positionOf(index).error("unexpected '\(characters[index])' in <\(name)>")
+            }
+            skipWhitespace()
+            guard index < characters.count, characters[index] == "=" else {
+                throw positionOf(attributeStart).error("attribute '\(attributeName)' of <\(name)> needs a value: \(attributeName)=\"…\"")
+            }
+            index += 1
+            skipWhitespace()
+            guard index < characters.count, characters[index] == "\"" || characters[index] == "'" else {
+                throw positionOf(attributeStart).error("the value of attribute '\(attributeName)' must be quoted")
+            }
+            let quote = characters[index]
+            index += 1
+            var value = ""
+            while index < characters.count, characters[index] != quote {
+                if characters[index] == "&" { value.append(try readReference()) } else { value.append(characters[index]); index += 1 }
+            }
+            guard index < characters.count else { throw positionOf(attributeStart).error("unterminated value of attribute '\(attributeName)'") }
+            index += 1
+            if element.attribute(attributeName) != nil {
+                throw positionOf(attributeStart).error("attribute '\(attributeName)' given twice on <\(name)>")
+            }
+            element.attributes.append(.init(name: attributeName, value: value, position: attributeStart))
+        }
+        element.children = try readContent(of: element)
+        return element
+    }
+
+    /// Children up to the matching end tag.
+    private mutating func readContent(of element: XMLElement) throws -> [XMLNode] {
+        var children: [XMLNode] = []
+        var text = "", textStart = index
+        func flush() {
+            if !text.isEmpty { children.append(.text(text, position: textStart)) }
+            text = ""
+        }
+        while index < characters.count {
+            if lookingAt("</") {
+                flush()
+                let closeStart = index
+                index += 2
+                let name = readName()
+                skipWhitespace()
+                guard name == element.name, index < characters.count, characters[index] == ">" else {
+                    // The opening tag is where the mistake usually is; the stray end tag is named too.
+                    throw positionOf(element.position).error("unclosed element <\(element.name)> (found </\(name)> at line \(positionOf(closeStart).line))")
+                }
+                index += 1
+                return children
+            }
+            if lookingAt("<!--") { flush(); try skip(past: "-->"); textStart = index; continue }
+            if lookingAt("<![CDATA[") {
+                if text.isEmpty { textStart = index }
+                index += 9
+                while index < characters.count, !lookingAt("]]>") { text.append(characters[index]); index += 1 }
+                index += 3
+                continue
+            }
+            if characters[index] == "<" {
+                flush()
+                children.append(.element(try readElement()))
+                textStart = index
+                continue
+            }
+            if text.isEmpty { textStart = index }
+            if characters[index] == "&" { text.append(try readReference()) } else { text.append(characters[index]); index += 1 }
+        }
+        throw positionOf(element.position).error("unclosed element <\(element.name)>")
+    }
+
+    private mutating func readReference() throws -> Character {
+        let start = index
+        index += 1
+        var name = ""
+        while index < characters.count, characters[index] != ";", name.count < 12 { name.append(characters[index]); index += 1 }
+        guard index < characters.count, characters[index] == ";" else {
+            throw positionOf(start).error("'&' must start a reference such as '&amp;'")
+        }
+        index += 1
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            if let value, let scalar = Unicode.Scalar(value) { return Character(scalar) }
+        } else if let character = Self.entities[name] {
+            return character
+        }
+        throw positionOf(start).error("unknown character reference '&\(name);'")
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import Templates
+
+private let nnbsp = "\u{202F}"
+private let nbsp = "\u{00A0}"
+
+@Suite struct FrenchTypographyTests {
+    @Test(arguments: [
+        ("Pourquoi?", "Pourquoi\(nnbsp)?"),
+        ("Pourquoi ?", "Pourquoi\(nnbsp)?"),
+        ("Attention !", "Attention\(nnbsp)!"),
+        ("a; b", "a\(nnbsp); b"),
+        ("Vu le code ; vu l'arrêté", "Vu le code\(nnbsp); vu l'arrêté"),
+        ("DÉCIDE :", "DÉCIDE\(nbsp):"),
+        ("Note: bien", "Note\(nbsp): bien"),
+        ("«Lycée»", "«\(nbsp)Lycée\(nbsp)»"),
+        ("« Lycée des métiers »", "«\(nbsp)Lycée des métiers\(nbsp)»"),
+        ("n° 12", "n°\(nnbsp)12"),
+        ("n°12", "n°\(nnbsp)12"),
+        ("Décision N° 2026-LDM-031", "Décision N°\(nnbsp)2026-LDM-031"),
+        ("12 %", "12\(nnbsp)%"),
+        ("12,5%", "12,5\(nnbsp)%"),
+        ("1 250 élèves", "1\(nnbsp)250 élèves"),
+        ("12 300 000", "12\(nnbsp)300\(nnbsp)000"),
+        ("en 2026 150 élèves", "en 2026 150 élèves"),
+    ])
+    func spacesFrenchPunctuation(input: String, expected: String) {
+        #expect(FrenchTypography.apply(input) == expected)
+    }
+
+    @Test(arguments: [
+        "voir https://www.education.gouv.fr/?q=1&x=2",
+        "mailto:ce.0671509B@ac-strasbourg.fr",
+        "à 10:30",
+        "de 10 h 30 à 12 h",
+        "www.ac-lyon.fr/lycee?id=3",
+        "Pourquoi\u{202F}?",
+        "DÉCIDE\u{00A0}:",
+        "«\u{00A0}Lycée\u{00A0}»",
+        "12\u{202F}%",
+        "?!",
+    ])
+    func leavesAloneWhatNeedsNoSpace(input: String) {
+        #expect(FrenchTypography.apply(input) == input)
+    }
+
+    @Test func keepsRatiosButSpacesTheirQuestionMark() {
+        #expect(FrenchTypography.apply("un rapport 3:2?") == "un rapport 3:2\(nnbsp)?")
+    }
+
+    @Test func neverDoublesASpace() {
+        let once = FrenchTypography.apply("Pourquoi ? « Oui » : 12 % ; n° 3 !")
+        #expect(FrenchTypography.apply(once) == once)
+        #expect(!once.contains(" ?") && !once.contains(" :") && !once.contains(" %"))
+    }
+
+    @Test func looksAcrossRuns() {
+        #expect(FrenchTypography.apply("Note", after: nil, before: ":") == "Note\(nbsp)")
+        #expect(FrenchTypography.apply(": x", after: nbsp.first, before: nil) == ": x")
+        #expect(FrenchTypography.apply("«", after: nil, before: "L") == "«\(nbsp)")
+    }
+}
