@@ -35,7 +35,7 @@ let package = Package(
 
         .testTarget(name: "NativeTests", dependencies: ["Native"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "DocumentTree", "Pages", "Native"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Layout", "DocumentTree", "Pages", "Native"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Layout", "DocumentTree", "Pages", "Native"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "DocumentTree"]),
         .testTarget(name: "LabelTests", dependencies: ["Label"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label"]),

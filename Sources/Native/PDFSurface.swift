@@ -56,7 +56,8 @@ public final class PDFSurface: @unchecked Sendable {
         cairo_pdf_surface_set_metadata(surface, key, value)
     }
 
-    /// Sets the size of the page about to be drawn (before anything is drawn on it).
+    /// Sets the size of the page about to be drawn. Call it first on each page: cairo 1.16 discards
+    /// whatever the page has recorded so far, tags included.
     public func setPageSize(width: Double, height: Double) {
         cairo_pdf_surface_set_size(surface, width, height)
     }

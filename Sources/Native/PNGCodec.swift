@@ -61,16 +61,19 @@ public struct Bitmap: Sendable, Hashable {
         height = Int(cairo_image_surface_get_height(opaque))
         let stride = Int(cairo_image_surface_get_stride(opaque))
         let data = cairo_image_surface_get_data(opaque)!
-        var rgb: [UInt8] = []
-        rgb.reserveCapacity(width * height * 3)
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<width {
-                let pixel = row[x]
-                rgb += [UInt8(pixel >> 16 & 0xFF), UInt8(pixel >> 8 & 0xFF), UInt8(pixel & 0xFF)]
+        let (width, height) = (self.width, self.height)
+        rgb = [UInt8](unsafeUninitializedCapacity: width * height * 3) { buffer, count in
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width {
+                    let pixel = row[x], index = (y * width + x) * 3
+                    buffer[index] = UInt8(truncatingIfNeeded: pixel >> 16)
+                    buffer[index + 1] = UInt8(truncatingIfNeeded: pixel >> 8)
+                    buffer[index + 2] = UInt8(truncatingIfNeeded: pixel)
+                }
             }
+            count = width * height * 3
         }
-        self.rgb = rgb
     }
 
     public func pixel(x: Int, y: Int) -> (red: UInt8, green: UInt8, blue: UInt8) {

@@ -1,0 +1,61 @@
+import DocumentTree
+import Native
+import Pages
+
+/// Draws the items of pages on canvases, in order: the renderers' one `switch` over `PageItem`.
+/// Structure, link and destination tags are taken by PDF surfaces and ignored by image surfaces.
+struct PageDrawer {
+    /// Receives outline entries; only PDF has an outline.
+    var addOutline: (_ title: String, _ level: Int, _ at: Point) -> Void = { _, _, _ in }
+    /// Structure elements open at this point, innermost last; they may span pages.
+    private(set) var openRoles: [StructureRole] = []
+
+    mutating func draw(_ page: Page, number: Int, on canvas: Canvas) throws {
+        for item in page.items {
+            switch item {
+            case .text(let line):
+                line.shaped.draw(on: canvas, x: line.origin.x, y: line.origin.y)
+            case .line(let from, let to, let stroke):
+                canvas.strokeLine(from: from.tuple, to: to.tuple, style: stroke.style)
+            case .rectangle(let rect, let fill, let stroke, let cornerRadius):
+                canvas.drawRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height,
+                                     cornerRadius: cornerRadius, fill: fill?.rgb, stroke: stroke?.style)
+            case .path(let shape):
+                canvas.drawPolylines(shape.subpaths.map { $0.map(\.tuple) }, closed: shape.closed,
+                                     fill: shape.fill?.rgb, stroke: shape.stroke?.style)
+            case .image(let rect, let image):
+                canvas.drawImage(image, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+            case .link(let rect, .url(let url)):
+                canvas.link(toURL: url, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+            case .link(let rect, .destination(let name)):
+                canvas.link(toDestination: name, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+            case .destination(let name, let point):
+                canvas.destination(name, x: point.x, y: point.y)
+            case .outline(let title, let level, let point):
+                addOutline(title, level, point)
+            case .beginTag(let role):
+                openRoles.append(role)
+                canvas.beginStructure(role.rawValue)
+            case .endTag(let role):
+                guard openRoles.last == role else {
+                    throw RenderError("page \(number): the end of a \(role.rawValue) tag does not match the open \(openRoles.last.map(\.rawValue) ?? "nothing")")
+                }
+                openRoles.removeLast()
+                canvas.endStructure(role.rawValue)
+            }
+        }
+        try canvas.checkStatus("drawing page \(number)")
+    }
+}
+
+extension Point {
+    var tuple: (x: Double, y: Double) { (x, y) }
+}
+
+extension Color {
+    var rgb: RGB { RGB(red: red, green: green, blue: blue) }
+}
+
+extension Stroke {
+    var style: StrokeStyle { StrokeStyle(width: width, color: color.rgb) }
+}
