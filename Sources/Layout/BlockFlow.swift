@@ -13,6 +13,8 @@ final class BlockFlow {
     /// Headings met in this pass, in order, for the next pass's table of contents.
     private(set) var headings: [HeadingEntry] = []
     private var generatedAnchors = 0
+    /// Height of the text area being filled: images are scaled to it, tall rows and boxes are cut to it.
+    var pageHeight: Points = .infinity
 
     init(shaper: TextShaper, breaker: LineBreaker, styles: StyleSheet, hyphenation: SoftHyphenInserter,
          fields: FieldValues) {

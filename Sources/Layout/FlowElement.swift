@@ -8,6 +8,8 @@ struct FlowBox {
     var items: [PageItem]
     /// Boxes to set first when this box starts a page (a table's header rows).
     var continuationHeader: [FlowBox] = []
+    /// Items set at this box's bottom when a page ends right after it (the rule closing a cut table row).
+    var closingItems: [PageItem] = []
 }
 
 /// The vertical list a section of the document becomes before it is cut into pages,

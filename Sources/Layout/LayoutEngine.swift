@@ -10,6 +10,22 @@ public final class LayoutEngine {
     /// Passes are repeated while page numbers of destinations (table of contents) still move.
     static let maximumPasses = 4
 
+    /// How justified paragraphs are broken into lines (ragged text is always broken greedily).
+    public enum LineBreaking: String, Sendable, CaseIterable {
+        /// Knuth and Plass's total fit: even spacing, few hyphens.
+        case totalFit = "total-fit"
+        /// Pango's first fit: faster, more hyphens.
+        case greedy
+    }
+    public var lineBreaking: LineBreaking = .totalFit
+
+    var lineBreaker: LineBreaker {
+        switch lineBreaking {
+        case .totalFit: TotalFitLineBreaker(shaper: shaper)
+        case .greedy: GreedyLineBreaker(shaper: shaper)
+        }
+    }
+
     public init(fonts: FontSet) throws {
         self.fonts = fonts
         shaper = TextShaper(fonts: fonts)
@@ -45,7 +61,7 @@ public final class LayoutEngine {
     }
 
     private func paginate(_ document: Document, fields: FieldValues) throws -> ([PageBody], [HeadingEntry]) {
-        let flow = BlockFlow(shaper: shaper, breaker: GreedyLineBreaker(shaper: shaper), styles: document.styles,
+        let flow = BlockFlow(shaper: shaper, breaker: lineBreaker, styles: document.styles,
                              hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation),
                              fields: fields)
         var bodies: [PageBody] = []
@@ -57,6 +73,7 @@ public final class LayoutEngine {
             guard width > 0, height > 0 else {
                 throw LayoutError("page master « \(master.name) »: its margins leave no text area")
             }
+            flow.pageHeight = height
             let elements = try flow.elements(for: section, left: 0, width: width)
             bodies += Paginator(capacity: height).paginate(elements).map { PageBody(master: master, body: $0) }
             section = []

@@ -22,3 +22,82 @@ struct GreedyLineBreaker: LineBreaker {
         return paragraph.lines.indices.map { SetLine(paragraph: paragraph, index: $0) }
     }
 }
+
+/// Total-fit breaking for justified text (Knuth and Plass): the paragraph's breaks are chosen
+/// together, then each line is shaped on its own by Pango and justified to the measure.
+/// Ragged text keeps greedy breaking, which is what ragged text wants.
+struct TotalFitLineBreaker: LineBreaker {
+    let shaper: TextShaper
+    /// Room kept at the right of each line for rounding between measured words and the shaped line.
+    static let safety = 0.25
+
+    func breakLines(_ spec: ParagraphSpec) -> [SetLine] {
+        let greedy = GreedyLineBreaker(shaper: shaper)
+        guard spec.alignment == .justify, let measure = spec.width else { return greedy.breakLines(spec) }
+        let items = ParagraphItems.make(spec.runs, shaper: shaper)
+        let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
+        let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
+                      TotalFit.Parameters(tolerance: 200, allowHyphens: true),
+                      // Emergency: looser lines rather than an overfull one.
+                      TotalFit.Parameters(tolerance: 10_000, allowHyphens: true)]
+        guard let breaks = passes.lazy.compactMap({ TotalFit.breaks(items, lineWidth: lineWidth, parameters: $0) }).first else {
+            // Only a word wider than the measure leaves no solution: Pango breaks it between letters.
+            return greedy.breakLines(spec)
+        }
+        var lines: [SetLine] = []
+        var start = 0
+        for (number, index) in breaks.enumerated() {
+            let item = items[index]
+            let isLast = number == breaks.count - 1
+            var runs = Self.slice(spec.runs, from: start, to: item.start)
+            if item.flagged, !runs.isEmpty { runs[runs.count - 1].text += "-" }
+            var line = spec
+            line.runs = runs
+            line.firstLineIndent = number == 0 ? spec.firstLineIndent : 0
+            line.justifyLastLine = !isLast && item.penalty != ParagraphItem.forced
+            line.sourceOffset = start
+            let shaped = shaper.shape(runs.isEmpty ? Self.emptyLine(spec) : line)
+            if shaped.lines.count == 1 {
+                lines.append(SetLine(paragraph: shaped, index: 0))
+            } else {
+                // Measured and shaped widths disagreed: set the line unjustified rather than lose its end.
+                line.width = nil
+                lines.append(SetLine(paragraph: shaper.shape(line), index: 0))
+            }
+            start = Self.nextLineStart(items, after: index)
+        }
+        return lines
+    }
+
+    /// Where the line after a break begins: its first box (glue and penalties after a break vanish).
+    private static func nextLineStart(_ items: [ParagraphItem], after index: Int) -> Int {
+        var next = index + 1
+        while next < items.count, items[next].kind != .box { next += 1 }
+        return next < items.count ? items[next].start : items[index].end
+    }
+
+    /// The runs cut to the paragraph bytes `start..<end`.
+    private static func slice(_ runs: [TextRun], from start: Int, to end: Int) -> [TextRun] {
+        var result: [TextRun] = []
+        var offset = 0
+        for run in runs {
+            let bytes = Array(run.text.utf8)
+            let from = max(start - offset, 0), to = min(end - offset, bytes.count)
+            if from < to {
+                var piece = run
+                piece.text = String(decoding: bytes[from..<to], as: UTF8.self)
+                result.append(piece)
+            }
+            offset += bytes.count
+            if offset >= end { break }
+        }
+        return result
+    }
+
+    private static func emptyLine(_ spec: ParagraphSpec) -> ParagraphSpec {
+        var line = spec
+        line.runs = [TextRun(text: " ", font: spec.baseFont)]
+        line.width = nil
+        return line
+    }
+}

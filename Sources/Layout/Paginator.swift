@@ -36,10 +36,13 @@ struct Paginator {
         var lastBreak: (resume: Int, body: Body)? = nil
         var index = start
         var pendingGlue: Points = 0
+        // The closing items of the last box placed, in body coordinates: drawn if the page ends after it.
+        var closing: [PageItem] = []
 
         func place(_ box: FlowBox) {
             y += pendingGlue
             pendingGlue = 0
+            closing = box.closingItems.map { $0.offsetBy(dx: 0, dy: y) }
             body.items += box.items.map { $0.offsetBy(dx: 0, dy: y) }
             y += box.height
             body.used = y
@@ -55,7 +58,11 @@ struct Paginator {
             case .absolute(let items):
                 body.absoluteItems += items
             case .breakAllowed:
-                if body.hasBoxes { lastBreak = (index + 1, body) }
+                if body.hasBoxes {
+                    var ended = body
+                    if !closing.isEmpty { ended.items += closing }
+                    lastBreak = (index + 1, ended)
+                }
             case .pageBreak:
                 return (body, index + 1)
             case .box(var box):
@@ -72,6 +79,7 @@ struct Paginator {
                     return (lastBreak.body, lastBreak.resume)
                 } else {
                     // No allowed break on this page (an over-long keep): break here rather than overflow.
+                    body.items += closing
                     return (body, index)
                 }
             }

@@ -18,8 +18,12 @@ public final class ShapedParagraph: @unchecked Sendable {
         public var endsWithHyphen: Bool
     }
 
-    init(layout: OpaquePointer, text: String) {
+    /// Byte offset of this text within the paragraph it was cut from.
+    private let sourceOffset: Int
+
+    init(layout: OpaquePointer, text: String, sourceOffset: Int) {
         self.layout = layout
+        self.sourceOffset = sourceOffset
         utf8 = Array(text.utf8)
         var lines: [LineInfo] = []
         let iterator = pango_layout_get_iter(layout)
@@ -48,10 +52,11 @@ public final class ShapedParagraph: @unchecked Sendable {
 
     public func line(_ index: Int) -> ShapedText { ShapedText(paragraph: self, index: index) }
 
-    /// Rectangles (relative to the line's left end, top at the baseline minus `ascent`) covering
-    /// the bytes `start..<end` on line `index`: where a link inside the paragraph is clickable.
+    /// The horizontal extent, from the line's left end, of the paragraph's bytes `start..<end`
+    /// on line `index`: where a link inside the paragraph is clickable.
     public func horizontalSpan(line index: Int, start: Int, end: Int) -> (x: Double, width: Double)? {
         let info = lines[index]
+        let start = start - sourceOffset, end = end - sourceOffset
         let from = max(start, info.start), to = min(end, info.end)
         guard from < to else { return nil }
         let line = pango_layout_get_line_readonly(layout, Int32(index))

@@ -38,6 +38,10 @@ public struct ParagraphSpec: Sendable, Hashable {
     public var firstLineIndent: Double
     /// The paragraph's own font: its metrics give the line pitch.
     public var baseFont: FontSpec
+    /// Justify the last line too: set when the runs are one line chosen by the project's own breaker.
+    public var justifyLastLine = false
+    /// Byte offset of these runs' text in the paragraph they were cut from (link positions).
+    public var sourceOffset = 0
     public init(runs: [TextRun], width: Double?, alignment: ParagraphAlignment, firstLineIndent: Double = 0, baseFont: FontSpec) {
         self.runs = runs; self.width = width; self.alignment = alignment
         self.firstLineIndent = firstLineIndent; self.baseFont = baseFont

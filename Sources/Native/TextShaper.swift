@@ -7,6 +7,15 @@ public final class TextShaper: @unchecked Sendable {
     public let fonts: FontSet
     private let context: OpaquePointer
     private var metricsCache: [FontSpec: (ascent: Double, descent: Double)] = [:]
+    private var widthCache: [WidthKey: Double] = [:]
+    private lazy var measuringLayout: OpaquePointer = pango_layout_new(context)!
+
+    private struct WidthKey: Hashable {
+        var text: String
+        var font: FontSpec
+        var superscript: Bool
+        var smallCaps: Bool
+    }
 
     public init(fonts: FontSet) {
         self.fonts = fonts
@@ -21,7 +30,28 @@ public final class TextShaper: @unchecked Sendable {
         pango_context_set_language(context, pango_language_from_string("fr"))
     }
 
-    deinit { ldm_g_object_unref(UnsafeMutableRawPointer(context)) }
+    deinit {
+        ldm_g_object_unref(UnsafeMutableRawPointer(measuringLayout))
+        ldm_g_object_unref(UnsafeMutableRawPointer(context))
+    }
+
+    /// Advance width of `text` set in `run`'s style, in points. Cached: words recur.
+    public func width(of text: String, in run: TextRun) -> Double {
+        let key = WidthKey(text: text, font: run.font, superscript: run.superscript, smallCaps: run.smallCaps)
+        if let cached = widthCache[key] { return cached }
+        let attributes = pango_attr_list_new()!
+        var styled = run
+        styled.text = text
+        Self.addAttributes(of: styled, from: 0, to: text.utf8.count, to: attributes)
+        pango_layout_set_text(measuringLayout, text, Int32(text.utf8.count))
+        pango_layout_set_attributes(measuringLayout, attributes)
+        pango_attr_list_unref(attributes)
+        var logical = PangoRectangle()
+        pango_layout_get_extents(measuringLayout, nil, &logical)
+        let width = Double(logical.width) / Self.scale
+        widthCache[key] = width
+        return width
+    }
 
     /// Ascent and descent of a font, in points.
     public func metrics(_ font: FontSpec) -> (ascent: Double, descent: Double) {
@@ -67,8 +97,9 @@ public final class TextShaper: @unchecked Sendable {
         case .justify:
             pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
             pango_layout_set_justify(layout, 1)
+            pango_layout_set_justify_last_line(layout, spec.justifyLastLine ? 1 : 0)
         }
-        return ShapedParagraph(layout: layout, text: text)
+        return ShapedParagraph(layout: layout, text: text, sourceOffset: spec.sourceOffset)
     }
 
     static let scale = Double(ldm_pango_scale())
