@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -30,7 +31,8 @@ let package = Package(
         .target(name: "Render", dependencies: ["Pages", "Native"]),
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree"]),
+        .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native",
+                                                  .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "ldm", dependencies: ["Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "NativeTests", dependencies: ["Native"]),
