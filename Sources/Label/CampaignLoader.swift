@@ -120,7 +120,7 @@ public enum CampaignLoader {
         func dossier(_ url: URL, campaign: Campaign?, inCampaign: Bool) -> Dossier? {
             let file = display(url)
             guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
-            let decoder = DossierDecoder(criteria: campaign?.criteria, log: log)
+            let decoder = DossierDecoder(criteria: criteriaSet(for: root, campaign: campaign), log: log)
             guard let dossier = decoder.decode(root, url: url) else { return nil }
             let stem = url.deletingPathExtension().lastPathComponent
             if inCampaign && stem != dossier.etablissement.uai.code {
@@ -133,6 +133,15 @@ public enum CampaignLoader {
                           "the evaluation report needs `groupe_regional` in campagne.yaml")
             }
             return log.errorCount(in: file) == 0 ? dossier : nil
+        }
+
+        /// The dossier's own `referentiel` when it names one (resolved like the campaign's), else the campaign's.
+        private func criteriaSet(for root: DataNode, campaign: Campaign?) -> CriteriaSet? {
+            guard let campaign else { return nil }
+            guard case .mapping(let entries) = root.content,
+                  let entry = entries.first(where: { if case .scalar("referentiel", _) = $0.key.content { true } else { false } }),
+                  case .scalar(let reference, _) = entry.value.content, !entry.value.isNull else { return campaign.criteria }
+            return criteria.load(reference, at: entry.value.location, relativeTo: campaign.folder)
         }
 
         func result(campaign: Campaign?, dossiers: [Dossier]) -> CampaignLoad {

@@ -13,12 +13,14 @@ struct DossierDecoder {
         self.reader = ValueReader(log: log, positions: PositionTable())
     }
 
-    static let keys = ["format", "type", "etablissement", "label", "formations", "partenariats", "services_entreprises",
+    /// `referentiel` (optional) names a set other than the campaign's; the loader resolves it before decoding.
+    static let keys = ["format", "referentiel", "type", "etablissement", "label", "formations", "partenariats", "services_entreprises",
                        "criteres", "plan_actions", "conseil_administration", "signature", "evaluation", "decision"]
 
     func decode(_ root: DataNode, url: URL) -> Dossier? {
         guard let top = MappingReader(root, path: "", keys: DossierDecoder.keys, reader: reader) else { return nil }
         top.checkFormat()
+        _ = top.text("referentiel", required: false)
         let type = top.choice("type", as: DossierType.self)
         let school = top.mapping("etablissement", keys: ["uai", "nom", "nature", "statut", "adresse",
                                                           "chef_etablissement", "ddfpt", "referent"]).flatMap(school)
