@@ -15,7 +15,7 @@ enum RasterDecoder {
     static func jpeg(_ data: [UInt8]) throws -> (surface: OpaquePointer, width: Double, height: Double) {
         var error: UnsafeMutablePointer<GError>?
         guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", &error) else {
-            throw NativeError("no JPEG decoder in gdk-pixbuf: \(consume(error))")
+            throw NativeError("no JPEG decoder in gdk-pixbuf: \(takeMessage(error))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(loader)) }
         let written = data.withUnsafeBufferPointer { gdk_pixbuf_loader_write(loader, $0.baseAddress, gsize($0.count), &error) }
@@ -23,9 +23,8 @@ enum RasterDecoder {
         var closeError: UnsafeMutablePointer<GError>?
         let closed = gdk_pixbuf_loader_close(loader, &closeError)
         guard written != 0, closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
-            let message = error != nil ? consume(error) : consume(closeError)
-            if error != nil, let closeError { g_error_free(closeError) }
-            throw NativeError("corrupt JPEG: \(message)")
+            let messages = [error, closeError].compactMap { $0 }.map(takeMessage)
+            throw NativeError("corrupt JPEG: \(messages.first ?? "no image in the data")")
         }
         let surface = surfaceFromPixbuf(pixbuf)
         try attachOriginal(data, to: surface)
@@ -83,7 +82,7 @@ enum RasterDecoder {
     }
 
     /// The message of a GError, which is freed.
-    static func consume(_ error: UnsafeMutablePointer<GError>?) -> String {
+    static func takeMessage(_ error: UnsafeMutablePointer<GError>?) -> String {
         guard let error else { return "unknown error" }
         defer { g_error_free(error) }
         return String(cString: error.pointee.message)

@@ -8,7 +8,7 @@ enum VectorDecoder {
     static func svg(_ data: [UInt8]) throws -> (surface: OpaquePointer, width: Double, height: Double) {
         var error: UnsafeMutablePointer<GError>?
         guard let handle = data.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }) else {
-            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.consume(error))")
+            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.takeMessage(error))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
         rsvg_handle_set_dpi(handle, 96)
@@ -21,7 +21,7 @@ enum VectorDecoder {
         var viewport = RsvgRectangle(x: 0, y: 0, width: width, height: height)
         guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
             cairo_surface_destroy(recording)
-            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.consume(error))")
+            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.takeMessage(error))")
         }
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {

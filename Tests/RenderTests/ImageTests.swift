@@ -59,6 +59,21 @@ struct ImageTests {
         #expect(centre.red == 0 && centre.green == 0 && centre.blue == 145, "opaque kept its colour")
     }
 
+    @Test func imagesRenderByteIdenticallyWhetherReusedOrReloaded() throws {
+        func page(_ images: [LoadedImage]) -> LaidOutDocument {
+            document(images.enumerated().map { index, image in
+                .image(Rect(x: 60, y: 60 + Double(index) * 100, width: image.width, height: image.height), image)
+            })
+        }
+        func load() throws -> [LoadedImage] {
+            try ["emblem.svg", "logo-alpha.png", "photo.jpeg"].map { try LoadedImage(path: try fixture($0)) }
+        }
+        let images = try load()
+        let first = try PDFRenderer.render(page(images))
+        #expect(try PDFRenderer.render(page(images)) == first)
+        #expect(try PDFRenderer.render(page(try load())) == first)
+    }
+
     @Test(arguments: [("absent.png", "file not found"), ("corrupt.png", "corrupt PNG"),
                       ("broken.svg", "SVG rejected by librsvg"), ("make-fixtures.sh", "not a PNG, JPEG or SVG")])
     func aBadImageIsAnErrorNamingTheFile(name: String, reason: String) throws {
