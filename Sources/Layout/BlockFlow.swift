@@ -59,8 +59,20 @@ final class BlockFlow {
             ]))]
         case .list(let list):
             return try listElements(list, left: left, width: width)
-        case .table, .image, .box, .placed, .qrCode, .chart, .tableOfContents:
-            throw LayoutError("this block is not supported by the layout engine yet: \(block)")
+        case .table(let table):
+            return try tableElements(table, left: left, width: width)
+        case .image(let image):
+            return try imageElements(image, left: left, width: width)
+        case .box(let box):
+            return try boxElements(box, left: left, width: width)
+        case .placed(let placed):
+            return try placedElements(placed)
+        case .qrCode(let code):
+            return try qrCodeElements(code, left: left, width: width)
+        case .chart(let chart):
+            return try chartElements(chart, left: left, width: width)
+        case .tableOfContents(let contents):
+            return try contentsElements(contents, left: left, width: width)
         }
     }
 

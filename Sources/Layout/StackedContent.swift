@@ -59,6 +59,11 @@ struct StackedContent {
         if !units.isEmpty { units[units.count - 1].breakAfter = false }
     }
 
+    /// The items of every unit, positioned from the content's top.
+    var placedItems: [PageItem] {
+        units.flatMap { unit in unit.items.map { $0.offsetBy(dx: 0, dy: unit.top) } }
+    }
+
     /// The same content `dy` lower.
     func shifted(by dy: Points) -> StackedContent {
         var copy = self

@@ -1,0 +1,50 @@
+import DocumentTree
+import Native
+import Pages
+
+/// QR codes as vectors: one filled path, a rectangle per run of dark modules in each row, on a
+/// white square that keeps a quiet zone of 4 modules inside the requested size.
+extension BlockFlow {
+    func qrCodeElements(_ code: QRCodeBlock, left: Points, width: Points) throws -> [FlowElement] {
+        let matrix: QRMatrix
+        do {
+            matrix = try QRMatrix(encoding: code.text, correction: QRMatrix.ErrorCorrection(code.errorCorrection))
+        } catch let error as NativeError {
+            throw LayoutError("\(error.message) (text « \(code.text.prefix(40))… »)")
+        }
+        let side = min(code.size, width, pageHeight)
+        let x = left + Self.alignedOffset(side, in: width, alignment: code.alignment)
+        let items = [.beginTag(.figure)] + Self.qrItems(matrix, at: Point(x: x, y: 0), side: side) + [.endTag(.figure)]
+        return [.glue(6), .box(FlowBox(height: side, items: items)), .glue(6)]
+    }
+
+    static func qrItems(_ matrix: QRMatrix, at origin: Point, side: Points) -> [PageItem] {
+        let quietZone = 4
+        let module = side / Double(matrix.size + 2 * quietZone)
+        var runs: [[Point]] = []
+        for row in 0..<matrix.size {
+            let top = origin.y + Double(row + quietZone) * module
+            var column = 0
+            while column < matrix.size {
+                guard matrix[row, column] else { column += 1; continue }
+                let start = column
+                while column < matrix.size, matrix[row, column] { column += 1 }
+                let x0 = origin.x + Double(start + quietZone) * module, x1 = origin.x + Double(column + quietZone) * module
+                runs.append([Point(x: x0, y: top), Point(x: x1, y: top), Point(x: x1, y: top + module), Point(x: x0, y: top + module)])
+            }
+        }
+        return [.rectangle(Rect(x: origin.x, y: origin.y, width: side, height: side), fill: .white, stroke: nil, cornerRadius: 0),
+                .path(PathShape(subpaths: runs, closed: true, fill: .black))]
+    }
+}
+
+extension QRMatrix.ErrorCorrection {
+    init(_ level: QRCodeBlock.ErrorCorrection) {
+        self = switch level {
+        case .low: .low
+        case .medium: .medium
+        case .quartile: .quartile
+        case .high: .high
+        }
+    }
+}
