@@ -134,7 +134,10 @@ final class RenderSession: Loader {
         // `default` is the one way to accept a missing value.
         if chain.filters.first?.name != "default" { try requireDefined(expression, in: context) }
         do {
-            return try resolvable.resolve(context)
+            let value = try resolvable.resolve(context)
+            // The parent's block is template output already (markers included), not a data value.
+            if chain.variable == "block.super", chain.filters.isEmpty { return XMLFragment(printedText(value)) }
+            return value
         } catch {
             let reason = (error as? TemplateSyntaxError)?.reason ?? "\(error)"
             throw fail(expression.position.error("in '\(expression.text)': \(reason)"))

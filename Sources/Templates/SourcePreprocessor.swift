@@ -166,7 +166,6 @@ struct SourcePreprocessor {
         if words.first?.text.hasSuffix(":") == true { words.removeFirst() }
         guard words.first?.text == "for", let inIndex = words.firstIndex(where: { $0.text == "in" }),
               inIndex + 1 < words.count else { return nil }
-        let sequence = words[inIndex + 1]
-        return sequence
+        return words[inIndex + 1]
     }
 }
