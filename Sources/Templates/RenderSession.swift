@@ -168,6 +168,8 @@ final class RenderSession: Loader {
         }
         var message = syntax.reason
         if let first = message.first { message = first.lowercased() + message.dropFirst() }
+        // Stencil's suggestions ("Found similar filters: 'default'") are mostly noise: keep the first sentence.
+        if let end = message.range(of: ". ") { message = String(message[..<end.lowerBound]) }
         if message.hasSuffix(".") { message.removeLast() }
         // The innermost token is the first of the stack Stencil builds on the way out.
         if let token = syntax.stackTrace.first ?? syntax.token, let key = token.sourceMap.filename,

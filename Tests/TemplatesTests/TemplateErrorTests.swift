@@ -28,6 +28,10 @@ import Testing
         Case(template: "<document>\n  <p>{{ inconnu }}</p>\n</document>", line: 2, column: 9, message: "undefined variable 'inconnu'"),
         Case(template: "<document>\n<p><cell>x</cell></p>\n</document>", line: 2, column: 4, message: "<cell> cannot appear inside <p>"),
         Case(template: "<document>\n  {% fro x in y %}\n</document>", line: 2, column: 6, message: "unknown template tag 'fro'"),
+        Case(template: "<document>\n  {% if etablissement.nom|bogus %}{% endif %}\n</document>", line: 2, column: 9,
+             message: "unknown filter 'bogus'"),
+        Case(template: "<document>\n  {% for x in etablissement %}\n  {% endfor %}\n  {% endfor %}\n</document>", line: 4, column: 6,
+             message: "unknown template tag 'endfor'"),
     ])
     func errorIsPlacedInTheTemplate(_ example: Case) throws {
         let (error, folder) = try templateError(["t.xml": example.template], context: ["etablissement": ["nom": "Lycée"]])
