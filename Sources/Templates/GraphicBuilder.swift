@@ -5,11 +5,11 @@ import Foundation
 extension DocumentBuilder {
     func image(_ element: XMLElement) throws -> ImageBlock {
         let reader = attributes(element)
-        _ = try reader.required("src")
-        let path = try reader.value("src", hint: "no such file (a relative path is looked up along the template folders)") { src in
-            if src.hasPrefix("/") { return FileManager.default.fileExists(atPath: src) ? src : nil }
-            return locate(src)?.path
-        } ?? ""
+        let src = try reader.required("src")
+        let found = src.hasPrefix("/") ? (FileManager.default.fileExists(atPath: src) ? src : nil) : locate(src)?.path
+        guard let path = found else {
+            throw error(at: element.attribute("src")?.position ?? element.position, "image file '\(src)' not found")
+        }
         let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
         return ImageBlock(path: path, width: try reader.length("width"), height: try reader.length("height"),
                           alignment: alignment ?? .center, alternative: reader.string("alt") ?? "")
