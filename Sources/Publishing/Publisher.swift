@@ -1,0 +1,51 @@
+import DocumentTree
+import Foundation
+import Label
+import Layout
+import Native
+import Pages
+import Render
+import Templates
+
+/// Makes the label's documents from validated data: template → document tree → pages → PDF.
+/// Owns a layout engine (Pango, libhyphen): one publisher per concurrent task.
+public final class Publisher {
+    let engine: LayoutEngine
+    let resources: URL
+
+    public init(resources: URL? = nil) throws {
+        self.resources = try resources ?? ProjectResources.root()
+        engine = try LayoutEngine(fonts: FontSet(
+            configuration: self.resources.appendingPathComponent("fonts/fonts.conf"),
+            manifest: self.resources.appendingPathComponent("fonts/manifest.tsv")))
+    }
+
+    /// The laid-out pages of one school's document.
+    public func layout(_ kind: DocumentKind, dossier: Dossier, campaign: Campaign) throws -> LaidOutDocument {
+        guard kind.isAvailable(for: dossier) else { throw PublishingError(kind.unavailableReason(for: dossier)) }
+        let certificate = kind == .certificat ? try CertificateIdentity(dossier: dossier, campaign: campaign) : nil
+        let context = TemplateContext.dossier(dossier, campaign: campaign, certificate: certificate)
+        return try layout(template: kind.templateName, context: context, campaign: campaign, dataFile: dossier.file.path)
+    }
+
+    /// The campaign summary: decisions by category, refusals, and charts of the training map.
+    public func layoutSummary(campaign: Campaign, dossiers: [Dossier]) throws -> LaidOutDocument {
+        try layout(template: "synthese.xml", context: TemplateContext.summary(campaign: campaign, dossiers: dossiers),
+                   campaign: campaign, dataFile: campaign.file.file)
+    }
+
+    public func pdf(_ document: LaidOutDocument) throws -> [UInt8] { try PDFRenderer.render(document) }
+
+    public func png(_ document: LaidOutDocument, resolution: Double = 96) throws -> [[UInt8]] {
+        try PNGRenderer.render(document, resolution: resolution)
+    }
+
+    private func layout(template: String, context: [String: Any], campaign: Campaign, dataFile: String) throws -> LaidOutDocument {
+        // An académie's file of the same name, in the campaign's `templates/` folder, wins.
+        let searchPaths = [campaign.folder.appendingPathComponent("templates"),
+                           resources.appendingPathComponent("templates/national")]
+        let templates = TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
+        let document = try templates.render(templateNamed: template, context: context, dataFile: dataFile)
+        return try engine.layout(document)
+    }
+}
