@@ -24,7 +24,7 @@ release: deps
 	swift build -c release
 
 demo: release
-	.build/release/ldm demo -o output/demo
+	.build/release/ldm demo
 
 test: deps
 	swift build --build-tests

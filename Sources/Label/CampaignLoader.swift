@@ -31,10 +31,11 @@ public enum CampaignLoader {
         return context.result(campaign: campaign, dossiers: dossiers)
     }
 
-    /// Loads one dossier file with the campaign found in its folder or the nearest parent holding `campagne.yaml`.
-    public static func loadDossier(file: URL, resources: URL? = nil) -> CampaignLoad {
+    /// Loads one dossier file with its campaign: `campaignFile` when given, else the campagne.yaml found
+    /// in the dossier's folder or the nearest parent holding one.
+    public static func loadDossier(file: URL, campaignFile: URL? = nil, resources: URL? = nil) -> CampaignLoad {
         let context = Context(resources: resources)
-        let folder = campaignFolder(above: file)
+        let folder = campaignFile.map { $0.deletingLastPathComponent() } ?? campaignFolder(above: file)
         let campaign = folder.flatMap { context.campaign(in: $0) }
         if folder == nil {
             context.log.error(.start(of: context.display(file)), "no campagne.yaml in this folder or its parents",

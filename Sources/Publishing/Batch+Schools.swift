@@ -1,0 +1,120 @@
+import DocumentTree
+import Foundation
+import Label
+import Pages
+import Render
+import Synchronization
+
+/// What one school's rendering gave.
+struct SchoolResult: Sendable {
+    var files: [Manifest.File] = []
+    var certificates: [Manifest.Certificate] = []
+    var failure: Batch.Failure?
+}
+
+/// Results in UAI order, and the merged certificates file when certificates were made.
+struct SchoolResults: Sequence {
+    var results: [SchoolResult]
+    var mergedCertificates: [UInt8]?
+    func makeIterator() -> IndexingIterator<[SchoolResult]> { results.makeIterator() }
+}
+
+extension Batch {
+    /// Workers (one publisher each: Pango is not shared between threads) take schools in UAI order.
+    /// Certificates go into the merged file in that order: a worker appends its certificate when the
+    /// schools before it have had their turn.
+    func renderSchools(_ dossiers: [Dossier], campaign: Campaign, kinds: [DocumentKind],
+                       progress: @escaping @Sendable (Event) -> Void) throws -> SchoolResults {
+        let next = Mutex(0)
+        let done = Mutex(0)
+        let results = Mutex([SchoolResult?](repeating: nil, count: dossiers.count))
+        let merged = kinds.contains(.certificat) ? try OrderedCertificates(campaign: campaign) : nil
+        let setupError = Mutex<String?>(nil)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(dossiers.count, 1))) { _ in
+            let publisher: Publisher
+            do { publisher = try Publisher() } catch {
+                setupError.withLock { $0 = "\(error)" }
+                // Still take the turns of the schools this worker would have drawn.
+                while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < dossiers.count ? i : nil }) {
+                    merged?.skip(index)
+                }
+                return
+            }
+            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < dossiers.count ? i : nil }) {
+                let result = renderSchool(dossiers[index], index: index, campaign: campaign, kinds: kinds,
+                                          publisher: publisher, merged: merged, progress: progress)
+                results.withLock { $0[index] = result }
+                let count = done.withLock { value -> Int in value += 1; return value }
+                progress(.schoolFinished(uai: dossiers[index].etablissement.uai.code, done: count, total: dossiers.count))
+            }
+        }
+        if let error = setupError.withLock({ $0 }) { throw PublishingError(error) }
+        let mergedBytes = try merged?.finish()
+        return SchoolResults(results: results.withLock { $0.compactMap { $0 } }, mergedCertificates: mergedBytes)
+    }
+
+    private func renderSchool(_ dossier: Dossier, index: Int, campaign: Campaign, kinds: [DocumentKind],
+                              publisher: Publisher, merged: OrderedCertificates?,
+                              progress: (Event) -> Void) -> SchoolResult {
+        var result = SchoolResult()
+        let uai = dossier.etablissement.uai.code
+        var tookTurn = false
+        defer { if !tookTurn { merged?.skip(index) } }
+        for kind in kinds where kind.isAvailable(for: dossier) {
+            let path = "\(uai)/\(kind.rawValue).pdf"
+            do {
+                let document = try publisher.layout(kind, dossier: dossier, campaign: campaign)
+                result.files.append(try write(publisher.pdf(document), to: path, progress: progress))
+                if kind == .certificat {
+                    let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
+                    result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,
+                                                                    fichier: path))
+                    // The turn is taken even when appending fails: the schools after this one must not wait.
+                    tookTurn = true
+                    try merged?.append(document, at: index)
+                }
+            } catch {
+                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(error)") }
+            }
+        }
+        return result
+    }
+}
+
+/// The merged print file of certificates, appended in school order by whichever worker holds the
+/// next school: each school takes its turn, with a certificate or without.
+final class OrderedCertificates: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var turn = 0
+    private let writer: PDFWriter
+    private var failure: Error?
+
+    init(campaign: Campaign) throws {
+        var metadata = Metadata()
+        metadata.title = "Certificats « lycée des métiers » — campagne \(campaign.campagne)"
+        metadata.author = FrenchFormat.academie(campaign.academie)
+        metadata.creationDate = "\(campaign.campagne.firstYear)-09-01T00:00:00Z"
+        writer = try PDFWriter(metadata: metadata)
+    }
+
+    func append(_ document: LaidOutDocument, at index: Int) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while turn != index { condition.wait() }
+        defer { turn += 1; condition.broadcast() }
+        do { try writer.append(document) } catch { failure = failure ?? error; throw error }
+    }
+
+    func skip(_ index: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        while turn != index { condition.wait() }
+        turn += 1
+        condition.broadcast()
+    }
+
+    func finish() throws -> [UInt8]? {
+        if let failure { throw failure }
+        return writer.pagesWritten > 0 ? try writer.finish() : nil
+    }
+}

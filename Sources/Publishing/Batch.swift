@@ -1,0 +1,95 @@
+import DocumentTree
+import Foundation
+import Label
+import Render
+import Synchronization
+
+/// Renders a whole campaign: for every school each document its data allow, the merged print file
+/// of certificates, the campaign summary and the manifest. Schools render in parallel; one
+/// school's bad data does not stop the others.
+public struct Batch: Sendable {
+    public var campaignFolder: URL
+    public var output: URL
+    public var jobs: Int
+    /// The kinds to make; all of them when empty.
+    public var only: Set<DocumentKind>
+
+    public init(campaignFolder: URL, output: URL, jobs: Int, only: Set<DocumentKind> = []) {
+        self.campaignFolder = campaignFolder; self.output = output; self.jobs = max(1, jobs); self.only = only
+    }
+
+    public enum Event: Sendable {
+        /// A school is finished (well or not): how many of how many.
+        case schoolFinished(uai: String, done: Int, total: Int)
+        case written(path: String)
+    }
+
+    public struct Failure: Sendable, Equatable {
+        /// The school's UAI, or the data file when it could not be read.
+        public var school: String
+        public var firstError: String
+    }
+
+    public struct Report: Sendable {
+        public var written: [String] = []
+        public var failures: [Failure] = []
+        public var diagnostics: [Diagnostic] = []
+        public var succeeded: Bool { failures.isEmpty }
+    }
+
+    public func run(progress: @escaping @Sendable (Event) -> Void = { _ in }) throws -> Report {
+        let load = CampaignLoader.load(folder: campaignFolder)
+        var report = Report(diagnostics: load.diagnostics)
+        guard let campaign = load.campaign else {
+            report.failures.append(Failure(school: "campagne.yaml", firstError: load.diagnostics.first { $0.isError }?.description
+                                           ?? "the campaign could not be read"))
+            return report
+        }
+        report.failures += invalidFiles(load)
+        let dossiers = load.dossiers.sorted { $0.etablissement.uai.code < $1.etablissement.uai.code }
+        let kinds = DocumentKind.allCases.filter { only.isEmpty || only.contains($0) }
+        let results = try renderSchools(dossiers, campaign: campaign, kinds: kinds, progress: progress)
+        var files: [Manifest.File] = []
+        var certificates: [Manifest.Certificate] = []
+        for result in results {
+            files += result.files
+            certificates += result.certificates
+            if let failure = result.failure { report.failures.append(failure) }
+        }
+        let publisher = try Publisher()
+        if kinds.contains(.certificat), let merged = results.mergedCertificates {
+            files.append(try write(merged, to: "certificats.pdf", progress: progress))
+        }
+        if only.isEmpty {
+            do {
+                let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: load.dossiers))
+                files.append(try write(summary, to: "synthese.pdf", progress: progress))
+            } catch {
+                report.failures.append(Failure(school: "synthese.pdf", firstError: "\(error)"))
+            }
+        }
+        let manifest = Manifest(campagne: campaign.campagne.description, files: files.sorted { $0.path < $1.path },
+                                certificats: certificates.sorted { $0.uai < $1.uai })
+        _ = try write(manifest.encoded(), to: "manifest.json", progress: progress)
+        report.written = files.map(\.path).sorted() + ["manifest.json"]
+        return report
+    }
+
+    /// Data files that failed validation, each with its first error.
+    private func invalidFiles(_ load: CampaignLoad) -> [Failure] {
+        var seen: Set<String> = []
+        return load.diagnostics.filter(\.isError).compactMap { diagnostic in
+            let file = diagnostic.location.file
+            guard !seen.contains(file) else { return nil }
+            seen.insert(file)
+            let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            return Failure(school: name, firstError: diagnostic.description)
+        }
+    }
+
+    func write(_ bytes: [UInt8], to relativePath: String, progress: (Event) -> Void) throws -> Manifest.File {
+        try AtomicFile.write(bytes, to: output.appendingPathComponent(relativePath))
+        progress(.written(path: relativePath))
+        return Manifest.File(path: relativePath, sha256: Manifest.sha256(bytes), bytes: bytes.count)
+    }
+}

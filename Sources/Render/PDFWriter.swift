@@ -1,0 +1,55 @@
+import DocumentTree
+import Native
+import Pages
+
+/// Writes laid-out documents one after another into one PDF, page by page, so that a batch's
+/// merged print file never holds more than the document being appended.
+public final class PDFWriter {
+    private let pdf: PDFSurface
+    private var drawer = PageDrawer()
+    private var outline = OutlineNesting()
+    private var pageCount = 0
+
+    public init(metadata: Metadata) throws {
+        // The first page's size is set again before it is drawn.
+        pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height)
+        let fields: [(PDFInfoField, String)] = [
+            (.title, metadata.title), (.author, metadata.author), (.subject, metadata.subject),
+            (.keywords, metadata.keywords), (.creator, metadata.creator), (.creationDate, metadata.creationDate),
+        ]
+        for (field, value) in fields where !value.isEmpty { pdf.setInfo(field, value) }
+    }
+
+    public var pagesWritten: Int { pageCount }
+
+    /// Draws every page of `document` after the pages already written.
+    public func append(_ document: LaidOutDocument) throws {
+        for page in document.pages {
+            pageCount += 1
+            let number = pageCount
+            drawer.addOutline = { [unowned self] title, level, point in
+                let parent = self.outline.parent(forLevel: level)
+                let id = self.pdf.addOutlineEntry(parent: parent, title: title, page: number, x: point.x, y: point.y)
+                self.outline.push(id: id, level: level)
+            }
+            // Before anything is drawn or tagged: cairo drops what the page recorded when its size is set.
+            pdf.setPageSize(width: page.size.width, height: page.size.height)
+            if number == 1 {
+                // Everything sits inside Document, so that link tags are always inside a structure element.
+                pdf.canvas.beginStructure(StructureRole.document.rawValue)
+            }
+            try drawer.draw(page, number: number, on: pdf.canvas)
+            try pdf.finishPage(number)
+        }
+    }
+
+    /// Closes the structure tree and returns the file's bytes.
+    public func finish() throws -> [UInt8] {
+        guard pageCount > 0 else { throw RenderError("the document has no pages") }
+        if let open = drawer.openRoles.last {
+            throw RenderError("the document ends with a \(open.rawValue) tag still open")
+        }
+        pdf.canvas.endStructure(StructureRole.document.rawValue)
+        return try pdf.finish()
+    }
+}

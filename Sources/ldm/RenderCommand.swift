@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Label
+import Publishing
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Renders one document of one school.",
+        discussion: """
+        KIND is dossier, rapport, decision or certificat. The campaign is the campagne.yaml found in the
+        dossier's folder or its parents, unless --campagne names one. PNG writes one file per page
+        (name-1.png, name-2.png, …).
+
+        Example:
+          ldm render certificat examples/campagne-2026/dossiers/0060034E.yaml -o certificat.pdf
+          ldm render dossier examples/campagne-2026/dossiers/0060034E.yaml --format png -o apercu.png
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case pdf, png }
+
+    @Argument(help: "dossier, rapport, decision or certificat.")
+    var kind: DocumentKind
+
+    @Argument(help: "The school's data file.", completion: .file(extensions: ["yaml", "yml", "json"]))
+    var dossier: String
+
+    @Option(help: "The campaign file (default: campagne.yaml in the dossier's folder or its parents).",
+            completion: .file(extensions: ["yaml", "yml", "json"]))
+    var campagne: String?
+
+    @Option(name: .shortAndLong, help: "Where to write (default: output/<campaign folder>/<UAI>/<kind>.pdf).")
+    var output: String?
+
+    @Option(help: "pdf or png.")
+    var format: Format = .pdf
+
+    @Option(help: "Resolution of PNG pages, in dots per inch.")
+    var dpi: Double = 96
+
+    func run() throws {
+        let file = URL(fileURLWithPath: dossier)
+        let load = CampaignLoader.loadDossier(file: file, campaignFile: campagne.map { URL(fileURLWithPath: $0) })
+        for diagnostic in load.diagnostics { Output.error(diagnostic.description) }
+        guard !load.hasErrors, let campaign = load.campaign, let school = load.dossiers.first else {
+            Output.error("no document written: the data has errors")
+            throw ExitCode.failure
+        }
+        let target = output.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: "output")
+            .appendingPathComponent(campaign.folder.lastPathComponent)
+            .appendingPathComponent(school.etablissement.uai.code)
+            .appendingPathComponent("\(kind.rawValue).\(format.rawValue)")
+        do {
+            let publisher = try Publisher()
+            let document = try publisher.layout(kind, dossier: school, campaign: campaign)
+            switch format {
+            case .pdf:
+                try AtomicFile.write(publisher.pdf(document), to: target)
+                Output.print(target.relativePath)
+            case .png:
+                let pages = try publisher.png(document, resolution: dpi)
+                let base = target.deletingPathExtension()
+                for (index, page) in pages.enumerated() {
+                    let path = base.deletingLastPathComponent()
+                        .appendingPathComponent("\(base.lastPathComponent)-\(index + 1).png")
+                    try AtomicFile.write(page, to: path)
+                    Output.print(path.relativePath)
+                }
+            }
+        } catch {
+            Output.error("error: \(error)")
+            Output.error("no document written")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension DocumentKind: ExpressibleByArgument {}
