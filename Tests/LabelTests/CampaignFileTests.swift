@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import Label
+
+@Suite("Campaign file and criteria sets")
+struct CampaignFileTests {
+    private let base = try! String(contentsOf: TestCampaign.fixtures.appendingPathComponent("campaign/campagne.yaml"),
+                                   encoding: .utf8)
+
+    private func campaignBriefs(replacing old: String, with new: String) -> [String] {
+        precondition(base.contains(old))
+        return TestCampaign.diagnostics(TestCampaign.baseDossier, campaign: base.replacingOccurrences(of: old, with: new))
+            .map(\.brief)
+    }
+
+    @Test func unknownBuiltInReferentielGetsAHint() {
+        #expect(campaignBriefs(replacing: "referentiel: criteres.yaml", with: "referentiel: national-2024") == [
+            "5:14: error: unknown referentiel `national-2024`\n  hint: did you mean `national-2023`?",
+        ])
+    }
+
+    @Test func schoolYearIsTwoConsecutiveYears() {
+        #expect(campaignBriefs(replacing: "campagne: \"2026-2027\"", with: "campagne: \"2026-2028\"") == [
+            "2:11: error: `campagne` must be a school year such as `2026-2027`, found `2026-2028`",
+        ])
+    }
+
+    @Test func academieMustBelongToTheRegion() {
+        #expect(campaignBriefs(replacing: "academie: \"Nice\"", with: "academie: \"Lyon\"") == [
+            "3:20: warning: the académie of Lyon belongs to the région académique Auvergne-Rhône-Alpes, not Provence-Alpes-Côte d'Azur",
+        ])
+    }
+
+    @Test func logoMustExist() {
+        #expect(campaignBriefs(replacing: "lieu: \"Nice\"", with: "lieu: \"Nice\"\nlogo: absent.svg") == [
+            "7:7: error: logo file `absent.svg` not found\n  note: paths are relative to the folder of campagne.yaml",
+        ])
+    }
+
+    @Test func customSetExtendsAndRejectsDuplicateIds() {
+        let folder = TestCampaign.folder(dossier: Data(TestCampaign.baseDossier.utf8))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let custom = "format: ldm/1\nid: aix-2026\netend: national-2023\ncriteres:\n  - { id: A1, intitule: \"Développement durable\" }\n  - { id: C8, intitule: \"Doublon\" }\n"
+        try! custom.write(to: folder.appendingPathComponent("aix.yaml"), atomically: true, encoding: .utf8)
+        let log = DiagnosticLog()
+        let loader = CriteriaSetLoader(builtInFolder: TestCampaign.templates.appendingPathComponent("criteres"),
+                                       log: log, display: { $0.lastPathComponent })
+        let set = loader.load("aix.yaml", at: .start(of: "campagne.yaml"), relativeTo: folder)
+        #expect(set == nil)
+        #expect(log.diagnostics.map(\.description) == ["aix.yaml:6:11: error: duplicate criterion id `C8` (in `national-2023`)"])
+    }
+
+    @Test func dossierAloneFindsItsCampaignInParentFolders() {
+        let folder = TestCampaign.folder(dossier: Data(TestCampaign.baseDossier.utf8))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let load = CampaignLoader.loadDossier(file: folder.appendingPathComponent("dossiers/0060034E.yaml"),
+                                              resources: TestCampaign.templates)
+        #expect(load.diagnostics.isEmpty)
+        #expect(load.dossiers.first?.decision?.fin == LocalDate(year: 2031, month: 8, day: 31))
+        #expect(load.dossiers.first?.criteres.map(\.intitule) == ["Premier critère", "Second critère"])
+    }
+
+    @Test func checkReportsMissingPaths() {
+        let diagnostics = CampaignLoader.check(paths: [URL(fileURLWithPath: "/nonexistent/campagne")])
+        #expect(diagnostics.map(\.description) == ["/nonexistent/campagne:1:1: error: no such file or folder"])
+    }
+}
