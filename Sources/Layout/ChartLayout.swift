@@ -88,9 +88,11 @@ private struct ChartPainter {
     func barItems(top: Points) throws -> (items: [PageItem], bottom: Points) {
         let labelWidth = (width * 0.34).rounded()
         let plotLeft = left + labelWidth + 8
-        let plotWidth = width - labelWidth - 8 - 22
-        guard plotWidth > 40 else { throw LayoutError("chart « \(chart.title) »: \(Int(width)) pt is too narrow for a bar chart") }
         let marks = graduations
+        // Room on the right for a bar's value and for half the last scale label, centred on its graduation.
+        let available = width - labelWidth - 8
+        let plotWidth = min(available - 22, available / (1 + 1 / (2 * Double(max(marks.count - 1, 1)))))
+        guard plotWidth > 40 else { throw LayoutError("chart « \(chart.title) »: \(Int(width)) pt is too narrow for a bar chart") }
         // Scale labels under the plot, each wrapped to the distance between graduations.
         let scaleStyle = labelStyle(alignment: .center)
         let spacing = plotWidth / Double(max(marks.count - 1, 1))

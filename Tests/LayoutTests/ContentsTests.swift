@@ -1,0 +1,61 @@
+import DocumentTree
+import Layout
+import Pages
+import Testing
+
+@Suite("Table of contents")
+struct ContentsTests {
+    /// A table of contents long enough to push the headings by a page, then headings and text.
+    func document(headings: Int) -> Document {
+        var body: [Block] = [.heading(Heading(level: 1, [.text("Sommaire")], inOutline: false)), .tableOfContents(TableOfContents(maxLevel: 2))]
+        for index in 1...headings {
+            body.append(.heading(Heading(level: index % 3 == 1 ? 1 : 2, [.text("Critère \(index) : vie de l’établissement")], anchor: "c\(index)")))
+            body += (0..<3).map { .paragraph(Paragraph(frenchParagraph(index + $0))) }
+        }
+        return Document(body: body)
+    }
+
+    /// The page (1-based) of each named destination.
+    func destinationPages(_ result: LaidOutDocument) -> [String: Int] {
+        var pages: [String: Int] = [:]
+        for (index, page) in result.pages.enumerated() {
+            for case .destination(let name, _) in page.items where pages[name] == nil { pages[name] = index + 1 }
+        }
+        return pages
+    }
+
+    @Test("each entry links to its heading and shows the page the heading lands on")
+    func pageNumbersAreExact() throws {
+        let result = try layout(document(headings: 70))
+        let destinations = destinationPages(result)
+        var entries = 0
+        for page in result.pages {
+            for case .link(let rect, .destination(let anchor)) in page.items {
+                let number = try #require(page.lines.last { $0.origin.y > rect.y && $0.origin.y < rect.maxY && Int($0.text) != nil })
+                #expect(Int(number.text) == destinations[anchor], "entry for \(anchor)")
+                #expect(abs(number.origin.x + number.width - (PageSize.a4.width - 2.2 * Unit.centimetre)) < 1, "flush right")
+                let leader = try #require(page.lines.first { $0.origin.y == number.origin.y && $0.text.contains(". .") })
+                #expect(leader.origin.x + leader.width <= number.origin.x)
+                entries += 1
+            }
+        }
+        #expect(entries == 70)
+        #expect(destinations["c1"]! > 2, "the contents take more than one page")
+    }
+
+    @Test("entries deeper than the maximum level are left out and levels are indented")
+    func levels() throws {
+        let body: [Block] = [
+            .tableOfContents(TableOfContents(maxLevel: 2)),
+            .heading(Heading(level: 1, [.text("Partie")])),
+            .heading(Heading(level: 2, [.text("Section")])),
+            .heading(Heading(level: 3, [.text("Détail")])),
+        ]
+        let result = try layout(Document(body: body))
+        let lines = result.pages[0].lines
+        let part = try #require(lines.first { $0.text == "Partie" })
+        let section = try #require(lines.first { $0.text == "Section" })
+        #expect(section.origin.x > part.origin.x)
+        #expect(lines.filter { $0.text == "Détail" }.count == 1, "only the heading itself")
+    }
+}

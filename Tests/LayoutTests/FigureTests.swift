@@ -1,0 +1,142 @@
+import DocumentTree
+import Foundation
+import Layout
+import Native
+import Pages
+import Testing
+
+/// An SVG file of the given pixel size in a fresh temporary folder.
+func svgFile(width: Int, height: Int) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldm-layout-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("figure.svg").path
+    let svg = """
+    <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)"><rect width="\(width)" height="\(height)" fill="#000091"/></svg>
+    """
+    try svg.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+}
+
+extension Page {
+    var images: [Rect] { items.compactMap { if case .image(let rect, _) = $0 { return rect } else { return nil } } }
+    var paths: [PathShape] { items.compactMap { if case .path(let shape) = $0 { return shape } else { return nil } } }
+}
+
+@Suite("Images, boxes, QR codes and charts")
+struct FigureTests {
+    let a4 = PageMaster(name: "a4", size: .a4, margins: Insets(all: 50))
+
+    @Test("an image larger than the page is scaled down to fit, keeping its aspect ratio")
+    func largeImageScaledDown() throws {
+        let path = try svgFile(width: 2000, height: 4000)
+        let result = try layout(Document(masters: [a4], body: [.image(ImageBlock(path: path, width: 1200))]))
+        let rect = try #require(result.pages.flatMap(\.images).first)
+        #expect(rect.width <= PageSize.a4.width - 100 + 0.01)
+        #expect(rect.height <= PageSize.a4.height - 100 + 0.01)
+        #expect(abs(rect.height / rect.width - 2) < 0.001)
+        #expect(rect.y >= 50 - 0.01 && rect.maxY <= PageSize.a4.height - 50 + 0.01)
+    }
+
+    @Test("an image is sized by width, by height, or fitted inside both", arguments: [
+        (Optional(150.0), Optional<Double>.none, 150.0, 75.0),
+        (nil, 30.0, 60.0, 30.0),
+        (100.0, 100.0, 100.0, 50.0),
+        (nil, nil, 150.0, 75.0),
+    ])
+    func imageSizing(width: Double?, height: Double?, expectedWidth: Double, expectedHeight: Double) throws {
+        let path = try svgFile(width: 200, height: 100)
+        let result = try layout(Document(masters: [a4], body: [.image(ImageBlock(path: path, width: width, height: height))]))
+        let rect = try #require(result.pages[0].images.first)
+        #expect(abs(rect.width - expectedWidth) < 0.01 && abs(rect.height - expectedHeight) < 0.01)
+    }
+
+    @Test("a missing image is an error naming its path")
+    func missingImage() {
+        let error = #expect(throws: LayoutError.self) {
+            try layout(Document(body: [.image(ImageBlock(path: "/nulle/part/logo.png"))]))
+        }
+        #expect(error?.message.contains("/nulle/part/logo.png") == true)
+    }
+
+    @Test("a QR code is one path of dark modules inside a white square with a 4-module quiet zone")
+    func qrCode() throws {
+        let text = "https://label.example.fr/certificat/0751234A"
+        let result = try layout(Document(masters: [a4], body: [.qrCode(QRCodeBlock(text: text, size: 100))]))
+        let page = result.pages[0]
+        let matrix = try QRMatrix(encoding: text)
+        let module = 100 / Double(matrix.size + 8)
+        let square = try #require(page.items.compactMap { item -> Rect? in
+            if case .rectangle(let rect, .some(.white), _, _) = item { return rect } else { return nil }
+        }.first)
+        #expect(abs(square.width - 100) < 0.001)
+        let shape = try #require(page.paths.first)
+        let points = shape.subpaths.flatMap { $0 }
+        #expect(abs(points.map(\.x).min()! - (square.x + 4 * module)) < 0.001)
+        #expect(abs(points.map(\.y).max()! - (square.maxY - 4 * module)) < 0.001)
+        let area = shape.subpaths.reduce(0.0) { $0 + ($1[1].x - $1[0].x) * ($1[2].y - $1[1].y) }
+        #expect(abs(area - Double(matrix.modules.filter { $0 }.count) * module * module) < 0.01)
+    }
+
+    @Test("text too long for a QR code is an error")
+    func qrTooLong() {
+        let error = #expect(throws: LayoutError.self) {
+            try layout(Document(body: [.qrCode(QRCodeBlock(text: String(repeating: "a", count: 3000), errorCorrection: .high))]))
+        }
+        #expect(error?.message.contains("too long") == true)
+    }
+
+    @Test("a box that does not fit on the rest of the page moves whole to the next")
+    func boxMovesWhole() throws {
+        var style = TextStyle()
+        style.spaceAfter = 0
+        let box = Box([.paragraph(Paragraph("Première ligne de l’encadré. " + frenchParagraph(2, sentences: 1)))])
+        let body = Array(repeating: Block.paragraph(Paragraph("Ligne.")), count: 17) + [.box(box)]
+        let result = try layout(Document(styles: StyleSheet(["body": style]), masters: [smallPage], body: body))
+        #expect(result.page(containing: "Première ligne") == 2)
+        #expect(result.pages[1].lines.filter { $0.text != "Ligne." }.count == result.pages.flatMap(\.lines).filter { $0.text != "Ligne." }.count)
+    }
+
+    @Test("a box taller than a page is cut, each part framed, no line lost")
+    func tallBoxIsCut() throws {
+        var box = Box([.paragraph(Paragraph(frenchParagraph(0, sentences: 20)))])
+        box.border = .double
+        box.background = Color(red: 0.95, green: 0.95, blue: 1)
+        let result = try layout(Document(masters: [smallPage], body: [.box(box)]))
+        #expect(result.pages.count >= 3)
+        for page in result.pages {
+            let verticals = page.items.filter { if case .line(let a, let b, _) = $0 { abs(a.x - b.x) < 0.001 } else { false } }
+            #expect(verticals.count >= 4, "both sides, two rules each")
+            for line in page.lines { #expect(line.bottom <= 270.5 && line.top >= 29.5) }
+        }
+        let reference = try layout(Document(masters: [PageMaster(name: "tall", size: PageSize(width: 300, height: 5000),
+                                                                 margins: Insets(all: 30))], body: [.box(box)]))
+        #expect(result.pages.flatMap(\.lines).map(\.text) == reference.pages[0].lines.map(\.text))
+    }
+
+    @Test("a placed box lands at its position and does not move the flow")
+    func placedBox() throws {
+        let placed = PlacedBox(x: 100, y: 400, width: 200, box: Box([.paragraph(Paragraph("Certifié conforme"))]))
+        let result = try layout(Document(masters: [a4], body: [.placed(placed), .paragraph(Paragraph("Premier paragraphe."))]))
+        let line = try #require(result.pages[0].lines.first { $0.text == "Certifié conforme" })
+        #expect(line.origin.x > 100 && line.origin.x < 120 && line.top > 400 && line.top < 420)
+        let first = try #require(result.pages[0].lines.first { $0.text == "Premier paragraphe." })
+        #expect(first.top < 60)
+    }
+
+    @Test("charts are vectors whose labels stay inside the chart's width", arguments: [Chart.Kind.bar, .radar])
+    func charts(kind: Chart.Kind) throws {
+        let entries = (1...6).map { Chart.Entry(label: "Critère \($0) : ouverture européenne et internationale", value: Double($0 % 4) + 0.5) }
+        var chart = Chart(kind: kind, entries: entries, maximum: 4,
+                          scaleLabels: ["Insuffisant", "Fragile", "Satisfaisant", "Très satisfaisant"], width: 400, height: 300)
+        chart.title = "Appréciations"
+        let result = try layout(Document(masters: [a4], body: [.chart(chart)]))
+        let page = result.pages[0]
+        #expect(!page.paths.isEmpty || page.items.contains { if case .rectangle = $0 { true } else { false } })
+        #expect(page.images.isEmpty)
+        let left = 50 + (PageSize.a4.width - 100 - 400) / 2
+        for line in page.lines {
+            #expect(line.origin.x >= left - 0.5 && line.origin.x + line.width <= left + 400.5, "« \(line.text) » inside the chart")
+        }
+        #expect(page.text.contains("Très satisfaisant") || page.text.contains("Très"))
+    }
+}
