@@ -29,7 +29,8 @@ struct ContentsTests {
         let result = try layout(document(headings: 70))
         let destinations = destinationPages(result)
         var entries = 0
-        for page in result.pages {
+        var contentsPages = Set<Int>()
+        for (index, page) in result.pages.enumerated() {
             for case .link(let rect, .destination(let anchor)) in page.items {
                 let number = try #require(page.lines.last { $0.origin.y > rect.y && $0.origin.y < rect.maxY && Int($0.text) != nil })
                 #expect(Int(number.text) == destinations[anchor], "entry for \(anchor)")
@@ -37,10 +38,11 @@ struct ContentsTests {
                 let leader = try #require(page.lines.first { $0.origin.y == number.origin.y && $0.text.contains(". .") })
                 #expect(leader.origin.x + leader.width <= number.origin.x)
                 entries += 1
+                contentsPages.insert(index)
             }
         }
         #expect(entries == 70)
-        #expect(destinations["c1"]! > 2, "the contents take more than one page")
+        #expect(contentsPages.count >= 2, "the contents take more than one page and push the headings")
     }
 
     @Test("entries deeper than the maximum level are left out and levels are indented")
