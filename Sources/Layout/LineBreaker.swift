@@ -46,11 +46,14 @@ struct TotalFitLineBreaker: LineBreaker {
         }
         var lines: [SetLine] = []
         var start = 0
-        for (number, index) in breaks.enumerated() {
+        for (number, chosen) in breaks.enumerated() {
+            let index = chosen.position
             let item = items[index]
             let isLast = number == breaks.count - 1
             var runs = Self.slice(spec.runs, from: start, to: item.start)
             if item.flagged, !runs.isEmpty { runs[runs.count - 1].text += "-" }
+            // Pango justifies by stretching spaces only: a line that must shrink gets smaller spaces.
+            if chosen.ratio < 0 { runs = Self.shrinkingSpaces(runs, by: -chosen.ratio * ParagraphItems.shrinkFactor) }
             var line = spec
             line.runs = runs
             line.firstLineIndent = number == 0 ? spec.firstLineIndent : 0
@@ -92,6 +95,21 @@ struct TotalFitLineBreaker: LineBreaker {
             if offset >= end { break }
         }
         return result
+    }
+
+    /// The runs with every space set in a smaller size, so that it is `fraction` narrower.
+    private static func shrinkingSpaces(_ runs: [TextRun], by fraction: Double) -> [TextRun] {
+        runs.flatMap { run -> [TextRun] in
+            guard !run.superscript, run.text.contains(" ") else { return [run] }
+            var space = run
+            space.font.size *= 1 - fraction
+            var pieces: [TextRun] = []
+            for (index, word) in run.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { space.text = " "; pieces.append(space) }
+                if !word.isEmpty { var piece = run; piece.text = String(word); pieces.append(piece) }
+            }
+            return pieces
+        }
     }
 
     private static func emptyLine(_ spec: ParagraphSpec) -> ParagraphSpec {

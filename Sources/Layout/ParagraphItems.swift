@@ -19,8 +19,9 @@ struct ParagraphItem {
 }
 
 enum ParagraphItems {
-    /// Inter-word glue stretches by half a space (Pango cannot shrink a line, so glue never shrinks).
+    /// Inter-word glue stretches by half a space and shrinks by a third, as in TeX.
     static let stretchFactor = 0.5
+    static let shrinkFactor = 1.0 / 3
     static let hyphenPenalty = 50.0
 
     static func make(_ runs: [TextRun], shaper: TextShaper) -> [ParagraphItem] {
@@ -46,10 +47,11 @@ enum ParagraphItems {
                     if let last = items.last, last.kind == .glue, last.end == offset {
                         items[items.count - 1].width += space
                         items[items.count - 1].stretch += space * stretchFactor
+                        items[items.count - 1].shrink += space * shrinkFactor
                         items[items.count - 1].end += size
                     } else {
                         items.append(ParagraphItem(kind: .glue, width: space, stretch: space * stretchFactor,
-                                                   start: offset, end: offset + size))
+                                                   shrink: space * shrinkFactor, start: offset, end: offset + size))
                     }
                 case "\u{AD}":
                     flush(at: offset)

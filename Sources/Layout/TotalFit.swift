@@ -6,25 +6,33 @@ struct TotalFit {
         var allowHyphens: Bool
         var linePenalty = 10.0
         var doubleHyphenDemerits = 10_000.0
-        /// A hyphen on the last full line is as good as forbidden.
-        var finalHyphenDemerits = 1_000_000.0
         var fitnessDemerits = 100.0
         /// At most this many hyphenated lines in a row.
         var maximumHyphensInARow = 2
     }
 
-    /// Break positions (item indices), one per line, the last at the paragraph's end; nil when no
-    /// set of breaks keeps every line within the tolerance without overfilling it.
-    static func breaks(_ items: [ParagraphItem], lineWidth: (Int) -> Double, parameters: Parameters) -> [Int]? {
+    /// A chosen break: the item where the line ends, and how much the line's glue stretches (> 0)
+    /// or shrinks (< 0) as a fraction of what it can.
+    struct Break: Equatable {
+        var position: Int
+        var ratio: Double
+    }
+
+    /// The breaks, one per line, the last at the paragraph's end; nil when no set of breaks keeps
+    /// every line within the tolerance without overfilling it. Lines never end with a hyphen when
+    /// only the paragraph's last line follows, nor with more than `maximumHyphensInARow` in a row.
+    static func breaks(_ items: [ParagraphItem], lineWidth: (Int) -> Double, parameters: Parameters) -> [Break]? {
         struct Node {
             var position: Int, line: Int, fitness: Int
             var width: Double, stretch: Double, shrink: Double
             var demerits: Double
             var previous: Int?
             var hyphensInARow: Int
+            /// The ratio of the line that ends here.
+            var ratio: Double
         }
         var nodes = [Node(position: -1, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0,
-                          previous: nil, hyphensInARow: 0)]
+                          previous: nil, hyphensInARow: 0, ratio: 0)]
         var active: [Int] = [0]
         var width = 0.0, stretch = 0.0, shrink = 0.0
 
@@ -67,14 +75,14 @@ struct TotalFit {
                 let badness = ratio.isInfinite ? 10_000 : min(100 * pow3(abs(ratio)), 10_000)
                 guard badness <= parameters.tolerance else { continue }
                 if item.flagged, node.hyphensInARow >= parameters.maximumHyphensInARow { continue }
+                let previousFlagged = node.position >= 0 && items[node.position].flagged
+                if forced, previousFlagged, index == items.count - 1 { continue }
                 var demerits = (parameters.linePenalty + badness) * (parameters.linePenalty + badness)
                 if isPenalty {
                     if item.penalty >= 0 { demerits += item.penalty * item.penalty }
                     else if !forced { demerits -= item.penalty * item.penalty }
                 }
-                let previousFlagged = node.position >= 0 && items[node.position].flagged
                 if item.flagged, previousFlagged { demerits += parameters.doubleHyphenDemerits }
-                if forced, previousFlagged { demerits += parameters.finalHyphenDemerits }
                 let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
                 if abs(fitness - node.fitness) > 1 { demerits += parameters.fitnessDemerits }
                 let total = node.demerits + demerits
@@ -88,7 +96,8 @@ struct TotalFit {
                 let from = nodes[candidate.from]
                 nodes.append(Node(position: index, line: from.line + 1, fitness: fitness, width: w, stretch: y, shrink: z,
                                   demerits: candidate.demerits, previous: candidate.from,
-                                  hyphensInARow: item.flagged ? from.hyphensInARow + 1 : 0))
+                                  hyphensInARow: item.flagged ? from.hyphensInARow + 1 : 0,
+                                  ratio: candidate.ratio.isFinite ? candidate.ratio : 0))
                 active.append(nodes.count - 1)
             }
         }
@@ -110,10 +119,10 @@ struct TotalFit {
         }
         guard let last = active.filter({ nodes[$0].position == items.count - 1 })
             .min(by: { nodes[$0].demerits < nodes[$1].demerits }) else { return nil }
-        var result: [Int] = []
+        var result: [Break] = []
         var cursor: Int? = last
         while let index = cursor, nodes[index].position >= 0 {
-            result.append(nodes[index].position)
+            result.append(Break(position: nodes[index].position, ratio: nodes[index].ratio))
             cursor = nodes[index].previous
         }
         return result.reversed()

@@ -28,6 +28,8 @@ public final class TextShaper: @unchecked Sendable {
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
         pango_context_set_language(context, pango_language_from_string("fr"))
+        // At 72 dpi whole units are whole points: rounded positions space letters unevenly.
+        pango_context_set_round_glyph_positions(context, 0)
     }
 
     deinit {

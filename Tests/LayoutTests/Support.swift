@@ -2,10 +2,9 @@ import DocumentTree
 import Layout
 import Pages
 
-/// One engine for the suite: building the font set costs a few milliseconds.
-nonisolated(unsafe) let sharedEngine = try! LayoutEngine()
-
-func layout(_ document: Document) throws -> LaidOutDocument { try sharedEngine.layout(document) }
+/// A fresh engine for each layout: Pango objects must not be shared between the threads that
+/// run tests in parallel.
+func layout(_ document: Document) throws -> LaidOutDocument { try LayoutEngine().layout(document) }
 
 extension Page {
     var lines: [TextLine] {

@@ -69,16 +69,11 @@ struct PDFOutputTests {
 
     @Test func pdftotextGivesTheLinesInOrderWithAccentsIntact() throws {
         let text = normalized(try run("pdftotext", ["-enc", "UTF-8", path, "-"]).output)
-        // Pango rounds glyph positions to whole units (points at 72 dpi) unless the shaping context
-        // disables it; the uneven letter spacing splits words in pdftotext (« l’o uverture »).
-        // Fix: pango_context_set_round_glyph_positions(context, 0) in TextShaper.
-        withKnownIssue("TextShaper leaves Pango's glyph position rounding on") {
-            var searchFrom = text.startIndex
-            for line in lines {
-                let range = try #require(text.range(of: normalized(line), range: searchFrom..<text.endIndex),
-                                         "missing or out of order: \(line)")
-                searchFrom = range.upperBound
-            }
+        var searchFrom = text.startIndex
+        for line in lines {
+            let range = try #require(text.range(of: normalized(line), range: searchFrom..<text.endIndex),
+                                     "missing or out of order: \(line)")
+            searchFrom = range.upperBound
         }
         for sample in ["é", "è", "à", "ç", "œ", "É", "« la réussite de chacun »", "’"] {
             #expect(text.contains(sample), "\(sample) lost")
