@@ -1,3 +1,4 @@
+import Foundation
 import CCairo
 
 /// Document information fields of a PDF.
@@ -7,26 +8,27 @@ public enum PDFInfoField: Sendable, CaseIterable {
     case creationDate
 }
 
-/// A PDF written to memory by cairo. Draw each page on `canvas`, end it with `finishPage`, then
-/// `finish` returns the file's bytes. Every failure is thrown: never a blank or truncated file.
-/// Confined to one render task.
+/// A PDF written by cairo to memory or, page by page, to an open file. Draw each page on `canvas`,
+/// end it with `finishPage`, then `finish` returns the file's bytes (none when writing to a file).
+/// Every failure is thrown: never a blank or truncated file. Confined to one render task.
 public final class PDFSurface: @unchecked Sendable {
     public let canvas: Canvas
     private let surface: OpaquePointer
-    private let sink = ByteSink()
+    private let sink: ByteSink
     private var finished = false
 
     /// The top-level parent for `addOutlineEntry`.
     public static let outlineRoot = Int(CAIRO_PDF_OUTLINE_ROOT)
 
-    /// Starts a document whose first page has this size in points.
-    public init(width: Double, height: Double) throws {
+    /// Starts a document whose first page has this size in points; `file`, when given, receives
+    /// the bytes as cairo produces them, so that a long document is not held in memory.
+    public init(width: Double, height: Double, file: FileHandle? = nil) throws {
+        sink = ByteSink(file: file)
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
             let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
+            return sink.write(UnsafeBufferPointer(start: data, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
         }, closure, width, height)!
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
@@ -89,7 +91,19 @@ public final class PDFSurface: @unchecked Sendable {
     }
 }
 
-/// Where cairo's write callback appends the file's bytes.
+/// Where cairo's write callback puts the file's bytes: memory, or an open file.
 private final class ByteSink {
     var bytes: [UInt8] = []
+    let file: FileHandle?
+
+    init(file: FileHandle?) { self.file = file }
+
+    func write(_ data: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let file else {
+            bytes.append(contentsOf: data)
+            return true
+        }
+        do { try file.write(contentsOf: Data(buffer: data)) } catch { return false }
+        return true
+    }
 }

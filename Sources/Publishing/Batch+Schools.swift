@@ -12,10 +12,11 @@ struct SchoolResult: Sendable {
     var failure: Batch.Failure?
 }
 
-/// Results in UAI order, and the merged certificates file when certificates were made.
+/// Results in UAI order, and the merged certificates file (finished, not yet in place) when
+/// certificates were made.
 struct SchoolResults: Sequence {
     var results: [SchoolResult]
-    var mergedCertificates: [UInt8]?
+    var mergedCertificates: StagedFile?
     func makeIterator() -> IndexingIterator<[SchoolResult]> { results.makeIterator() }
 }
 
@@ -28,7 +29,9 @@ extension Batch {
         let next = Mutex(0)
         let done = Mutex(0)
         let results = Mutex([SchoolResult?](repeating: nil, count: dossiers.count))
-        let merged = kinds.contains(.certificat) ? try OrderedCertificates(campaign: campaign) : nil
+        let merged = kinds.contains(.certificat)
+            ? try OrderedCertificates(campaign: campaign, file: StagedFile(for: output.appendingPathComponent("certificats.pdf")))
+            : nil
         let setupError = Mutex<String?>(nil)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(dossiers.count, 1))) { _ in
             let publisher: Publisher
@@ -49,8 +52,8 @@ extension Batch {
             }
         }
         if let error = setupError.withLock({ $0 }) { throw PublishingError(error) }
-        let mergedBytes = try merged?.finish()
-        return SchoolResults(results: results.withLock { $0.compactMap { $0 } }, mergedCertificates: mergedBytes)
+        let mergedFile = try merged?.finish()
+        return SchoolResults(results: results.withLock { $0.compactMap { $0 } }, mergedCertificates: mergedFile)
     }
 
     private func renderSchool(_ dossier: Dossier, index: Int, campaign: Campaign, kinds: [DocumentKind],
@@ -82,19 +85,22 @@ extension Batch {
 }
 
 /// The merged print file of certificates, appended in school order by whichever worker holds the
-/// next school: each school takes its turn, with a certificate or without.
+/// next school: each school takes its turn, with a certificate or without. Pages go straight to a
+/// staged file, so that ten thousand certificates are never held in memory.
 final class OrderedCertificates: @unchecked Sendable {
     private let condition = NSCondition()
     private var turn = 0
     private let writer: PDFWriter
+    private let file: StagedFile
     private var failure: Error?
 
-    init(campaign: Campaign) throws {
+    init(campaign: Campaign, file: StagedFile) throws {
+        self.file = file
         var metadata = Metadata()
         metadata.title = "Certificats « lycée des métiers » — campagne \(campaign.campagne)"
         metadata.author = FrenchFormat.academie(campaign.academie)
         metadata.creationDate = "\(campaign.campagne.firstYear)-09-01T00:00:00Z"
-        writer = try PDFWriter(metadata: metadata)
+        writer = try PDFWriter(metadata: metadata, file: file.handle)
     }
 
     func append(_ document: LaidOutDocument, at index: Int) throws {
@@ -113,8 +119,17 @@ final class OrderedCertificates: @unchecked Sendable {
         condition.broadcast()
     }
 
-    func finish() throws -> [UInt8]? {
-        if let failure { throw failure }
-        return writer.pagesWritten > 0 ? try writer.finish() : nil
+    /// The finished file, or nil (and nothing left behind) when no certificate was made or one failed.
+    func finish() throws -> StagedFile? {
+        do {
+            if let failure { throw failure }
+            guard writer.pagesWritten > 0 else { file.discard(); return nil }
+            _ = try writer.finish()
+            try file.close()
+            return file
+        } catch {
+            file.discard()
+            throw error
+        }
     }
 }

@@ -57,8 +57,10 @@ public struct Batch: Sendable {
             if let failure = result.failure { report.failures.append(failure) }
         }
         let publisher = try Publisher()
-        if kinds.contains(.certificat), let merged = results.mergedCertificates {
-            files.append(try write(merged, to: "certificats.pdf", progress: progress))
+        if let merged = results.mergedCertificates {
+            try merged.commit()
+            progress(.written(path: "certificats.pdf"))
+            files.append(Manifest.File(path: "certificats.pdf", sha256: merged.sha256, bytes: merged.size))
         }
         if only.isEmpty {
             do {

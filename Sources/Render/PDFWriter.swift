@@ -1,18 +1,19 @@
 import DocumentTree
+import Foundation
 import Native
 import Pages
 
-/// Writes laid-out documents one after another into one PDF, page by page, so that a batch's
-/// merged print file never holds more than the document being appended.
+/// Writes laid-out documents one after another into one PDF, page by page. Given a file, the bytes
+/// go out as pages are drawn, so that a batch's merged print file is never held in memory.
 public final class PDFWriter {
     private let pdf: PDFSurface
     private var drawer = PageDrawer()
     private var outline = OutlineNesting()
     private var pageCount = 0
 
-    public init(metadata: Metadata) throws {
+    public init(metadata: Metadata, file: FileHandle? = nil) throws {
         // The first page's size is set again before it is drawn.
-        pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height)
+        pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height, file: file)
         let fields: [(PDFInfoField, String)] = [
             (.title, metadata.title), (.author, metadata.author), (.subject, metadata.subject),
             (.keywords, metadata.keywords), (.creator, metadata.creator), (.creationDate, metadata.creationDate),
@@ -43,7 +44,7 @@ public final class PDFWriter {
         }
     }
 
-    /// Closes the structure tree and returns the file's bytes.
+    /// Closes the structure tree and returns the file's bytes (none when writing to a file).
     public func finish() throws -> [UInt8] {
         guard pageCount > 0 else { throw RenderError("the document has no pages") }
         if let open = drawer.openRoles.last {

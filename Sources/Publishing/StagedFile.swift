@@ -1,0 +1,50 @@
+import Crypto
+import Foundation
+
+/// A file written bit by bit under a temporary name beside its target, then hashed and renamed into
+/// place, or removed: the atomic write of a file too large to build in memory.
+final class StagedFile: @unchecked Sendable {
+    let target: URL
+    let temporary: URL
+    let handle: FileHandle
+    private(set) var sha256 = ""
+    private(set) var size = 0
+
+    init(for target: URL) throws {
+        self.target = target
+        temporary = AtomicFile.temporaryURL(for: target)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary.path) else {
+            throw PublishingError("cannot write \(target.path): cannot create \(temporary.lastPathComponent)")
+        }
+        self.handle = handle
+    }
+
+    /// Flushes the file and computes its SHA-256, reading it back a megabyte at a time.
+    func close() throws {
+        try handle.synchronize()
+        try handle.close()
+        let reader = try FileHandle(forReadingFrom: temporary)
+        defer { try? reader.close() }
+        var hasher = SHA256()
+        while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+            size += chunk.count
+        }
+        sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    func commit() throws {
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw PublishingError("cannot write \(target.path): \(reason)")
+        }
+    }
+
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}
