@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native",
                                                   .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "ldm", dependencies: ["Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "specimen", dependencies: ["Layout", "Render", "DocumentTree", "Pages", "Native"]),
 
         .testTarget(name: "NativeTests", dependencies: ["Native"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "DocumentTree", "Pages", "Native"]),

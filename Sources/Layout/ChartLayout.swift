@@ -176,14 +176,13 @@ private struct ChartPainter {
         items.append(.path(PathShape(subpaths: values.map { p in
             [Point(x: p.x - dot, y: p.y - dot), Point(x: p.x + dot, y: p.y - dot), Point(x: p.x + dot, y: p.y + dot), Point(x: p.x - dot, y: p.y + dot)]
         }, closed: true, fill: chart.color)))
-        // The scale along the first spoke, right of it.
+        // The scale along the first spoke, right of it and under each ring, clear of the entry's label above.
         var scaleStyle = labelStyle(alignment: .left)
         scaleStyle.size = 7
         scaleStyle.color = Color(red: 0.35, green: 0.35, blue: 0.4)
         for value in marks {
             let label = try text(graduationLabel(value), style: scaleStyle, left: center.x + 3, width: labelWidth, top: 0)
-            let y = point(0, value).y
-            items += label.items.map { $0.offsetBy(dx: 0, dy: y - label.bottom) }
+            items += label.items.map { $0.offsetBy(dx: 0, dy: point(0, value).y + 1) }
         }
         items += try radarLabels(center: center, radius: radius, labelWidth: labelWidth)
         return (items, center.y + radius + labelRoom)
