@@ -36,7 +36,7 @@ public enum CampaignLoader {
     public static func loadDossier(file: URL, campaignFile: URL? = nil, resources: URL? = nil) -> CampaignLoad {
         let context = Context(resources: resources)
         let folder = campaignFile.map { $0.deletingLastPathComponent() } ?? campaignFolder(above: file)
-        let campaign = folder.flatMap { context.campaign(in: $0) }
+        let campaign = campaignFile.map { context.campaign(file: $0) } ?? folder.flatMap { context.campaign(in: $0) }
         if folder == nil {
             context.log.error(.start(of: context.display(file)), "no campagne.yaml in this folder or its parents",
                               .hint("a dossier is read with its campaign: put it in the `dossiers/` folder of a campaign"))
@@ -60,11 +60,30 @@ public enum CampaignLoader {
                 let context = Context(resources: resources)
                 _ = context.campaign(in: path.deletingLastPathComponent())
                 all += context.log.diagnostics
+            } else if isCriteriaFile(path) {
+                let context = Context(resources: resources)
+                _ = context.criteria.load(path.path, at: .start(of: context.display(path)),
+                                          relativeTo: path.deletingLastPathComponent())
+                all += context.log.diagnostics
             } else {
                 all += loadDossier(file: path, resources: resources).diagnostics
             }
         }
         return Array(Set(all)).sortedByPosition()
+    }
+
+    /// A criteria file names its set (`id`) and lists `criteres`, and has no school; told apart from a
+    /// dossier by its top-level keys, without parsing.
+    static func isCriteriaFile(_ url: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 64 * 1024)) ?? Data(), as: UTF8.self)
+        let keys = Set(head.split(separator: "\n").compactMap { line -> String? in
+            guard let first = line.first, first != " ", first != "#", let colon = line.firstIndex(of: ":") else { return nil }
+            return line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "\"{ \t"))
+        })
+        let json = head.contains("\"criteres\"") && head.contains("\"id\"") && !head.contains("\"etablissement\"")
+        return json || (keys.contains("id") && keys.contains("criteres") && !keys.contains("etablissement"))
     }
 
     static func dossierFiles(in folder: URL) -> [URL] {
@@ -112,7 +131,17 @@ public enum CampaignLoader {
                 log.error(.start(of: display(folder.appendingPathComponent("campagne.yaml"))), "campagne.yaml not found")
                 return nil
             }
+            return campaign(file: url)
+        }
+
+        /// Reads a campaign file of any name; its folder is the campaign's (logo, criteria files).
+        func campaign(file url: URL) -> Campaign? {
+            let folder = url.deletingLastPathComponent()
             let file = display(url)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                log.error(.start(of: file), "no such file")
+                return nil
+            }
             guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
             let campaign = CampaignDecoder(criteria: criteria, log: log).decode(root, file: file, folder: folder)
             return log.errorCount(in: file) == 0 ? campaign : nil
