@@ -15,7 +15,9 @@ extension BlockFlow {
         }
         var edges = [left]
         for width in widths { edges.append(edges.last! + width) }
-        let headerRows = grid.groups.first { $0.upperBound >= min(table.headerRows, table.rows.count) }?.upperBound ?? 0
+        // A row span from the header into the body makes the joined rows part of the header.
+        let headerRows = table.headerRows > 0
+            ? grid.groups.first { $0.upperBound >= min(table.headerRows, table.rows.count) }?.upperBound ?? 0 : 0
         let frame = TableFrame(table: table, edges: edges, headerRows: headerRows)
 
         var result: [FlowElement] = [.glue(6), .marker([.beginTag(.table)])]
@@ -41,7 +43,7 @@ extension BlockFlow {
                     box.continuationHeader = repeatedHeader + (index > 0 ? [frame.continuationRule] : [])
                 }
                 result.append(.box(box))
-                if slice.breakAfter { result.append(.breakAllowed) }
+                if slice.breakAfter, !isHeader { result.append(.breakAllowed) }
             }
             let absolute = slab.cells.flatMap(\.content.absoluteItems)
             if !absolute.isEmpty { result.append(.absolute(absolute)) }

@@ -165,6 +165,16 @@ struct TableTests {
         #expect(labels[1].width > labels[0].width, "the total row is set in bold, wider")
     }
 
+    @Test("a table without header rows has no header background and no TH")
+    func noHeader() throws {
+        var table = numberedTable(rows: 2)
+        table.headerRows = 0
+        let result = try layout(Document(body: [.table(table)]))
+        let items = result.pages[0].items
+        #expect(!items.contains { if case .beginTag(.tableHeader) = $0 { true } else { false } })
+        #expect(!items.contains { if case .rectangle(_, .some(table.headerBackground!), _, _) = $0 { true } else { false } })
+    }
+
     @Test("column and row spans place cells across the grid")
     func spans() throws {
         let table = Table(columns: [.fraction(1), .fraction(1), .fraction(1)], rows: [
