@@ -2,7 +2,7 @@
 """Seeded generator of a benchmark campaign in ldm's data format (shared DATA-FORMAT.md), and of the
 same content for the peer tools (Typst, WeasyPrint, ReportLab). Python 3 standard library only.
 
-    generate.py OUT --schools N [--seed S] [--big]
+    generate.py OUT (--schools N | --certificates K) [--seed S] [--big]
 
 writes
     OUT/campagne.yaml, OUT/logo.svg, OUT/dossiers/<UAI>.yaml   N distinct schools, all decided
@@ -135,6 +135,25 @@ def certificate_code(fields):
             break
     s = "".join(chars)
     return f"{s[:4]}-{s[4:8]}-{s[8:]}"
+
+
+def french(text):
+    """French spacing as ldm's templates apply it (Templates/FrenchTypography.swift), so that the peers
+    get the same characters: a narrow no-break space before ; ! ? %, a no-break space before : and inside « »."""
+    for a, b in ((" ;", "\u202f;"), (" !", "\u202f!"), (" ?", "\u202f?"), (" %", "\u202f%"), (" :", "\u00a0:"),
+                 ("« ", "«\u00a0"), (" »", "\u00a0»"), ("n° ", "n°\u202f")):
+        text = text.replace(a, b)
+    return text
+
+
+def french_blocks(value):
+    if isinstance(value, str):
+        return french(value)
+    if isinstance(value, list):
+        return [french_blocks(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k in ("t", "style") else french_blocks(v)) for k, v in value.items()}
+    return value
 
 
 def starts_with_vowel(text):
@@ -471,7 +490,7 @@ class School:
         P(f"Fait à {sig['lieu']}, le {date_fr(sig['date'])}", "signature")
         P(f"{chef_titre} {e['nom']},", "signature")
         P(f"{chef['prenom']} {chef['nom']}", "signataire")
-        return {"title": f"{kind} : {e['nom']}", "blocks": B}
+        return french_blocks({"title": f"{kind} : {e['nom']}", "blocks": B})
 
 
 def school_names(rng, count):
@@ -501,10 +520,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
     parser.add_argument("--schools", type=int, default=10)
+    parser.add_argument("--certificates", type=int, default=0, help="as many schools as K certificates need")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--big", action="store_true", help="also one school with a ~100-page dossier")
     args = parser.parse_args()
-    if args.schools > 30000:
+    if max(args.schools, args.certificates * 1.2) > 30000:
         parser.error("at most 30000 schools (the UAI numbers of the académie's departments run out)")
 
     rng = random.Random(args.seed)
@@ -517,14 +537,20 @@ def main():
         with open(os.path.join(args.out, path), "w", encoding="utf-8") as f:
             f.write(LOGO)
 
-    names = school_names(rng, args.schools + (1 if args.big else 0))
+    # With --certificates K, schools are added until K of them hold a certificate (some are refused).
+    wanted = args.schools if not args.certificates else int(args.certificates * 1.2) + 10
+    names = school_names(rng, wanted + (1 if args.big else 0))
     certificates = []
-    for index, (name, town, number) in enumerate(names[:args.schools]):
+    schools = 0
+    for index, (name, town, number) in enumerate(names[:wanted]):
+        if args.certificates and len(certificates) == args.certificates:
+            break
         school = School(random.Random(rng.random()), number, name, town, index, criteria)
+        schools += 1
         with open(os.path.join(args.out, "dossiers", school.uai + ".yaml"), "w", encoding="utf-8") as f:
             f.write(school.yaml())
         if school.granted:
-            certificates.append(school.certificate())
+            certificates.append(french_blocks(school.certificate()))
     certificates.sort(key=lambda c: c["uai"])
     with open(os.path.join(args.out, "peers", "certificats.json"), "w", encoding="utf-8") as f:
         json.dump(certificates, f, ensure_ascii=False)
@@ -537,7 +563,7 @@ def main():
             json.dump(school.dossier_blocks(), f, ensure_ascii=False)
         with open(os.path.join(args.out, "big-uai.txt"), "w") as f:
             f.write(school.uai + "\n")
-    print(f"{args.out}: {args.schools} schools, {len(certificates)} certificates"
+    print(f"{args.out}: {schools} schools, {len(certificates)} certificates"
           + (f", big dossier {school.uai}" if args.big else ""))
 
 

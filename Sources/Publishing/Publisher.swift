@@ -18,6 +18,10 @@ public final class Publisher {
         engine = try LayoutEngine(fonts: FontSet(
             configuration: self.resources.appendingPathComponent("fonts/fonts.conf"),
             manifest: self.resources.appendingPathComponent("fonts/manifest.tsv")))
+        // For the benchmark (bench/run): LDM_LINE_BREAKING=greedy or total-fit chooses how justified text breaks.
+        if let name = ProcessInfo.processInfo.environment["LDM_LINE_BREAKING"], let breaking = LayoutEngine.LineBreaking(rawValue: name) {
+            engine.lineBreaking = breaking
+        }
     }
 
     /// The laid-out pages of one school's document.

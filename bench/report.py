@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Formats bench/run's raw measures (results.tsv) as Markdown tables: report.py RESULTS.tsv [LOAD-BEFORE LOAD-AFTER]."""
+import json
+import sys
+
+rows, pages, specimen_pages, lines = [], {}, {}, {}
+for raw in open(sys.argv[1], encoding="utf-8"):
+    f = raw.rstrip("\n").split("\t")
+    if f[0] == "pages":
+        pages[f[1]] = f[2]
+    elif f[0] == "specimen-pages":
+        specimen_pages[f[1]] = f[2]
+    elif f[0] == "linestats":
+        lines[f[1]] = json.loads(f[2])
+    else:
+        rows.append(dict(case=f[0], tool=f[1], time=float(f[2]), peak=int(f[3]) / 1024, cpu=float(f[4]),
+                         units=int(f[5]), runs=int(f[6])))
+
+
+def get(case, tool):
+    return next((r for r in rows if r["case"] == case and r["tool"] == tool), None)
+
+
+def seconds(t):
+    return f"{t * 1000:.0f} ms" if t < 1 else f"{t:.2f} s"
+
+
+TITLES = {"a": "(a) one certificate, whole process",
+          "b": "(b) 1,000 certificates in one batch: one file each + the merged print file",
+          "c": "(c) one 100-page dossier (300-row formation table, long criteria texts)",
+          "specimen": "issue 2: the ~60-page text specimen"}
+print("| case | tool | runs | median time | CPU (user+sys) | peak memory | ours / peer (time) |")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+for case in ("a", "b", "c", "specimen"):
+    ours = get(case, "ldm")
+    for tool in ("ldm", "typst", "reportlab", "weasyprint"):
+        r = get(case, tool)
+        if not r:
+            continue
+        label = tool if tool != "ldm" else "**ldm**"
+        n = f" ({r['units']} certificates)" if case == "b" and r["units"] != 1000 else ""
+        extra = ""
+        if case in ("c",) and tool in pages:
+            extra = f", {pages[tool]} pages"
+        if case == "specimen" and tool in specimen_pages:
+            extra = f", {specimen_pages[tool]} pages"
+        ratio = ""
+        if ours and tool != "ldm":
+            # Per unit of work, where a slow peer did a smaller share (WeasyPrint in case b).
+            ratio = f"{(ours['time'] / ours['units']) / (r['time'] / r['units']):.2f}"
+            if r["units"] != ours["units"]:
+                ratio += " (per certificate)"
+        print(f"| {TITLES[case] if tool == 'ldm' else ''} | {label}{n}{extra} | {r['runs']} | {seconds(r['time'])} | "
+              f"{seconds(r['cpu'])} | {r['peak']:.0f} MiB | {ratio} |")
+
+d = get("d", "ldm")
+if d:
+    print(f"\n(d) 10,000 certificates in one batch (`--only certificat`), 1 run: **peak {d['peak']:.0f} MiB**, "
+          f"{seconds(d['time'])} ({d['time'] / d['units'] * 1000:.1f} ms per certificate, CPU {seconds(d['cpu'])}).")
+
+growth = [(n, get(c, "ldm")) for n, c in ((100, "e100"), (1000, "b"), (1000, "e1000"), (5000, "e5000"), (10000, "d"))]
+growth = [(n, r) for n, r in growth if r]
+if growth:
+    print("\n(e) growth of a batch (`ldm batch --only certificat`, same generator, same seed):\n")
+    print("| certificates | runs | time | per certificate | CPU | peak memory |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n, r in growth:
+        print(f"| {n:,} | {r['runs']} | {seconds(r['time'])} | {r['time'] / n * 1000:.2f} ms | {seconds(r['cpu'])} | {r['peak']:.0f} MiB |")
+
+if lines:
+    print("\nissue 8: line breaking on the dossier's body text (Noto Sans 10.5 pt, 470.6 pt measure):\n")
+    print("| | hyphenated line ends | longest run of hyphenated lines | largest space stretch (p99) | overfull words | body lines (full) | time |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    timing = {"ldm-total-fit": get("lines-totalfit", "ldm"), "ldm-greedy": get("lines-greedy", "ldm"), "typst": get("c", "typst")}
+    for name, s in lines.items():
+        t = timing.get(name)
+        print(f"| {name} | {s['hyphenated']} | {s['hyphen_runs_max']} | {s['stretch_max']} ({s['stretch_p99']}) | "
+              f"{s['overfull']} | {s['lines']} ({s['full_lines']}) | {seconds(t['time']) if t else ''} |")
+
+if len(sys.argv) > 3:
+    print(f"\nLoad before: `{open(sys.argv[2]).read().strip()}`; after: `{open(sys.argv[3]).read().strip()}`")
