@@ -1,12 +1,17 @@
 // A specimen of every kind of block the engine lays out (tables, lists, images, boxes, placed boxes,
 // QR codes, charts, the table of contents), built through the API and written to
 // output/specimen-blocks.pdf; with --png, also output/specimen-blocks-<page>.png at 60 dpi.
+// `specimen text …` writes the text specimen instead (TextSpecimen.swift).
 import DocumentTree
 import Foundation
 import Layout
 import Native
 import Pages
 import Render
+
+if CommandLine.arguments.dropFirst().first == "text" {
+    exit(TextSpecimen.run(Array(CommandLine.arguments.dropFirst(2))))
+}
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 func resource(_ path: String) -> String { repository.appendingPathComponent(path).path }
