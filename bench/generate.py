@@ -230,18 +230,24 @@ class School:
 
         # Formations: 2 to 14 rows, 300 for the big dossier.
         rows = rng.randint(2, 14) if not big else 300
+        # Distinct (diploma, speciality) pairs: ldm rejects a formation listed twice.
+        pool = domains if not big else ft.DOMAINES
+        seen = set()
         formations = []
-        for i in range(rows):
+        while len(formations) < rows:
             diplome, niveau = rng.choice(ft.DIPLOMES)
-            specialites = domains[i % len(domains)][1]
+            specialite = rng.choice(pool[len(formations) % len(pool)][1])
+            if (diplome, specialite) in seen:
+                continue
+            seen.add((diplome, specialite))
             voies = [v for v in ["scolaire", "apprentissage", "formation_continue", "vae"] if rng.random() < 0.5] \
                 or ["scolaire"]
-            row = {"diplome": diplome, "specialite": rng.choice(specialites)}
+            row = {"diplome": diplome, "specialite": specialite}
             if rng.random() < 0.7:
                 row["cfd"] = f"{rng.randint(10000000, 59999999)}"
             row["niveau"] = niveau
             row["voies"] = voies
-            row["effectifs"] = {v: rng.randint(0, 96) for v in voies}
+            row["effectifs"] = {v: rng.randint(1, 96) for v in voies}
             formations.append(row)
         self.data["formations"] = formations
 
@@ -299,11 +305,7 @@ class School:
                           ["IEN économie-gestion", "Représentant de la branche professionnelle"][:rng.randint(1, 2)]],
             "date_visite": visit,
             "documents_examines": rng.sample(ft.PREUVES, 2),
-            "criteres": {cid: dict({"appreciation": ("non_satisfait" if refused and i % 3 == 0 else
-                                                     rng.choice(["point_fort", "satisfait", "partiellement_satisfait"])),
-                                    "constats": ft.phrase(rng)},
-                                   **({"recommandations": ft.phrase(rng), "echeance": d(2027, 6, 30)} if rng.random() < 0.3 else {}))
-                         for i, (cid, _) in enumerate(criteria)},
+            "criteres": {cid: self.appreciation(rng, refused and i % 3 == 0) for i, (cid, _) in enumerate(criteria)},
             "synthese": ft.paragraphe(rng, 2, 3),
             "avis": avis,
             "date": evaluated,
@@ -323,6 +325,16 @@ class School:
         self.data["decision"] = decision
         self.granted = issue != "refus"
         self.start, self.decided, self.issue = start, decided, issue
+
+    @staticmethod
+    def appreciation(rng, unmet):
+        level = "non_satisfait" if unmet else rng.choice(["point_fort", "satisfait", "satisfait", "partiellement_satisfait"])
+        result = {"appreciation": level, "constats": ft.phrase(rng)}
+        # A partial or unmet criterion gets recommendations (ldm warns otherwise).
+        if level in ("partiellement_satisfait", "non_satisfait") or rng.random() < 0.2:
+            result["recommandations"] = ft.phrase(rng)
+            result["echeance"] = d(2027, 6, 30)
+        return result
 
     @staticmethod
     def join_fr(parts):
