@@ -1,7 +1,7 @@
 /// French spacing, as babel-french applies it: a narrow no-break space (U+202F) before ; ! ? and %,
 /// a no-break space (U+00A0) before : and inside « », and no break inside « n° 12 » or « 1 250 ».
-/// An ordinary space already there is replaced, never doubled; URLs, e-mail addresses, times
-/// (10:30) and ratios (3:2) are left alone.
+/// An ordinary space already there is replaced, never doubled; an apostrophe between letters becomes
+/// the typographic ’. URLs, e-mail addresses, times (10:30) and ratios (3:2) are left alone.
 public enum FrenchTypography {
     public static let narrowNoBreakSpace: Character = "\u{202F}"
     public static let noBreakSpace: Character = "\u{00A0}"
@@ -46,6 +46,11 @@ public enum FrenchTypography {
                 spaceBefore(noBreakSpace, in: &output)
             case "»":
                 spaceBefore(noBreakSpace, in: &output)
+            case "'" where previous?.isLetter == true && next?.isLetter == true:
+                // The typewriter apostrophe of « l'hôtellerie » becomes the typographic one.
+                output.append("\u{2019}")
+                index += 1
+                continue
             case "%" where lastNonSpace(output)?.isNumber == true:
                 spaceBefore(narrowNoBreakSpace, in: &output)
             case " " where joinsNumber(input, at: index) || endsWithNumero(output) && next?.isNumber == true:
