@@ -7,6 +7,7 @@ import Pages
 /// (or the contents' own length) change, so the numbers are exact.
 extension BlockFlow {
     func contentsElements(_ contents: TableOfContents, left: Points, width: Points) throws -> [FlowElement] {
+        readsLaterPasses = true
         var style = styles[contents.style]
         style.alignment = .left
         style.hyphenate = false

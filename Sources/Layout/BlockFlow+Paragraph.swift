@@ -24,6 +24,18 @@ extension BlockFlow {
     /// Shapes and breaks a paragraph; one box per line, each `lineHeight × size` tall.
     func setLines(_ inlines: [Inline], style: TextStyle, left: Points, width: Points) throws -> [FlowBox] {
         try shaper.fonts.requireFamily(style.family)
+        var inlines = inlines
+        var pageAnchor: String?
+        // In the body a page field is known only from an earlier pass; a page number there is the
+        // page of a destination set on the paragraph's first line.
+        if fields.pageNumber == nil, inlines.contains(where: \.dependsOnPages) {
+            readsLaterPasses = true
+            if inlines.contains(where: \.mentionsPageNumber) {
+                let anchor = generatedAnchor("page")
+                inlines = inlines.map { $0.replacingPageNumber(with: anchor) }
+                pageAnchor = anchor
+            }
+        }
         let runs = InlineRuns(inlines, style: style, fields: fields, hyphenation: style.hyphenate ? hyphenation : nil)
         guard !runs.runs.isEmpty else { return [] }
         for run in runs.runs { try shaper.fonts.requireFamily(run.font.family) }
@@ -41,7 +53,7 @@ extension BlockFlow {
         let metrics = shaper.metrics(baseFont)
         let pitch = max(style.size * style.lineHeight, metrics.ascent + metrics.descent)
         let baseline = (pitch - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-        return breaker.breakLines(spec).map { line in
+        var boxes = breaker.breakLines(spec).map { line in
             let info = line.info
             let x = left + style.leftIndent + info.x
             var items: [PageItem] = [.text(TextLine(origin: Point(x: x, y: baseline), width: info.width,
@@ -54,5 +66,7 @@ extension BlockFlow {
             }
             return FlowBox(height: pitch, items: items)
         }
+        if let pageAnchor, !boxes.isEmpty { boxes[0].items.append(.destination(name: pageAnchor, at: Point(x: left, y: 0))) }
+        return boxes
     }
 }

@@ -13,6 +13,9 @@ final class BlockFlow {
     /// Headings met in this pass, in order, for the next pass's table of contents.
     private(set) var headings: [HeadingEntry] = []
     private var generatedAnchors = 0
+    /// Set when this pass printed something only a later pass knows (a page reference, the page
+    /// count in the body, the table of contents): the engine then lays out again.
+    var readsLaterPasses = false
     /// Height of the text area being filled: images are scaled to it, tall rows and boxes are cut to it.
     var pageHeight: Points = .infinity
 

@@ -85,6 +85,34 @@ struct InlineRuns {
     }
 }
 
+extension Inline {
+    /// A field whose value depends on pagination (in the body, known from an earlier pass).
+    var dependsOnPages: Bool {
+        switch self {
+        case .field: return true
+        case .link(_, let content): return content.contains(where: \.dependsOnPages)
+        case .text, .lineBreak: return false
+        }
+    }
+
+    var mentionsPageNumber: Bool {
+        switch self {
+        case .field(.pageNumber, _): return true
+        case .link(_, let content): return content.contains(where: \.mentionsPageNumber)
+        default: return false
+        }
+    }
+
+    /// The page number as the page of `anchor`, a destination on the paragraph itself.
+    func replacingPageNumber(with anchor: String) -> Inline {
+        switch self {
+        case .field(.pageNumber, let style): return .field(.pageOf(destination: anchor), style)
+        case .link(let target, let content): return .link(target, content.map { $0.replacingPageNumber(with: anchor) })
+        default: return self
+        }
+    }
+}
+
 extension InlineStyle {
     /// `other`'s values where it sets them, ours elsewhere.
     func merged(with other: InlineStyle) -> InlineStyle {

@@ -41,15 +41,18 @@ public final class LayoutEngine {
             }
         }
         var fields = FieldValues()
-        var pages: [Page] = []
+        var bodies: [PageBody] = []
         for _ in 0..<Self.maximumPasses {
-            let (bodies, headings) = try paginate(document, fields: fields)
-            let next = FieldValues(pageCount: bodies.count, destinationPages: destinationPages(bodies), headings: headings)
-            pages = try bodies.enumerated().map { index, body in
-                try decorate(body, number: index + 1, of: bodies.count, document: document, fields: next)
-            }
-            if next == fields { break }
+            let pass = try paginate(document, fields: fields)
+            bodies = pass.bodies
+            let next = FieldValues(pageCount: bodies.count, destinationPages: destinationPages(bodies), headings: pass.headings)
+            // One pass is enough unless the pass printed numbers only a later pass knows.
+            let settled = !pass.readsLaterPasses || next == fields
             fields = next
+            if settled { break }
+        }
+        let pages = try bodies.enumerated().map { index, body in
+            try decorate(body, number: index + 1, of: bodies.count, document: document, fields: fields)
         }
         return LaidOutDocument(metadata: document.metadata, pages: pages)
     }
@@ -60,7 +63,8 @@ public final class LayoutEngine {
         var body: Paginator.Body
     }
 
-    private func paginate(_ document: Document, fields: FieldValues) throws -> ([PageBody], [HeadingEntry]) {
+    private func paginate(_ document: Document, fields: FieldValues) throws
+        -> (bodies: [PageBody], headings: [HeadingEntry], readsLaterPasses: Bool) {
         let flow = BlockFlow(shaper: shaper, breaker: lineBreaker, styles: document.styles,
                              hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation),
                              fields: fields)
@@ -90,7 +94,7 @@ public final class LayoutEngine {
             }
         }
         try closeSection()
-        return (bodies, flow.headings)
+        return (bodies, flow.headings, flow.readsLaterPasses)
     }
 
     private func destinationPages(_ bodies: [PageBody]) -> [String: Int] {

@@ -100,3 +100,15 @@ struct PaginationTests {
         #expect(result.pages[0].text.contains("Voir page 3."))
     }
 }
+
+@Suite("Page fields in the body")
+struct BodyPageFieldTests {
+    @Test("a page number in the body prints the page the paragraph lands on")
+    func pageNumberInBody() throws {
+        let body: [Block] = [.paragraph(Paragraph([.text("Première page "), .field(.pageNumber)])), .pageBreak(),
+                             .paragraph(Paragraph([.text("Deuxième page "), .field(.pageNumber), .text(" sur "), .field(.pageCount)]))]
+        let result = try layout(Document(body: body))
+        #expect(result.pages[0].text.contains("Première page 1"))
+        #expect(result.pages[1].text.contains("Deuxième page 2 sur 2"))
+    }
+}
