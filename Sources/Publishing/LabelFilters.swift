@@ -35,9 +35,62 @@ enum LabelFilters {
             let civilite = Civilite(rawValue: "\(arguments.first.flatMap { $0 } ?? "")") ?? .monsieur
             return FrenchFormat.title("\(value ?? "")", for: civilite)
         },
+        // « cinq » for 5: durations in an act are written in words (« pour une durée de cinq ans »).
+        "lettres": TemplateFilter { value in
+            guard let number = (value as? Int) ?? (value as? String).flatMap({ Int($0) }), (0...20).contains(number) else {
+                throw FilterError("lettres: expected a whole number from 0 to 20")
+            }
+            return numberWords[number]
+        },
+        // The first letter in capitals, the rest unchanged: « académie de Nice » → « Académie de Nice ».
+        "initiale": TemplateFilter { value in
+            let text = "\(value ?? "")"
+            return text.prefix(1).uppercased() + text.dropFirst()
+        },
+        // The first letter in lower case when it starts an ordinary word: « Le proviseur » → « le proviseur »,
+        // « Groupe académique … de Nice » → « groupe académique … de Nice »; « EREA » stays as it is.
+        "minuscule": TemplateFilter { value in
+            let text = "\(value ?? "")"
+            guard let second = text.dropFirst().first, second.isLowercase else { return text }
+            return text.prefix(1).lowercased() + text.dropFirst()
+        },
+        // « au Lycée Jean Moulin », « à l'EREA Les Cigales »: à + the article of a school's name, elided before a vowel.
+        "au": TemplateFilter { value in
+            let text = "\(value ?? "")"
+            return (startsWithVowel(text) ? "à l'" : "au ") + text
+        },
+        // Only the contraction, for a name set apart (the certificate's « est délivré au » / « est délivré à l' »).
+        "article_au": TemplateFilter { value in startsWithVowel("\(value ?? "")") ? "à l'" : "au" },
+        // « du Lycée Jean Moulin », « de l'EREA Les Cigales ».
+        "du": TemplateFilter { value in
+            let text = "\(value ?? "")"
+            return (startsWithVowel(text) ? "de l'" : "du ") + text
+        },
+        // A CommonMark field set in a table cell: `{{ p.objet|markdown|cellule }}` gives its paragraphs the
+        // cells' style (`cellule:"style"` for another one) instead of the body's.
+        "cellule": TemplateFilter { value, arguments in
+            let style = arguments.first.flatMap { $0 }.map { "\($0)" } ?? "cell"
+            let xml = (value as? XMLFragment)?.xml ?? "<p>\(escape("\(value ?? "")"))</p>"
+            return XMLFragment(xml.replacingOccurrences(of: "<p>", with: "<p style=\"\(style)\">"))
+        },
         // A check mark for a true value, nothing for a false one (routes in the formation table).
         "coche": TemplateFilter { value in (value as? Bool) == true ? "✓" : "" },
     ]
+
+    static let numberWords = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                              "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+                              "dix-neuf", "vingt"]
+
+    private static func startsWithVowel(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        let base = String(first).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return "aeiouy".contains(base)
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
 
     private static func date(_ value: Any?) throws -> LocalDate {
         if let date = value as? FrenchDate { return date.date }

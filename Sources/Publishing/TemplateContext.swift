@@ -15,9 +15,13 @@ enum TemplateContext {
             "formations": dossier.formations.map(formation),
             "totaux": totals(dossier.formations),
             "niveaux": levels(dossier.formations),
+            "voies": routes(dossier.formations),
+            "echelles": ["niveaux": chartMaximum(levelCounts(dossier.formations)),
+                         "voies": chartMaximum(Route.allCases.map { route in dossier.formations.filter { $0.voies.contains(route) }.count })],
+            "publics": publics(dossier.formations),
             "partenariats": dossier.partenariats.map(partnership),
             "services_entreprises": dossier.servicesEntreprises.map { ["intitule": $0.intitule, "description": $0.description] },
-            "criteres": criteria(dossier),
+            "criteres": criteria(dossier, campaign: campaign),
             "plan_actions": dossier.planActions.map(action),
             "conseil_administration": [
                 "date": date(dossier.conseilAdministration.date),
@@ -29,7 +33,7 @@ enum TemplateContext {
             "signature": ["lieu": dossier.signature.lieu, "date": date(dossier.signature.date)] as [String: Any],
             "fichier": dossier.file.lastPathComponent,
         ]
-        if let evaluation = dossier.evaluation { context["evaluation"] = self.evaluation(evaluation) }
+        if let evaluation = dossier.evaluation { context["evaluation"] = self.evaluation(evaluation, campaign: campaign) }
         if let decision = dossier.decision { context["decision"] = self.decision(decision) }
         if let certificate { context["certificat"] = certificate.fields }
         return context
@@ -48,7 +52,7 @@ enum TemplateContext {
             ["libelle": $0.libelle, "code": $0.rawValue, "etablissements": rows($0), "nombre": rows($0).count]
         }
         let formations = dossiers.flatMap(\.formations)
-        return [
+        var result: [String: Any] = [
             "campagne": self.campaign(campaign),
             "categories": categories,
             "refus": rows(.refus),
@@ -60,7 +64,16 @@ enum TemplateContext {
             "voies": Route.allCases.map { route in
                 ["libelle": route.libelle, "valeur": formations.filter { $0.voies.contains(route) }.count] as [String: Any]
             },
+            "nombre_formations": formations.count,
         ]
+        // Tops of the charts' scales, so that their graduations fall on whole numbers.
+        let routeCounts = Route.allCases.map { route in formations.filter { $0.voies.contains(route) }.count }
+        result["echelles"] = ["categories": chartMaximum(categories.compactMap { $0["nombre"] as? Int }
+                                                         + [rows(.refus).count, dossiers.count - decided.count]),
+                              "niveaux": chartMaximum(levelCounts(formations)), "voies": chartMaximum(routeCounts)]
+        // The summary is dated by the campaign's last decision (never the clock: same data, same file).
+        if let last = decided.compactMap({ $0.decision?.date }).max() { result["date"] = date(last) }
+        return result
     }
 
     // MARK: Parts
@@ -103,11 +116,18 @@ enum TemplateContext {
             "statut_libelle": school.statut == .publicSchool ? "public" : "privé sous contrat",
             "adresse": ["voie": school.adresse.voie, "code_postal": school.adresse.codePostal, "commune": school.adresse.commune],
             "chef_etablissement": person(school.chefEtablissement),
-            "chef_titre": FrenchFormat.title("Le proviseur", for: school.chefEtablissement.civilite),
+            "chef_titre": FrenchFormat.title("Le \(headNoun(school))", for: school.chefEtablissement.civilite),
+            // « proviseure », « directeur »: the head's function without article, as after a name.
+            "chef_fonction": FrenchFormat.title(headNoun(school), for: school.chefEtablissement.civilite),
         ]
         if let ddfpt = school.ddfpt { result["ddfpt"] = person(ddfpt) }
         if let referent = school.referent { result["referent"] = person(referent) }
         return result
+    }
+
+    /// A public lycée is headed by a proviseur; an EREA, an agricultural lycée or a private school by a directeur.
+    private static func headNoun(_ school: School) -> String {
+        school.nature == .erea || school.nature == .lea || school.statut == .priveSousContrat ? "directeur" : "proviseur"
     }
 
     private static func natureLabel(_ nature: SchoolNature) -> String {
@@ -150,11 +170,44 @@ enum TemplateContext {
         return result
     }
 
+    private static func levelCounts(_ formations: [Formation]) -> [Int] {
+        levels(formations).compactMap { $0["valeur"] as? Int }
+    }
+
+    /// A chart's top: the largest value when at most 10 (graduations 1 by 1), else rounded up to a
+    /// multiple of 10 (graduations of a tenth, whole numbers); never 0.
+    static func chartMaximum(_ values: [Int]) -> Int {
+        let largest = max(values.max() ?? 1, 1)
+        return largest <= 10 ? largest : (largest + 9) / 10 * 10
+    }
+
     /// Formations per level 3 to 6 and above, for charts.
     private static func levels(_ formations: [Formation]) -> [[String: Any]] {
         [(3, "Niveau 3"), (4, "Niveau 4"), (5, "Niveau 5"), (6, "Niveau 6 et plus")].map { level, label in
             let count = formations.filter { level == 6 ? $0.niveau >= 6 : $0.niveau == level }.count
             return ["libelle": label, "valeur": count]
+        }
+    }
+
+    /// Per route: the formations open to it and the headcount, for the dossier's chart and table.
+    private static func routes(_ formations: [Formation]) -> [[String: Any]] {
+        Route.allCases.map { route in
+            ["code": route.rawValue, "libelle": route.libelle,
+             "valeur": formations.filter { $0.voies.contains(route) }.count,
+             "effectif": formations.compactMap { $0.effectifs[route] }.reduce(0, +)] as [String: Any]
+        }
+    }
+
+    /// The publics the school takes in, by status (one per route), with their share of the headcount in percent.
+    private static func publics(_ formations: [Formation]) -> [[String: Any]] {
+        let names: [Route: String] = [.scolaire: "Élèves sous statut scolaire", .apprentissage: "Apprentis",
+                                      .formationContinue: "Stagiaires de la formation continue", .vae: "Candidats à la VAE"]
+        let total = formations.map(\.totalEffectif).reduce(0, +)
+        return Route.allCases.map { route in
+            let count = formations.compactMap { $0.effectifs[route] }.reduce(0, +)
+            return ["libelle": names[route] ?? route.libelle, "effectif": count,
+                    "formations": formations.filter { $0.voies.contains(route) }.count,
+                    "part": total > 0 ? Double(count) * 100 / Double(total) : 0.0] as [String: Any]
         }
     }
 
@@ -179,7 +232,7 @@ enum TemplateContext {
         }
     }
 
-    private static func criteria(_ dossier: Dossier) -> [[String: Any]] {
+    private static func criteria(_ dossier: Dossier, campaign: Campaign) -> [[String: Any]] {
         dossier.criteres.enumerated().map { index, answer in
             var result: [String: Any] = [
                 "id": answer.id, "numero": index + 1, "intitule": answer.intitule,
@@ -189,6 +242,7 @@ enum TemplateContext {
                     if let cible = indicator.cible { row["cible"] = cible }
                     return row
                 },
+                "academique": isAcademic(answer.id, campaign: campaign),
                 "auto_evaluation": answer.autoEvaluation.libelle,
                 "auto_evaluation_code": answer.autoEvaluation.rawValue,
             ]
@@ -198,6 +252,11 @@ enum TemplateContext {
             }
             return result
         }
+    }
+
+    /// Whether a criterion is the académie's own (not one of a national set), to be named by its id.
+    private static func isAcademic(_ id: String, campaign: Campaign) -> Bool {
+        !(campaign.criteria.criterion(id)?.origine.hasPrefix("national") ?? id.hasPrefix("C"))
     }
 
     private static func appraisal(_ appraisal: CriterionAppraisal) -> [String: Any] {
@@ -212,9 +271,9 @@ enum TemplateContext {
         return result
     }
 
-    private static func evaluation(_ evaluation: Evaluation) -> [String: Any] {
+    private static func evaluation(_ evaluation: Evaluation, campaign: Campaign) -> [String: Any] {
         let appraisals = evaluation.criteres.enumerated().map { index, item in
-            appraisal(item).merging(["numero": index + 1]) { _, new in new }
+            appraisal(item).merging(["numero": index + 1, "academique": isAcademic(item.id, campaign: campaign)]) { _, new in new }
         }
         return [
             "auditeurs": evaluation.auditeurs.map(person),
