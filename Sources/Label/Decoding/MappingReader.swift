@@ -7,6 +7,9 @@ struct MappingReader {
     let location: SourceLocation
     let reader: ValueReader
     private(set) var entries: [(key: String, keyLocation: SourceLocation, value: DataNode)] = []
+    /// Known keys that an unknown key was taken for (`niveua` → `niveau`): already reported with a
+    /// hint, so their absence is not reported a second time.
+    private var misspelt: Set<String> = []
 
     /// `keys` lists the known keys; nil accepts any key (mappings keyed by criterion id).
     init?(_ node: DataNode, path: String, at location: SourceLocation? = nil, keys: [String]?, reader: ValueReader) {
@@ -35,6 +38,7 @@ struct MappingReader {
                 let place = path.isEmpty ? "" : " in `\(path)`"
                 if let near = NearestName.nearest(to: key, in: keys) {
                     log.error(pair.key.location, "unknown key `\(key)`\(place)", .hint("did you mean `\(near)`?"))
+                    misspelt.insert(near)
                 } else {
                     log.error(pair.key.location, "unknown key `\(key)`\(place)",
                               .note("known keys: \(keys.joined(separator: ", "))"))
@@ -65,7 +69,7 @@ struct MappingReader {
             if required { log.error(entry.keyLocation, "`\(name(key))` has no value") }
             return nil
         }
-        if required {
+        if required, !misspelt.contains(key) {
             log.error(location, path.isEmpty ? "missing required key `\(key)`" : "missing required key `\(key)` in `\(path)`")
         }
         return nil
