@@ -7,6 +7,12 @@ enum LabelFilters {
     static let all: [String: TemplateFilter] = [
         // « 1er septembre 2026 »; accepts a date value or an ISO string.
         "date": TemplateFilter { value in try FrenchDate(date(value)).texte },
+        // The same with the ordinal set as a superscript, for acts and the certificate: « 1<sup>er</sup> septembre 2026 ».
+        "date_sup": TemplateFilter { value in
+            let text = try FrenchDate(date(value)).texte
+            guard text.hasPrefix("1er ") else { return text }
+            return XMLFragment("1<sup>er</sup>" + escape(String(text.dropFirst(3))))
+        },
         // « 01/09/2026 »
         "date_num": TemplateFilter { value in try FrenchDate(date(value)).numerique },
         // « 1 250 » with a narrow no-break space; « 12,5 » for decimals.

@@ -179,7 +179,8 @@ struct Render {
 
     func pdf(_ kind: DocumentKind, _ dossier: Dossier, _ campaign: Campaign) throws -> RenderedPDF {
         let document = try publisher.layout(kind, dossier: dossier, campaign: campaign)
-        return try RenderedPDF(bytes: try publisher.pdf(document), name: "\(kind.rawValue)-\(dossier.etablissement.uai.code).pdf")
+        return try RenderedPDF(bytes: try publisher.pdf(document),
+                               name: "\(variant(of: dossier.file))\(kind.rawValue)-\(dossier.etablissement.uai.code).pdf")
     }
 
     /// The text of every laid-out line, as drawn: poppler's `pdftotext` prints no-break spaces as
@@ -195,6 +196,13 @@ struct Render {
 
     func summary(_ loaded: LoadedCampaign) throws -> RenderedPDF {
         let document = try publisher.layoutSummary(campaign: loaded.campaign, dossiers: loaded.dossiers)
-        return try RenderedPDF(bytes: try publisher.pdf(document), name: "synthese.pdf")
+        return try RenderedPDF(bytes: try publisher.pdf(document), name: "\(variant(of: loaded.campaign.folder))synthese.pdf")
+    }
+
+    /// « refus- » for a file of a `CampaignCopy("refus")`, nothing for the example: files kept under
+    /// `LDM_PUBLISHING_OUT` do not overwrite each other.
+    private func variant(of file: URL) -> String {
+        guard let folder = file.pathComponents.first(where: { $0.hasPrefix("ldm-publishing-") }) else { return "" }
+        return String(folder.dropFirst("ldm-publishing-".count).dropLast(37)) + "-"
     }
 }
