@@ -22,6 +22,7 @@ enum TemplateContext {
             "partenariats": dossier.partenariats.map(partnership),
             "services_entreprises": dossier.servicesEntreprises.map { ["intitule": $0.intitule, "description": $0.description] },
             "criteres": criteria(dossier, campaign: campaign),
+            "referentiel_titre": criteriaTitle(dossier, campaign: campaign),
             "plan_actions": dossier.planActions.map(action),
             "conseil_administration": [
                 "date": date(dossier.conseilAdministration.date),
@@ -252,6 +253,16 @@ enum TemplateContext {
             }
             return result
         }
+    }
+
+    /// The criteria set the dossier answers, for a reader: the campaign's set's title, or a description
+    /// when the dossier names its own set (the model keeps only its criteria, not the set).
+    private static func criteriaTitle(_ dossier: Dossier, campaign: Campaign) -> String {
+        let ids = dossier.criteres.map(\.id)
+        if ids == campaign.criteria.ids { return campaign.criteria.titre ?? campaign.criteria.id }
+        return ids.contains { isAcademic($0, campaign: campaign) }
+            ? "Cahier des charges académique : critères nationaux et critères propres à l'académie"
+            : "Cahier des charges de l'académie"
     }
 
     /// Whether a criterion is the académie's own (not one of a national set), to be named by its id.
