@@ -261,7 +261,7 @@ enum TemplateContext {
         let ids = dossier.criteres.map(\.id)
         if ids == campaign.criteria.ids { return campaign.criteria.titre ?? campaign.criteria.id }
         return ids.contains { isAcademic($0, campaign: campaign) }
-            ? "Cahier des charges académique : critères nationaux et critères propres à l'académie"
+            ? "Cahier des charges académique (critères nationaux et critères propres à l'académie)"
             : "Cahier des charges de l'académie"
     }
 
