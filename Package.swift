@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "DocumentTree"]),
         .testTarget(name: "LabelTests", dependencies: ["Label"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label"]),
-        .testTarget(name: "ldmTests", dependencies: ["ldm"]),
+        .testTarget(name: "ldmTests", dependencies: ["ldm", .product(name: "Crypto", package: "swift-crypto")]),
     ],
     swiftLanguageModes: [.v6]
 )
