@@ -65,10 +65,23 @@ private struct ChartPainter {
         return (items, y)
     }
 
-    /// Graduations from 0 to the maximum: whole steps when the maximum is small, else ten steps.
+    /// The step between graduations: 1 up to a maximum of 10, else the first of 1, 2, 5, 10, 20, 50…
+    /// that needs at most ten steps, so that graduations read as round numbers.
+    var step: Double {
+        if chart.maximum <= 10, chart.maximum == chart.maximum.rounded() { return 1 }
+        var magnitude = 1.0
+        while true {
+            for factor in [1.0, 2, 5] where chart.maximum / (factor * magnitude) <= 10 { return factor * magnitude }
+            magnitude *= 10
+        }
+    }
+
+    /// The end of the scale: the maximum, raised to a whole number of steps.
+    var scaleMaximum: Double { (chart.maximum / step - 1e-9).rounded(.up) * step }
+
+    /// Graduations from 0 to the end of the scale.
     var graduations: [Double] {
-        let step = chart.maximum <= 10 && chart.maximum == chart.maximum.rounded() ? 1 : chart.maximum / 10
-        return stride(from: 0, through: chart.maximum + step / 1000, by: step).map { $0 }
+        stride(from: 0, through: scaleMaximum + step / 1000, by: step).map { $0 }
     }
 
     /// The name of a graduation: its scale label when the chart has one, else its value.
@@ -120,7 +133,7 @@ private struct ChartPainter {
         let plotBottom = y
         // Grid first, bars over it.
         for value in marks {
-            let x = plotLeft + value / chart.maximum * plotWidth
+            let x = plotLeft + value / scaleMaximum * plotWidth
             let color = value == 0 ? Color.black : gridColor
             items.append(.line(from: Point(x: x, y: top), to: Point(x: x, y: plotBottom + 3), stroke: Stroke(width: 0.5, color: color)))
             if value > 0 || chart.scaleLabels.isEmpty {
@@ -133,7 +146,7 @@ private struct ChartPainter {
             items += label.items.map { $0.offsetBy(dx: 0, dy: row.top + (row.height - label.bottom) / 2) }
             let value = min(max(entry.value, 0), chart.maximum)
             let barTop = row.top + (row.height - thickness) / 2
-            let barWidth = value / chart.maximum * plotWidth
+            let barWidth = value / scaleMaximum * plotWidth
             if barWidth > 0 {
                 items.append(.rectangle(Rect(x: plotLeft, y: barTop, width: barWidth, height: thickness), fill: tint,
                                         stroke: Stroke(width: 0.75, color: chart.color), cornerRadius: 0))
@@ -158,7 +171,7 @@ private struct ChartPainter {
         let center = Point(x: left + width / 2, y: top + labelRoom + radius)
         func point(_ index: Int, _ value: Double) -> Point {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
-            let distance = value / chart.maximum * radius
+            let distance = value / scaleMaximum * radius
             return Point(x: center.x + distance * cos(angle), y: center.y + distance * sin(angle))
         }
         var items: [PageItem] = []
@@ -168,7 +181,7 @@ private struct ChartPainter {
             items.append(.path(PathShape(subpaths: [(0..<count).map { point($0, value) }], closed: true, stroke: gridStroke)))
         }
         for index in 0..<count {
-            items.append(.line(from: center, to: point(index, chart.maximum), stroke: gridStroke))
+            items.append(.line(from: center, to: point(index, scaleMaximum), stroke: gridStroke))
         }
         let values = chart.entries.enumerated().map { point($0.offset, min(max($0.element.value, 0), chart.maximum)) }
         items.append(.path(PathShape(subpaths: [values], closed: true, fill: tint, stroke: Stroke(width: 1.25, color: chart.color))))

@@ -19,17 +19,19 @@ extension DocumentBuilder {
             if Vocabulary.inlines.contains(element.name) { pending.append(node); continue }
             guard Vocabulary.blocks.contains(element.name) else { throw misplaced(element, in: parent) }
             try flush()
-            result.append(try block(element))
+            result.append(try block(element, paragraphStyle: paragraphStyle))
         }
         try flush()
         return result
     }
 
-    private func block(_ element: XMLElement) throws -> Block {
+    /// A `<p>` without a style takes its container's paragraph style (a table's `cell-style` in a cell).
+    private func block(_ element: XMLElement, paragraphStyle: String) throws -> Block {
         let reader = attributes(element)
         switch element.name {
         case "p":
-            return .paragraph(Paragraph(try paragraphContent(element.children, in: "p"), style: try styleName(reader, default: "body")))
+            return .paragraph(Paragraph(try paragraphContent(element.children, in: "p"),
+                                        style: try styleName(reader, default: paragraphStyle)))
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let level = Int(element.name.dropFirst()) ?? 1
             let style = try styleName(reader, default: element.name)

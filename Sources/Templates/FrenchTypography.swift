@@ -53,7 +53,8 @@ public enum FrenchTypography {
                 continue
             case "%" where lastNonSpace(output)?.isNumber == true:
                 spaceBefore(narrowNoBreakSpace, in: &output)
-            case " " where joinsNumber(input, at: index) || endsWithNumero(output) && next?.isNumber == true:
+            case " " where joinsNumber(input, at: index)
+                || endsWithNumero(output) && (next?.isLetter == true || next?.isNumber == true):
                 output.append(narrowNoBreakSpace)
                 index += 1
                 continue

@@ -5,10 +5,11 @@ import Testing
 struct FrenchFormatTests {
     private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
 
+    /// Spaces are no-break spaces (U+00A0), written here as ordinary ones.
     @Test(arguments: [("2026-09-01", "1er septembre 2026"), ("2026-11-29", "29 novembre 2026"),
                       ("2028-02-29", "29 février 2028"), ("2031-08-31", "31 août 2031")])
     func datesInWords(iso: String, words: String) {
-        #expect(FrenchFormat.date(date(iso)) == words)
+        #expect(FrenchFormat.date(date(iso)) == words.replacingOccurrences(of: " ", with: "\u{00A0}"))
     }
 
     @Test func numericDates() {

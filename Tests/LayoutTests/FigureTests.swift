@@ -26,6 +26,18 @@ extension Page {
 struct FigureTests {
     let a4 = PageMaster(name: "a4", size: .a4, margins: Insets(all: 50))
 
+    @Test("a bar chart's scale reads in round steps, raised to a whole step", arguments: [
+        (19.0, ["0", "2", "4", "10", "20"], ["1,9", "19"]),
+        (7.0, ["0", "1", "7"], ["8"]),
+        (140.0, ["0", "20", "140"], ["14", "150"]),
+    ])
+    func roundScale(maximum: Double, shown: [String], absent: [String]) throws {
+        let chart = Chart(kind: .bar, entries: [Chart.Entry(label: "Niveau 4", value: 3)], maximum: maximum)
+        let texts = Set(try layout(Document(masters: [a4], body: [.chart(chart)])).pages[0].lines.map(\.text))
+        for label in shown { #expect(texts.contains(label), "\(label) in \(texts.sorted())") }
+        for label in absent { #expect(!texts.contains(label), "\(label) in \(texts.sorted())") }
+    }
+
     @Test("an image larger than the page is scaled down to fit, keeping its aspect ratio")
     func largeImageScaledDown() throws {
         let path = try svgFile(width: 2000, height: 4000)

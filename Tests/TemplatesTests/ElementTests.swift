@@ -106,6 +106,15 @@ import Testing
         #expect(table.rows[2].isTotal && table.rows[2].cells[2].blocks.isEmpty)
     }
 
+    @Test func paragraphInACellTakesTheCellStyle() throws {
+        let document = try render("""
+            <table columns="1fr 1fr" header-rows="0"><row><cell><p>Objet</p></cell><cell><p style="body">Corps</p></cell></row></table>
+            """)
+        guard case .table(let table) = document.body[0] else { Issue.record("not a table"); return }
+        #expect(table.rows[0].cells[0].blocks == [.paragraph(Paragraph("Objet", style: "cell"))])
+        #expect(table.rows[0].cells[1].blocks == [.paragraph(Paragraph("Corps", style: "body"))])
+    }
+
     @Test func imageBoxPlaceAndChart() throws {
         let folder = try TemplateFolder([
             "logo.png": "not really a png",

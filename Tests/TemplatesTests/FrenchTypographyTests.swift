@@ -19,6 +19,7 @@ private let nbsp = "\u{00A0}"
         ("« Lycée des métiers »", "«\(nbsp)Lycée des métiers\(nbsp)»"),
         ("n° 12", "n°\(nnbsp)12"),
         ("n°12", "n°\(nnbsp)12"),
+        ("délibération n° CA-2026-03", "délibération n°\(nnbsp)CA-2026-03"),
         ("Décision N° 2026-LDM-031", "Décision N°\(nnbsp)2026-LDM-031"),
         ("12 %", "12\(nnbsp)%"),
         ("12,5%", "12,5\(nnbsp)%"),

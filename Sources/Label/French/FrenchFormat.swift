@@ -8,9 +8,10 @@ public enum FrenchFormat {
     public static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                     "août", "septembre", "octobre", "novembre", "décembre"]
 
-    /// « 1er septembre 2026 », « 29 novembre 2026 ».
+    /// « 1er septembre 2026 », « 29 novembre 2026 », with no-break spaces: a date never breaks
+    /// across lines.
     public static func date(_ date: LocalDate) -> String {
-        "\(date.day == 1 ? "1er" : String(date.day)) \(monthNames[date.month - 1]) \(date.year)"
+        "\(date.day == 1 ? "1er" : String(date.day))\(noBreakSpace)\(monthNames[date.month - 1])\(noBreakSpace)\(date.year)"
     }
 
     /// « 29/11/2026 », « 01/09/2026 ».
