@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -23,16 +22,16 @@ let package = Package(
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
-        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "COpenSSL"]),
         .target(name: "DocumentTree"),
         .target(name: "Pages", dependencies: ["DocumentTree", "Native"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),
         .target(name: "Render", dependencies: ["Pages", "Native"]),
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native",
-                                                  .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
         .executableTarget(name: "ldm", dependencies: ["Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "specimen", dependencies: ["Layout", "Render", "DocumentTree", "Pages", "Native"]),
 
@@ -42,7 +41,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "DocumentTree"]),
         .testTarget(name: "LabelTests", dependencies: ["Label"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label"]),
-        .testTarget(name: "ldmTests", dependencies: ["ldm", .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "ldmTests", dependencies: ["ldm", "Native"]),
     ],
     swiftLanguageModes: [.v6]
 )

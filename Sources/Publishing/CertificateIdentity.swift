@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import Label
+import Native
 
 /// A certificate's number and its verification code: a short digest of the certificate's canonical
 /// content, printed under a QR code that leads to the campaign's verification page.
@@ -21,7 +21,7 @@ public struct CertificateIdentity: Sendable, Hashable {
         // The fields a reader can check on the printed certificate, one per line, in a fixed order.
         let canonical = [number, uai, dossier.etablissement.nom, dossier.label.intitule, start.description, end.description,
                          decision.numero, decision.date.description, campaign.academie].joined(separator: "\n")
-        let digest = Array(SHA256.hash(data: Data(canonical.utf8)))
+        let digest = SHA256.hash(canonical.utf8)
         let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
         var bits = 0, value = 0
         var characters: [Character] = []

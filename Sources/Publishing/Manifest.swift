@@ -1,4 +1,4 @@
-import Crypto
+import Native
 import Foundation
 
 /// `manifest.json`: every file a batch wrote with its SHA-256, and each certificate's number and
@@ -20,7 +20,7 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var certificats: [Certificate]
 
     static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: Data(bytes)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hex(bytes)
     }
 
     /// Sorted keys and entries: the same batch gives the same manifest, whatever the number of jobs.

@@ -1,4 +1,4 @@
-import Crypto
+import Native
 import Foundation
 
 /// A file written bit by bit under a temporary name beside its target, then hashed and renamed into
@@ -27,12 +27,12 @@ final class StagedFile: @unchecked Sendable {
         try handle.close()
         let reader = try FileHandle(forReadingFrom: temporary)
         defer { try? reader.close() }
-        var hasher = SHA256()
+        let hasher = SHA256()
         while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(data: chunk)
+            hasher.update(chunk)
             size += chunk.count
         }
-        sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        sha256 = hasher.finalizeHex()
     }
 
     func commit() throws {

@@ -1,4 +1,4 @@
-import Crypto
+import Native
 import Foundation
 import Testing
 
@@ -48,7 +48,7 @@ struct CommandTests {
         for entry in files {
             let path = entry["path"] as! String
             let bytes = try Data(contentsOf: output.appendingPathComponent(path))
-            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            let digest = SHA256.hex(bytes)
             #expect(digest == entry["sha256"] as? String, "\(path)")
         }
         // Every school has its dossier; the merged file has one page per certificate.
