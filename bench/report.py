@@ -61,7 +61,7 @@ if d:
 growth = [get(c, "ldm") for c in ("e1", "b", "e2", "e3", "d")]
 growth = sorted({r["units"]: r for r in growth if r}.items())
 if growth:
-    print("\n(e) growth of a batch (`ldm batch --only certificat`, same generator, same seed):\n")
+    print("\n(e) growth of a batch, certificates only (`ldm batch --only certificat`; same generator and seed; the 1,000 row is case b):\n")
     print("| certificates | runs | time | per certificate | CPU | peak memory |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: |")
     for n, r in growth:
