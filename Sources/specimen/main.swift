@@ -15,8 +15,6 @@ if CommandLine.arguments.dropFirst().first == "text" {
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 func resource(_ path: String) -> String { repository.appendingPathComponent(path).path }
-// `specimen text`: the text specimen of TextSpecimen.swift; with no argument, the blocks specimen below.
-if CommandLine.arguments.dropFirst().first == "text" { exit(TextSpecimen.run(Array(CommandLine.arguments.dropFirst(2)))) }
 
 let sentences = [
     "Le lycée des métiers accueille des publics de statuts différents : élèves, apprentis et adultes en formation continue.",
