@@ -23,6 +23,15 @@ extension BlockFlow {
 
     /// Shapes and breaks a paragraph; one box per line, each `lineHeight × size` tall.
     func setLines(_ inlines: [Inline], style: TextStyle, left: Points, width: Points) throws -> [FlowBox] {
+        if inlines.contains(where: \.dependsOnPages) {
+            return try shapeLines(inlines, style: style, left: left, width: width)
+        }
+        return try lineCache.lines(for: LineCache.Key(inlines: inlines, style: style, left: left, width: width)) {
+            try shapeLines(inlines, style: style, left: left, width: width)
+        }
+    }
+
+    private func shapeLines(_ inlines: [Inline], style: TextStyle, left: Points, width: Points) throws -> [FlowBox] {
         try shaper.fonts.requireFamily(style.family)
         var inlines = inlines
         var pageAnchor: String?

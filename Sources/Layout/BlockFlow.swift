@@ -19,10 +19,12 @@ final class BlockFlow {
     /// Height of the text area being filled: images are scaled to it, tall rows and boxes are cut to it.
     var pageHeight: Points = .infinity
 
+    let lineCache: LineCache
+
     init(shaper: TextShaper, breaker: LineBreaker, styles: StyleSheet, hyphenation: SoftHyphenInserter,
-         fields: FieldValues) {
+         fields: FieldValues, lineCache: LineCache = LineCache()) {
         self.shaper = shaper; self.breaker = breaker; self.styles = styles
-        self.hyphenation = hyphenation; self.fields = fields
+        self.hyphenation = hyphenation; self.fields = fields; self.lineCache = lineCache
     }
 
     /// A fresh destination name, stable from one layout pass to the next.

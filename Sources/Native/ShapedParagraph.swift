@@ -37,7 +37,7 @@ public final class ShapedParagraph: @unchecked Sendable {
             let raw = Array(utf8[start..<min(end, utf8.count)])
             let softHyphen: [UInt8] = [0xC2, 0xAD]
             let hyphenated = index < count - 1 && raw.count >= 2 && Array(raw.suffix(2)) == softHyphen
-            var text = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{AD}", with: "")
+            var text = String(decoding: Self.removingSoftHyphens(raw), as: UTF8.self)
             while let last = text.last, last == "\n" || last == "\u{2028}" || last == " " { text.removeLast() }
             if hyphenated { text += "-" }
             lines.append(LineInfo(x: Double(logical.x) / TextShaper.scale, width: Double(logical.width) / TextShaper.scale,
@@ -49,6 +49,23 @@ public final class ShapedParagraph: @unchecked Sendable {
     }
 
     deinit { ldm_g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// The UTF-8 bytes without U+00AD (0xC2 0xAD): the soft hyphens only mark where words may break.
+    private static func removingSoftHyphens(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0xAD) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {
+                index += 2
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
+    }
 
     public func line(_ index: Int) -> ShapedText { ShapedText(paragraph: self, index: index) }
 

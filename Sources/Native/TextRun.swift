@@ -21,6 +21,9 @@ public struct TextRun: Sendable, Hashable {
     public var underline: Bool
     public var superscript: Bool
     public var smallCaps: Bool
+    /// Space added after each character, in points (negative narrows): how a justified line's
+    /// spaces are tightened without another font size, which would cost a font look-up.
+    public var letterSpacing: Double = 0
     public init(text: String, font: FontSpec, color: RGB = RGB(red: 0, green: 0, blue: 0),
                 underline: Bool = false, superscript: Bool = false, smallCaps: Bool = false) {
         self.text = text; self.font = font; self.color = color

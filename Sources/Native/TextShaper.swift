@@ -130,6 +130,7 @@ public final class TextShaper: @unchecked Sendable {
         if run.superscript { insert(pango_attr_rise_new(Int32(run.font.size * 0.36 * scale))) }
         if run.underline { insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE)) }
         if run.smallCaps { insert(pango_attr_variant_new(PANGO_VARIANT_SMALL_CAPS)) }
+        if run.letterSpacing != 0 { insert(pango_attr_letter_spacing_new(Int32((run.letterSpacing * scale).rounded()))) }
         func channel(_ value: Double) -> UInt16 { UInt16((min(max(value, 0), 1) * 65535).rounded()) }
         insert(pango_attr_foreground_new(channel(run.color.red), channel(run.color.green), channel(run.color.blue)))
     }
