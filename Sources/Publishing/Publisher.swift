@@ -12,6 +12,9 @@ import Templates
 public final class Publisher {
     let engine: LayoutEngine
     let resources: URL
+    /// One template engine per list of search paths (per campaign folder): an engine keeps the
+    /// templates and themes it has read, which the documents of a batch all share.
+    private var templateEngines: [[URL]: TemplateEngine] = [:]
 
     public init(resources: URL? = nil) throws {
         self.resources = try resources ?? ProjectResources.root()
@@ -48,7 +51,8 @@ public final class Publisher {
         // An académie's file of the same name, in the campaign's `templates/` folder, wins.
         let searchPaths = [campaign.folder.appendingPathComponent("templates"),
                            resources.appendingPathComponent("templates/national")]
-        let templates = TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
+        let templates = templateEngines[searchPaths] ?? TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
+        templateEngines[searchPaths] = templates
         let document = try templates.render(templateNamed: template, context: context, dataFile: dataFile)
         return try engine.layout(document)
     }

@@ -7,6 +7,8 @@ struct DocumentBuilder {
     let position: (Int) -> SourcePosition
     /// Finds a theme or image file by name along the search paths.
     let locate: (String) -> URL?
+    /// Where parsed themes are kept between documents (none: each document reads its theme).
+    var themes: TemplateCache?
     var french = true
     var styles = StyleSheet()
     var masterNames: Set<String> = []
@@ -95,16 +97,25 @@ struct DocumentBuilder {
         guard let url = locate(attribute.value) else {
             throw error(at: attribute.position, "theme '\(attribute.value)' not found")
         }
+        // A theme depends on nothing but its file and the files its bands name (images): reused
+        // while the file is unchanged and those names still lead to the same files.
+        if let cached = themes?.theme(at: url.path), cached.lookups.allSatisfy({ locate($0.name) == $0.url }) {
+            return cached.theme
+        }
+        let stamp = FileStamp(url.path)
         let yaml: String
         do { yaml = try String(contentsOf: url, encoding: .utf8) } catch {
             throw self.error(at: attribute.position, "cannot read theme '\(url.path)': \(error.localizedDescription)")
         }
-        let reader = ThemeReader(path: url.path) { text, at in try bandInlines(text, at: at) }
-        return try reader.read(yaml)
+        let lookups = LookupLog(locate)
+        let reader = ThemeReader(path: url.path) { text, at in try bandInlines(text, at: at, locate: lookups.locate) }
+        let theme = try reader.read(yaml)
+        themes?.store(TemplateCache.CachedTheme(theme: theme, stamp: stamp, lookups: lookups.entries), at: url.path)
+        return theme
     }
 
     /// A header or footer text from a theme: inline XML, its errors placed at the YAML value.
-    private func bandInlines(_ text: String, at position: SourcePosition) throws -> [Inline] {
+    private func bandInlines(_ text: String, at position: SourcePosition, locate: @escaping (String) -> URL?) throws -> [Inline] {
         let expanded = ExpandedText(constant: "<band>\(text)</band>", at: position)
         var xml = XMLReader(expanded)
         let element = try xml.readDocument()
@@ -168,6 +179,20 @@ struct DocumentBuilder {
     /// A style attribute naming a style of the theme (or a house default).
     func styleName(_ reader: AttributeReader, default name: String) throws -> String {
         try reader.value("style", hint: "no such style in the theme") { styles.styles[$0] != nil ? $0 : nil } ?? name
+    }
+}
+
+/// The files a theme's bands looked up while it was parsed.
+private final class LookupLog {
+    let base: (String) -> URL?
+    private(set) var entries: [(name: String, url: URL?)] = []
+
+    init(_ base: @escaping (String) -> URL?) { self.base = base }
+
+    func locate(_ name: String) -> URL? {
+        let url = base(name)
+        entries.append((name, url))
+        return url
     }
 }
 

@@ -4,9 +4,10 @@ struct ExpandedText {
     var characters: [Character] = []
     var positions: [SourcePosition] = []
 
-    /// `paths[i]` is the template file numbered `i` in the markers.
-    init(rendered: String, paths: [String]) {
-        var current = SourcePosition(path: paths.first ?? "", line: 1, column: 1)
+    /// `paths[i]` is the template file numbered `i` in the markers; text before the first marker
+    /// is placed in `main`, the template that was expanded.
+    init(rendered: String, paths: [String], main: String) {
+        var current = SourcePosition(path: main, line: 1, column: 1)
         var advancing = true
         var marker: String?
         var markerIsAdvancing = true

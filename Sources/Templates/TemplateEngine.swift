@@ -5,23 +5,33 @@ import Foundation
 ///
 /// Templates, included files, themes and relative image paths are looked up along `searchPaths` in
 /// order: put an académie's folder before the national templates so that its files win.
+///
+/// An engine keeps what does not depend on the data (the preprocessed and lexed templates, the
+/// compiled expressions, the parsed themes) for its life and its copies' lives: keep one to render
+/// many documents. A file is read again when its date or size changes.
 public struct TemplateEngine: Sendable {
-    public var searchPaths: [URL]
+    public var searchPaths: [URL] {
+        didSet { cache = TemplateCache(searchPaths: searchPaths, filters: filters) }
+    }
     /// The caller's filters (French dates, numbers…), added to `safe`, `raw`, `markdown` and
     /// Stencil's own; a caller's filter of the same name replaces the built-in one.
-    public var filters: [String: TemplateFilter]
+    public var filters: [String: TemplateFilter] {
+        didSet { cache = TemplateCache(searchPaths: searchPaths, filters: filters) }
+    }
+    private var cache: TemplateCache
 
     public init(searchPaths: [URL], filters: [String: TemplateFilter] = [:]) {
         self.searchPaths = searchPaths
         self.filters = filters
+        cache = TemplateCache(searchPaths: searchPaths, filters: filters)
     }
 
     /// Expands and parses the template. `dataFile`, the data being rendered, is named in a note of
     /// every error; relative image paths are looked up next to it first.
     public func render(templateNamed name: String, context: [String: Any], dataFile: String? = nil) throws -> Document {
-        let session = RenderSession(searchPaths: searchPaths, filters: filters)
+        let cache = self.cache
         do {
-            let expanded = try session.expand(templateNamed: name, context: context)
+            let expanded = try cache.expand(templateNamed: name, context: context)
             var reader = XMLReader(expanded)
             let root = try reader.readDocument()
             let dataFolder = dataFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
@@ -29,8 +39,9 @@ public struct TemplateEngine: Sendable {
                 if let dataFolder, FileManager.default.fileExists(atPath: dataFolder.appendingPathComponent(file).path) {
                     return dataFolder.appendingPathComponent(file)
                 }
-                return session.locate(file)?.url
+                return cache.locate(file)?.url
             }
+            builder.themes = cache
             return try builder.build(root)
         } catch var error as TemplateError {
             if let dataFile { error.notes.append("while rendering data file \(dataFile)") }
@@ -40,6 +51,6 @@ public struct TemplateEngine: Sendable {
 
     /// The XML the template expands to, before it is parsed: for looking at what a template produces.
     public func expand(templateNamed name: String, context: [String: Any]) throws -> String {
-        try RenderSession(searchPaths: searchPaths, filters: filters).expand(templateNamed: name, context: context).text
+        try cache.expand(templateNamed: name, context: context).text
     }
 }

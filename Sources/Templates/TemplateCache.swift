@@ -1,0 +1,329 @@
+import Foundation
+import Stencil
+
+/// What every expansion along one list of search paths shares, for the life of the process: the
+/// template files as preprocessed (with the numbers their markers use), Stencil's lexed templates,
+/// the compiled expressions of the tags, and the parsed themes. None of it depends on the data.
+/// Owned by a `TemplateEngine` (and shared by its copies). Each use of a file checks its date and
+/// size (a `stat`), so that a file changed on disk is read again.
+///
+/// `@unchecked Sendable`: every entry point holds `lock`, so copies of one engine used from several
+/// threads expand one after the other instead of racing. A publisher, the usual owner, is used by
+/// one thread only: the lock is never contended there.
+final class TemplateCache: @unchecked Sendable {
+    let searchPaths: [URL]
+    private let filters: [String: TemplateFilter]
+    private let knownFilters: Set<String>
+    private let lock = NSLock()
+    /// Built once; its loader and tags point back here without retaining the cache.
+    private var environment: Environment!
+
+    /// `paths[i]` is the template file numbered `i` in the markers.
+    private var paths: [String] = []
+    private var fileNumbers: [String: Int] = [:]
+    private var sources: [String: MarkedSource] = [:]
+    /// Lexed once; Stencil parses the tokens again at each render, which is cheap.
+    private var templates: [String: (template: Template, stamp: FileStamp)] = [:]
+    private var expressions: [TemplateExpression] = []
+    private var compiledValues: [Int: CompiledExpression] = [:]
+    private var compiledChecks: [Int: Strictness] = [:]
+    private var themes: [String: CachedTheme] = [:]
+    /// The error a tag raised during the current expansion; Stencil would flatten it into a message
+    /// without its position.
+    private var failure: TemplateError?
+
+    /// Names of the form `§k§name` search `name` from the k-th search path on (see `extendsName`).
+    private static let fromPathMark: Character = "§"
+
+    init(searchPaths: [URL], filters: [String: TemplateFilter]) {
+        self.searchPaths = searchPaths
+        self.filters = BuiltInFilters.all.merging(filters) { _, caller in caller }
+        knownFilters = BuiltInFilters.stencilNames.union(self.filters.keys)
+        environment = Environment(loader: CacheLoader(cache: self), extensions: [makeExtension()])
+    }
+
+    /// Expands the template into XML text with positions.
+    func expand(templateNamed name: String, context: [String: Any]) throws -> ExpandedText {
+        lock.lock()
+        defer { failure = nil; lock.unlock() }
+        failure = nil
+        var main = ""
+        do {
+            let template = try loadTemplate(name: name)
+            main = template.name ?? ""
+            let rendered = try template.render(Context(dictionary: context, environment: environment))
+            return ExpandedText(rendered: rendered, paths: paths, main: main)
+        } catch {
+            throw diagnose(error, main: main)
+        }
+    }
+
+    /// Finds a file along the search paths; an académie's folder comes before the national one.
+    /// Not cached: images may appear while the process runs (and this needs no lock).
+    func locate(_ name: String, from first: Int = 0) -> (url: URL, pathIndex: Int)? {
+        for index in searchPaths.indices where index >= first {
+            let url = searchPaths[index].appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: url.path) { return (url, index) }
+        }
+        return nil
+    }
+
+    // MARK: Themes
+
+    /// A parsed theme, and the files its headers and footers looked up while it was parsed: it is
+    /// reused only where those names still resolve to the same files.
+    struct CachedTheme {
+        var theme: Theme
+        var stamp: FileStamp
+        var lookups: [(name: String, url: URL?)]
+    }
+
+    /// The theme parsed from `path`, if the file has not changed since.
+    func theme(at path: String) -> CachedTheme? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let cached = themes[path], cached.stamp == FileStamp(path) else { return nil }
+        return cached
+    }
+
+    func store(_ theme: CachedTheme, at path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        themes[path] = theme
+    }
+
+    // MARK: Loader (called with the lock held)
+
+    fileprivate func loadTemplate(name: String) throws -> Template {
+        var name = name, first = 0
+        let parts = name.split(separator: Self.fromPathMark, omittingEmptySubsequences: true)
+        if name.first == Self.fromPathMark, parts.count == 2, let index = Int(parts[0]) {
+            first = index
+            name = String(parts[1])
+        }
+        guard let (url, pathIndex) = locate(name, from: first) else {
+            let searched = searchPaths.dropFirst(first).map(\.path).joined(separator: ", ")
+            throw TemplateNotFound(description: "template '\(name)' not found in \(searched)")
+        }
+        let key = url.path
+        let stamp = FileStamp(key)
+        if let cached = templates[key], cached.stamp == stamp { return cached.template }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw TemplateNotFound(description: "cannot read template '\(key)': \(error.localizedDescription)")
+        }
+        let preprocessor = SourcePreprocessor(
+            path: key, fileIndex: fileNumbers[key] ?? paths.count,
+            extendsName: { $0 == name ? "\(Self.fromPathMark)\(pathIndex + 1)\(Self.fromPathMark)\($0)" : $0 },
+            register: { [unowned self] expression in
+                expressions.append(expression)
+                return expressions.count - 1
+            })
+        let source = try preprocessor.process(text)
+        if fileNumbers[key] == nil {
+            fileNumbers[key] = paths.count
+            paths.append(key)
+        }
+        sources[key] = source
+        let template = environment.templateClass.init(templateString: source.text, environment: environment, name: key)
+        templates[key] = (template, stamp)
+        return template
+    }
+
+    // MARK: Tags and filters
+
+    /// An expression as a `{{ }}` tag evaluates it, compiled once.
+    private struct CompiledExpression {
+        var strictness: Strictness
+        var resolvable: Resolvable
+        /// The value is the parent's block (`block.super`): template output, not data.
+        var isSuperBlock: Bool
+        /// The position marker the printed value starts with.
+        var marker: String
+    }
+
+    /// What must resolve for an expression to count as defined: each prefix of its variable in turn,
+    /// so that `a.b` with `a` missing is not mistaken for a literal.
+    private struct Strictness {
+        var expression: TemplateExpression
+        var variable: String
+        var prefixes: [Variable]
+        /// `default` is the one way to accept a missing value.
+        var acceptsMissing: Bool
+
+        init(_ expression: TemplateExpression) {
+            self.expression = expression
+            let chain = FilterChain(expression.text)
+            variable = chain.variable
+            acceptsMissing = chain.filters.first?.name == "default"
+            guard let first = variable.first, first != "\"", first != "'", Double(variable) == nil, Bool(variable) == nil else {
+                prefixes = []
+                return
+            }
+            let bits = variable.contains("[") ? [variable] : variable.split(separator: ".").map(String.init)
+            prefixes = (1...max(bits.count, 1)).map { Variable(bits.prefix($0).joined(separator: ".")) }
+        }
+    }
+
+    private func makeExtension() -> Extension {
+        let ext = Extension()
+        for (name, filter) in filters {
+            ext.registerFilter(name) { value, arguments in try filter.apply(value, arguments) }
+        }
+        ext.registerTag("_value") { [unowned self] parser, token in
+            let compiled = try self.compiledValue(token, parser: parser)
+            return SimpleNode(token: token) { [unowned self] context in
+                let value = try evaluate(compiled, in: context)
+                if let fragment = value as? XMLFragment { return compiled.marker + fragment.xml }
+                return compiled.marker + XMLEscaping.escape(printedText(value))
+            }
+        }
+        ext.registerTag("_defined") { [unowned self] _, token in
+            let index = try self.expressionIndex(token)
+            let strictness = compiledChecks[index] ?? Strictness(expressions[index])
+            compiledChecks[index] = strictness
+            return SimpleNode(token: token) { [unowned self] context in
+                try requireDefined(strictness, in: context)
+                return ""
+            }
+        }
+        return ext
+    }
+
+    private func expressionIndex(_ token: Token) throws -> Int {
+        guard token.components.count == 2, let index = Int(token.components[1]), expressions.indices.contains(index) else {
+            throw TemplateSyntaxError("'\(token.components.first ?? "")' is reserved by the template engine")
+        }
+        return index
+    }
+
+    private func fail(_ error: TemplateError) -> TemplateError {
+        if failure == nil { failure = error }
+        return error
+    }
+
+    /// Checks the filters' names (to point at the unknown one) before Stencil compiles the expression.
+    private func compiledValue(_ token: Token, parser: TokenParser) throws -> CompiledExpression {
+        let index = try expressionIndex(token)
+        if let compiled = compiledValues[index] { return compiled }
+        let expression = expressions[index]
+        for part in FilterChain(expression.text).filters where !knownFilters.contains(part.name) {
+            var position = expression.position
+            position.column += part.offset
+            throw fail(position.error("unknown filter '\(part.name)'"))
+        }
+        let resolvable: Resolvable
+        do {
+            resolvable = try parser.compileFilter(expression.text, containedIn: token)
+        } catch let error as TemplateSyntaxError {
+            throw fail(expression.position.error(error.reason))
+        }
+        let strictness = Strictness(expression)
+        let p = expression.position
+        let compiled = CompiledExpression(
+            strictness: strictness, resolvable: resolvable,
+            isSuperBlock: strictness.variable == "block.super" && FilterChain(expression.text).filters.isEmpty,
+            marker: Marker.fixed(file: fileNumbers[p.path] ?? 0, line: p.line, column: p.column))
+        compiledValues[index] = compiled
+        return compiled
+    }
+
+    private func evaluate(_ compiled: CompiledExpression, in context: Context) throws -> Any? {
+        let expression = compiled.strictness.expression
+        if !compiled.strictness.acceptsMissing { try requireDefined(compiled.strictness, in: context) }
+        do {
+            let value = try compiled.resolvable.resolve(context)
+            // The parent's block is template output already (markers included), not a data value.
+            if compiled.isSuperBlock { return XMLFragment(printedText(value)) }
+            return value
+        } catch {
+            let reason = (error as? TemplateSyntaxError)?.reason ?? "\(error)"
+            throw fail(expression.position.error("in '\(expression.text)': \(reason)"))
+        }
+    }
+
+    /// Strictness: a variable that does not resolve (absent, or null) is an error, never an empty string.
+    private func requireDefined(_ strictness: Strictness, in context: Context) throws {
+        for prefix in strictness.prefixes where (try? prefix.resolve(context)) ?? nil == nil {
+            throw fail(strictness.expression.position.error("undefined variable '\(strictness.variable)'"))
+        }
+    }
+
+    // MARK: Errors
+
+    private func diagnose(_ error: Error, main: String) -> TemplateError {
+        if let failure { return failure }
+        if let error = error as? TemplateError { return error }
+        guard let syntax = error as? TemplateSyntaxError else {
+            return TemplateError(path: main, line: 0, column: 0, message: "\(error)")
+        }
+        var message = syntax.reason
+        if let first = message.first { message = first.lowercased() + message.dropFirst() }
+        // Stencil's suggestions ("Found similar filters: 'default'") are mostly noise: keep the first sentence.
+        if let end = message.range(of: ". ") { message = String(message[..<end.lowerBound]) }
+        if message.hasSuffix(".") { message.removeLast() }
+        // The innermost token is the first of the stack Stencil builds on the way out.
+        if let token = syntax.stackTrace.first ?? syntax.token, let key = token.sourceMap.filename,
+           let source = sources[key],
+           let position = source.origin(line: Int(token.sourceMap.location.lineNumber), offset: token.sourceMap.location.lineOffset) {
+            return position.error(message)
+        }
+        return TemplateError(path: main, line: 0, column: 0, message: message)
+    }
+}
+
+/// What tells a file changed on disk: its modification date and size.
+struct FileStamp: Equatable {
+    var modified: Date?
+    var size: UInt64?
+
+    init(_ path: String) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        modified = attributes?[.modificationDate] as? Date
+        size = (attributes?[.size] as? NSNumber)?.uint64Value
+    }
+}
+
+/// Stencil's loader: hands it the cache's templates, without the environment retaining the cache.
+private final class CacheLoader: Loader {
+    unowned let cache: TemplateCache
+
+    init(cache: TemplateCache) { self.cache = cache }
+
+    func loadTemplate(name: String, environment: Environment) throws -> Template {
+        try cache.loadTemplate(name: name)
+    }
+}
+
+struct TemplateNotFound: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// `variable|filter:argument|filter` split at the bars that are outside quotes.
+struct FilterChain {
+    struct Part { var name: String; var offset: Int }
+    var variable: String
+    var filters: [Part]
+
+    init(_ text: String) {
+        var parts: [(String, Int)] = []
+        var current = "", start = 0, quote: Character?
+        for (offset, character) in text.enumerated() {
+            if character == "\"" || character == "'" { quote = quote == nil ? character : (quote == character ? nil : quote) }
+            if character == "|", quote == nil {
+                parts.append((current, start))
+                current = ""
+                start = offset + 1
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append((current, start))
+        variable = parts[0].0.trimmingCharacters(in: .whitespaces)
+        filters = parts.dropFirst().map { text, start in
+            let leading = text.prefix { $0 == " " }.count
+            let name = text.dropFirst(leading).prefix { $0 != ":" && $0 != " " }
+            return Part(name: String(name), offset: start + leading)
+        }
+    }
+}
