@@ -122,7 +122,10 @@ public enum FrenchTypography {
             var start = wordStart
             // A URL may follow an opening bracket or guillemet in the same word: « (https://…) ».
             while start < wordEnd, "([«<\"'".contains(input[start]) { start += 1 }
-            if isAddress(String(input[start..<wordEnd])) {
+            // Only a word with a colon or starting with « www. » can be an address: most words are
+            // ruled out without building a string.
+            let word = input[start..<wordEnd]
+            if word.contains(":") || word.first == "w" || word.first == "W", isAddress(String(word)) {
                 for i in start..<wordEnd { protected[i] = true }
             }
             wordStart = wordEnd
