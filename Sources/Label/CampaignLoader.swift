@@ -11,8 +11,28 @@ public struct CampaignLoad: Sendable {
     public var hasErrors: Bool { diagnostics.containsErrors }
 }
 
-/// Entry points: load a campaign folder, one dossier (its campaign found in the parent folders),
-/// or check any mix of paths.
+/// A campaign folder whose `campagne.yaml` has been read, and the dossier files it holds, not yet
+/// read (see `CampaignLoader.open(folder:)`).
+public struct OpenedCampaign: Sendable {
+    /// Nil when campagne.yaml has an error: then no dossier gives a document.
+    public var campaign: Campaign?
+    /// Those of campagne.yaml and its criteria files, and the warning of an empty `dossiers/`; not sorted.
+    public var diagnostics: [Diagnostic]
+    /// `dossiers/*.yaml|yml|json`, sorted by name (so, for valid files, named by their UAI, in UAI order).
+    public var dossierFiles: [URL]
+    /// The folder holding the built-in criteria sets' `criteres/`.
+    var templates: URL?
+}
+
+/// One dossier read on its own: the dossier when its file has no error, and the file's diagnostics
+/// (with those of criteria files it names), not sorted.
+public struct DossierLoad: Sendable {
+    public var dossier: Dossier?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Entry points: load a campaign folder, or open it and then read its dossiers one at a time; load
+/// one dossier (its campaign found in the parent folders); or check any mix of paths.
 public enum CampaignLoader {
     static let campaignFiles = ["campagne.yaml", "campagne.yml", "campagne.json"]
     static let dataExtensions = ["yaml", "yml", "json"]
@@ -20,15 +40,40 @@ public enum CampaignLoader {
     /// Loads `folder/campagne.yaml` and every `folder/dossiers/*.yaml|json`.
     /// `resources` is the folder holding `criteres/` (default: the project's `templates/`).
     public static func load(folder: URL, resources: URL? = nil) -> CampaignLoad {
-        let context = Context(resources: resources)
+        let opened = open(folder: folder, resources: resources)
+        var diagnostics = opened.diagnostics
+        var dossiers: [Dossier] = []
+        for file in opened.dossierFiles {
+            let load = loadDossier(file: file, of: opened)
+            diagnostics += load.diagnostics
+            if let dossier = load.dossier { dossiers.append(dossier) }
+        }
+        return CampaignLoad(campaign: opened.campaign, dossiers: dossiers, diagnostics: diagnostics.sortedByPosition())
+    }
+
+    /// Reads a campaign folder's `campagne.yaml` (and its criteria set) once and lists its dossier
+    /// files, without reading them: each is then read on its own with `loadDossier(file:of:)`, so that
+    /// a whole campaign need never be in memory at once.
+    public static func open(folder: URL, resources: URL? = nil) -> OpenedCampaign {
+        let templates = resources ?? (try? ProjectResources.folder("templates"))
+        let context = Context(templates: templates)
         let campaign = context.campaign(in: folder)
         let files = dossierFiles(in: folder.appendingPathComponent("dossiers"))
         if files.isEmpty {
             context.log.warning(.start(of: context.display(folder.appendingPathComponent(campaignFiles[0]))),
                                 "the campaign has no dossier in `dossiers/`")
         }
-        let dossiers = files.compactMap { context.dossier($0, campaign: campaign, inCampaign: true) }
-        return context.result(campaign: campaign, dossiers: dossiers)
+        return OpenedCampaign(campaign: campaign, diagnostics: context.log.diagnostics, dossierFiles: files,
+                              templates: templates)
+    }
+
+    /// Reads and validates one dossier of an opened campaign, with the campaign's criteria set (or
+    /// the dossier's own `referentiel`). The dossier is nil when its file has an error or the campaign
+    /// could not be read; its diagnostics are those `load(folder:)` reports for this file.
+    public static func loadDossier(file: URL, of opened: OpenedCampaign) -> DossierLoad {
+        let context = Context(templates: opened.templates)
+        let dossier = context.dossier(file, campaign: opened.campaign, inCampaign: true)
+        return DossierLoad(dossier: opened.campaign == nil ? nil : dossier, diagnostics: context.log.diagnostics)
     }
 
     /// Loads one dossier file with its campaign: `campaignFile` when given, else the campagne.yaml found
@@ -109,8 +154,12 @@ public enum CampaignLoader {
         let log = DiagnosticLog()
         let criteria: CriteriaSetLoader
 
-        init(resources: URL?) {
-            let templates = resources ?? (try? ProjectResources.folder("templates"))
+        convenience init(resources: URL?) {
+            self.init(templates: resources ?? (try? ProjectResources.folder("templates")))
+        }
+
+        /// `templates` holds `criteres/`, the built-in criteria sets.
+        init(templates: URL?) {
             criteria = CriteriaSetLoader(builtInFolder: templates?.appendingPathComponent("criteres"), log: log,
                                          display: Context.displayPath)
         }

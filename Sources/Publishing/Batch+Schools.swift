@@ -5,14 +5,18 @@ import Pages
 import Render
 import Synchronization
 
-/// What one school's rendering gave.
+/// What is kept of one school's file once it is rendered.
 struct SchoolResult: Sendable {
+    /// The file's diagnostics (and those of criteria files it names), not sorted.
+    var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
     var failure: Batch.Failure?
+    /// The dossier reduced to what the campaign summary reads, when the summary is made and the file is valid.
+    var summary: Dossier?
 }
 
-/// Results in UAI order, and the merged certificates file (finished, not yet in place) when
+/// Results in the order of the data files (for valid files, named by their UAI: UAI order), and the merged certificates file (finished, not yet in place) when
 /// certificates were made.
 struct SchoolResults: Sequence {
     var results: [SchoolResult]
@@ -21,34 +25,45 @@ struct SchoolResults: Sequence {
 }
 
 extension Batch {
-    /// Workers (one publisher each: Pango is not shared between threads) take schools in UAI order.
-    /// Certificates go into the merged file in that order: a worker appends its certificate when the
-    /// schools before it have had their turn.
-    func renderSchools(_ dossiers: [Dossier], campaign: Campaign, kinds: [DocumentKind],
+    /// Workers (one publisher each: Pango is not shared between threads) take the data files in name
+    /// order, that is schools in UAI order; each reads and validates its school, renders it, and keeps
+    /// only its `SchoolResult`. Certificates go into the merged file in that order: a worker appends its
+    /// certificate when the files before it have had their turn.
+    func renderSchools(_ opened: OpenedCampaign, campaign: Campaign, kinds: [DocumentKind], keepSummaries: Bool,
                        progress: @escaping @Sendable (Event) -> Void) throws -> SchoolResults {
+        let files = opened.dossierFiles
         let next = Mutex(0)
         let done = Mutex(0)
-        let results = Mutex([SchoolResult?](repeating: nil, count: dossiers.count))
+        let results = Mutex([SchoolResult?](repeating: nil, count: files.count))
         let merged = kinds.contains(.certificat)
             ? try OrderedCertificates(campaign: campaign, file: StagedFile(for: output.appendingPathComponent("certificats.pdf")))
             : nil
         let setupError = Mutex<String?>(nil)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(dossiers.count, 1))) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(files.count, 1))) { _ in
             let publisher: Publisher
             do { publisher = try Publisher() } catch {
                 setupError.withLock { $0 = "\(error)" }
                 // Still take the turns of the schools this worker would have drawn.
-                while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < dossiers.count ? i : nil }) {
+                while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < files.count ? i : nil }) {
                     merged?.skip(index)
                 }
                 return
             }
-            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < dossiers.count ? i : nil }) {
-                let result = renderSchool(dossiers[index], index: index, campaign: campaign, kinds: kinds,
+            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < files.count ? i : nil }) {
+                let load = CampaignLoader.loadDossier(file: files[index], of: opened)
+                var result = SchoolResult()
+                if let dossier = load.dossier {
+                    result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,
                                           publisher: publisher, merged: merged, progress: progress)
+                    if keepSummaries { result.summary = TemplateContext.summaryFields(of: dossier) }
+                } else {
+                    merged?.skip(index)
+                }
+                result.diagnostics = load.diagnostics
                 results.withLock { $0[index] = result }
                 let count = done.withLock { value -> Int in value += 1; return value }
-                progress(.schoolFinished(uai: dossiers[index].etablissement.uai.code, done: count, total: dossiers.count))
+                let school = load.dossier?.etablissement.uai.code ?? files[index].deletingPathExtension().lastPathComponent
+                progress(.schoolFinished(uai: school, done: count, total: files.count))
             }
         }
         if let error = setupError.withLock({ $0 }) { throw PublishingError(error) }

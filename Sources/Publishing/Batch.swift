@@ -19,7 +19,8 @@ public struct Batch: Sendable {
     }
 
     public enum Event: Sendable {
-        /// A school is finished (well or not): how many of how many.
+        /// A school's data file is finished (rendered, failed, or invalid): how many of how many files.
+        /// `uai` is the file's name without extension when the file is invalid.
         case schoolFinished(uai: String, done: Int, total: Int)
         case written(path: String)
     }
@@ -37,18 +38,26 @@ public struct Batch: Sendable {
         public var succeeded: Bool { failures.isEmpty }
     }
 
+    /// Reads campagne.yaml once, then each school's file in the worker that renders it: a worker holds
+    /// one school at a time, and only what the end needs is kept of each (diagnostics, manifest
+    /// entries, and what the summary reads), so that memory does not grow with the campaign's texts.
     public func run(progress: @escaping @Sendable (Event) -> Void = { _ in }) throws -> Report {
-        let load = CampaignLoader.load(folder: campaignFolder)
-        var report = Report(diagnostics: load.diagnostics)
-        guard let campaign = load.campaign else {
-            report.failures.append(Failure(school: "campagne.yaml", firstError: load.diagnostics.first { $0.isError }?.description
-                                           ?? "the campaign could not be read"))
-            return report
+        let opened = CampaignLoader.open(folder: campaignFolder)
+        guard let campaign = opened.campaign else {
+            // Nothing can be made; the dossiers are still read, for a report as complete as `ldm check`'s.
+            let diagnostics = (opened.diagnostics + opened.dossierFiles.flatMap {
+                CampaignLoader.loadDossier(file: $0, of: opened).diagnostics
+            }).sortedByPosition()
+            return Report(failures: [Failure(school: "campagne.yaml", firstError: diagnostics.first { $0.isError }?.description
+                                             ?? "the campaign could not be read")],
+                          diagnostics: diagnostics)
         }
-        report.failures += invalidFiles(load)
-        let dossiers = load.dossiers.sorted { $0.etablissement.uai.code < $1.etablissement.uai.code }
         let kinds = DocumentKind.allCases.filter { only.isEmpty || only.contains($0) }
-        let results = try renderSchools(dossiers, campaign: campaign, kinds: kinds, progress: progress)
+        let results = try renderSchools(opened, campaign: campaign, kinds: kinds, keepSummaries: only.isEmpty,
+                                        progress: progress)
+        let diagnostics = (opened.diagnostics + results.flatMap(\.diagnostics)).sortedByPosition()
+        var report = Report(diagnostics: diagnostics)
+        report.failures += invalidFiles(diagnostics)
         var files: [Manifest.File] = []
         var certificates: [Manifest.Certificate] = []
         for result in results {
@@ -64,7 +73,8 @@ public struct Batch: Sendable {
         }
         if only.isEmpty {
             do {
-                let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: load.dossiers))
+                let dossiers = results.compactMap(\.summary)
+                let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: dossiers))
                 files.append(try write(summary, to: "synthese.pdf", progress: progress))
             } catch {
                 report.failures.append(Failure(school: "synthese.pdf", firstError: "\(error)"))
@@ -77,10 +87,10 @@ public struct Batch: Sendable {
         return report
     }
 
-    /// Data files that failed validation, each with its first error.
-    private func invalidFiles(_ load: CampaignLoad) -> [Failure] {
+    /// Data files that failed validation, each with its first error (`diagnostics` sorted).
+    private func invalidFiles(_ diagnostics: [Diagnostic]) -> [Failure] {
         var seen: Set<String> = []
-        return load.diagnostics.filter(\.isError).compactMap { diagnostic in
+        return diagnostics.filter(\.isError).compactMap { diagnostic in
             let file = diagnostic.location.file
             guard !seen.contains(file) else { return nil }
             seen.insert(file)

@@ -77,6 +77,30 @@ enum TemplateContext {
         return result
     }
 
+    /// The dossier reduced to what `summary` reads — the school's UAI, name and town, the wording, the
+    /// decision, each formation's level and routes — so that a batch can keep every school's until the
+    /// summary without their long texts. Good for the summary only: the documents need the whole dossier.
+    static func summaryFields(of dossier: Dossier) -> Dossier {
+        var kept = dossier
+        kept.etablissement.ddfpt = nil
+        kept.etablissement.referent = nil
+        kept.label.ensembleDeMetiers = ""
+        kept.formations = dossier.formations.map { formation in
+            var levelAndRoutes = formation
+            levelAndRoutes.diplome = ""
+            levelAndRoutes.specialite = ""
+            levelAndRoutes.cfd = nil
+            levelAndRoutes.effectifs = [:]
+            return levelAndRoutes
+        }
+        kept.partenariats = []
+        kept.servicesEntreprises = []
+        kept.criteres = []
+        kept.planActions = []
+        kept.evaluation = nil
+        return kept
+    }
+
     // MARK: Parts
 
     static func campaign(_ campaign: Campaign) -> [String: Any] {

@@ -144,4 +144,13 @@ struct ExampleDocumentTests {
         #expect(flat.contains("Formations par niveau de qualification"))
         #expect(flat.contains("Formations par voie d'accès"))
     }
+
+    @Test("the summary from dossiers reduced to what it reads (as a batch keeps them) is the same file")
+    func summaryFromReducedDossiers() throws {
+        let publisher = render.publisher
+        let whole = try publisher.pdf(publisher.layoutSummary(campaign: example.campaign, dossiers: example.dossiers))
+        let reduced = try publisher.pdf(publisher.layoutSummary(campaign: example.campaign,
+                                                                dossiers: example.dossiers.map(TemplateContext.summaryFields)))
+        #expect(whole == reduced, "TemplateContext.summaryFields must keep whatever TemplateContext.summary reads")
+    }
 }
