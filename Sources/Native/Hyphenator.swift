@@ -48,6 +48,7 @@ public final class Hyphenator: @unchecked Sendable {
         for index in 0..<(characterCount - 1) where hyphens[index] & 1 == 1 {
             points.append(index + 1)
         }
+        if cache.count >= TextShaper.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[word] = points
         return points
     }

@@ -51,6 +51,8 @@ public final class TextShaper: @unchecked Sendable {
         var logical = PangoRectangle()
         pango_layout_get_extents(measuringLayout, nil, &logical)
         let width = Double(logical.width) / Self.scale
+        // Names and wordings differ from school to school: a batch must not keep them all.
+        if widthCache.count >= Self.cacheLimit { widthCache.removeAll(keepingCapacity: true) }
         widthCache[key] = width
         return width
     }
@@ -105,6 +107,8 @@ public final class TextShaper: @unchecked Sendable {
     }
 
     static let scale = Double(ldm_pango_scale())
+    /// Entries a cache keeps before it starts again: enough for any one document's vocabulary.
+    static let cacheLimit = 20_000
 
     static func description(_ font: FontSpec) -> OpaquePointer {
         let description = pango_font_description_new()!

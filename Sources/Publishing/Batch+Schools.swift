@@ -115,7 +115,8 @@ final class OrderedCertificates: @unchecked Sendable {
         metadata.title = "Certificats « lycée des métiers » — campagne \(campaign.campagne)"
         metadata.author = FrenchFormat.academie(campaign.academie)
         metadata.creationDate = "\(campaign.campagne.firstYear)-09-01T00:00:00Z"
-        writer = try PDFWriter(metadata: metadata, file: file.handle)
+        // For the printer only: untagged, so that memory does not grow with the number of pages.
+        writer = try PDFWriter(metadata: metadata, file: file.handle, tagged: false)
     }
 
     func append(_ document: LaidOutDocument, at index: Int) throws {

@@ -11,7 +11,9 @@ public final class PDFWriter {
     private var outline = OutlineNesting()
     private var pageCount = 0
 
-    public init(metadata: Metadata, file: FileHandle? = nil) throws {
+    /// `tagged: false` leaves out structure tags, links and destinations: cairo keeps a tagged file's
+    /// structure tree in memory until the end, which a print file of thousands of pages does not need.
+    public init(metadata: Metadata, file: FileHandle? = nil, tagged: Bool = true) throws {
         // The first page's size is set again before it is drawn.
         pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height, file: file)
         let fields: [(PDFInfoField, String)] = [
@@ -19,6 +21,7 @@ public final class PDFWriter {
             (.keywords, metadata.keywords), (.creator, metadata.creator), (.creationDate, metadata.creationDate),
         ]
         for (field, value) in fields where !value.isEmpty { pdf.setInfo(field, value) }
+        drawer.tagged = tagged
     }
 
     public var pagesWritten: Int { pageCount }
@@ -35,7 +38,7 @@ public final class PDFWriter {
             }
             // Before anything is drawn or tagged: cairo drops what the page recorded when its size is set.
             pdf.setPageSize(width: page.size.width, height: page.size.height)
-            if number == 1 {
+            if number == 1, drawer.tagged {
                 // Everything sits inside Document, so that link tags are always inside a structure element.
                 pdf.canvas.beginStructure(StructureRole.document.rawValue)
             }
@@ -50,7 +53,7 @@ public final class PDFWriter {
         if let open = drawer.openRoles.last {
             throw RenderError("the document ends with a \(open.rawValue) tag still open")
         }
-        pdf.canvas.endStructure(StructureRole.document.rawValue)
+        if drawer.tagged { pdf.canvas.endStructure(StructureRole.document.rawValue) }
         return try pdf.finish()
     }
 }

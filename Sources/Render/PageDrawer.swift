@@ -9,9 +9,12 @@ struct PageDrawer {
     var addOutline: (_ title: String, _ level: Int, _ at: Point) -> Void = { _, _, _ in }
     /// Structure elements open at this point, innermost last; they may span pages.
     private(set) var openRoles: [StructureRole] = []
+    /// Without tags, structure, links and destinations are left out: a file only for printing.
+    var tagged = true
 
     mutating func draw(_ page: Page, number: Int, on canvas: Canvas) throws {
         for item in page.items {
+            if !tagged, item.isTagging { continue }
             switch item {
             case .text(let line):
                 line.shaped.draw(on: canvas, x: line.origin.x, y: line.origin.y)
@@ -45,6 +48,16 @@ struct PageDrawer {
             }
         }
         try canvas.checkStatus("drawing page \(number)")
+    }
+}
+
+extension PageItem {
+    /// Structure tags, links and destinations: what an untagged file leaves out.
+    var isTagging: Bool {
+        switch self {
+        case .link, .destination, .beginTag, .endTag: return true
+        default: return false
+        }
     }
 }
 

@@ -61,6 +61,10 @@ struct CommandTests {
         #expect(!certificates.isEmpty)
         let info = try tool("pdfinfo", [output.appendingPathComponent("certificats.pdf").path])
         #expect(info.contains("Pages:           \(certificates.count)\n"), "\(info)")
+        // The print file is untagged (memory stays flat over thousands of pages); each school's file is tagged.
+        #expect(info.contains("Tagged:          no"))
+        let single = try tool("pdfinfo", [output.appendingPathComponent(certificates[0]["fichier"] as! String).path])
+        #expect(single.contains("Tagged:          yes"))
     }
 
     @Test("one school's bad data does not stop the others, and the exit status is 1")
