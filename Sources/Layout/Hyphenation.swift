@@ -1,25 +1,53 @@
 import DocumentTree
 import Native
 
+/// Words with their soft hyphens, as the engine's settings place them: words recur, in a document
+/// and from one document to the next. Owned by one layout engine.
+final class HyphenatedWords {
+    private var settings: HyphenationSettings?
+    private var words: [String: String] = [:]
+
+    func word(_ word: String, settings: HyphenationSettings, _ make: (String) -> String) -> String {
+        if settings != self.settings || words.count >= 20_000 {
+            words.removeAll(keepingCapacity: true)
+            self.settings = settings
+        }
+        if let known = words[word] { return known }
+        let result = make(word)
+        words[word] = result
+        return result
+    }
+}
+
 /// Inserts soft hyphens (U+00AD) at libhyphen's break points so that Pango may break words there.
 struct SoftHyphenInserter {
     let hyphenator: Hyphenator
     let settings: HyphenationSettings
+    let words: HyphenatedWords
 
+    /// Words are runs of alphabetic scalars (the data is precomposed: one scalar a letter); the text
+    /// between them is copied in whole pieces.
     func insert(into text: String) -> String {
+        let scalars = text.unicodeScalars
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
-        var word = ""
-        for character in text {
-            if character.isLetter {
-                word.append(character)
-            } else {
-                result += hyphenated(word)
-                word = ""
-                result.append(character)
-            }
+        var pieceStart = scalars.startIndex
+        var inWord = false
+        var index = scalars.startIndex
+        func closePiece() {
+            let piece = String(scalars[pieceStart..<index])
+            result += inWord ? words.word(piece, settings: settings, hyphenated) : piece
+            pieceStart = index
         }
-        result += hyphenated(word)
+        while index < scalars.endIndex {
+            let alphabetic = scalars[index].properties.isAlphabetic
+            if alphabetic != inWord {
+                if index > pieceStart { closePiece() }
+                inWord = alphabetic
+            }
+            scalars.formIndex(after: &index)
+        }
+        if index > pieceStart { closePiece() }
         return result
     }
 

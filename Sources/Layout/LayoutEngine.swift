@@ -7,6 +7,7 @@ public final class LayoutEngine {
     public let fonts: FontSet
     let shaper: TextShaper
     let hyphenator: Hyphenator
+    let hyphenatedWords = HyphenatedWords()
     /// Passes are repeated while page numbers of destinations (table of contents) still move.
     static let maximumPasses = 4
 
@@ -67,7 +68,8 @@ public final class LayoutEngine {
     private func paginate(_ document: Document, fields: FieldValues, lineCache: LineCache) throws
         -> (bodies: [PageBody], headings: [HeadingEntry], readsLaterPasses: Bool) {
         let flow = BlockFlow(shaper: shaper, breaker: lineBreaker, styles: document.styles,
-                             hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation),
+                             hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation,
+                                                             words: hyphenatedWords),
                              fields: fields, lineCache: lineCache)
         var bodies: [PageBody] = []
         guard var master = document.masters.first else { throw LayoutError("the document has no page master") }
