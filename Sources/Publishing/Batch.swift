@@ -35,7 +35,6 @@ public struct Batch: Sendable {
         public var written: [String] = []
         public var failures: [Failure] = []
         public var diagnostics: [Diagnostic] = []
-        public var succeeded: Bool { failures.isEmpty }
     }
 
     /// Reads campagne.yaml once, then each school's file in the worker that renders it: a worker holds
