@@ -53,8 +53,7 @@ public final class Publisher {
                            resources.appendingPathComponent("templates/national")]
         let templates = templateEngines[searchPaths] ?? TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
         templateEngines[searchPaths] = templates
-        let document = try templates.render(templateNamed: template, context: TemplateObject.context(context),
-                                            dataFile: dataFile)
+        let document = try templates.render(templateNamed: template, context: context, dataFile: dataFile)
         return try engine.layout(document)
     }
 }

@@ -31,7 +31,7 @@ public struct TemplateEngine: Sendable {
     public func render(templateNamed name: String, context: [String: Any], dataFile: String? = nil) throws -> Document {
         let cache = self.cache
         do {
-            let expanded = try cache.expand(templateNamed: name, context: context)
+            let expanded = try cache.expand(templateNamed: name, context: TemplateObject.context(context))
             var reader = XMLReader(expanded)
             let root = try reader.readDocument()
             let dataFolder = dataFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
@@ -51,6 +51,6 @@ public struct TemplateEngine: Sendable {
 
     /// The XML the template expands to, before it is parsed: for looking at what a template produces.
     public func expand(templateNamed name: String, context: [String: Any]) throws -> String {
-        try cache.expand(templateNamed: name, context: context).text
+        try cache.expand(templateNamed: name, context: TemplateObject.context(context)).text
     }
 }

@@ -3,15 +3,15 @@ import Stencil
 /// A mapping of the data as templates see it: `{{ etablissement.nom }}` looks the key up directly.
 /// Stencil copies every plain dictionary it walks through (recursively) at each lookup; wrapped in
 /// this class, a school's data is looked up, never copied.
-public final class TemplateObject: DynamicMemberLookup, @unchecked Sendable {
+final class TemplateObject: DynamicMemberLookup, @unchecked Sendable {
     private let fields: [String: Any]
 
-    public init(_ fields: [String: Any]) { self.fields = fields }
+    init(_ fields: [String: Any]) { self.fields = fields }
 
-    public subscript(dynamicMember member: String) -> Any? { fields[member] }
+    subscript(dynamicMember member: String) -> Any? { fields[member] }
 
     /// `value` with every dictionary inside it, at any depth, wrapped.
-    public static func wrap(_ value: Any) -> Any {
+    static func wrap(_ value: Any) -> Any {
         switch value {
         case let dictionary as [String: Any]: return TemplateObject(dictionary.mapValues(wrap))
         case let array as [Any]: return array.map(wrap)
@@ -20,5 +20,5 @@ public final class TemplateObject: DynamicMemberLookup, @unchecked Sendable {
     }
 
     /// A template context: its top level stays a dictionary, everything below is wrapped.
-    public static func context(_ values: [String: Any]) -> [String: Any] { values.mapValues(wrap) }
+    static func context(_ values: [String: Any]) -> [String: Any] { values.mapValues(wrap) }
 }
