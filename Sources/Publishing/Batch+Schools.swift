@@ -5,15 +5,17 @@ import Pages
 import Render
 import Synchronization
 
-/// What is kept of one school's file once it is rendered.
+/// What is kept of one school's file once it is rendered. Ten thousand of these are held until the
+/// end, so each is a few words: every part is an array, empty when there is nothing to keep.
 struct SchoolResult: Sendable {
     /// The file's diagnostics (and those of criteria files it names), not sorted.
     var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
-    var failure: Batch.Failure?
-    /// The dossier reduced to what the campaign summary reads, when the summary is made and the file is valid.
-    var summary: Dossier?
+    /// At most one: the school's first failure.
+    var failures: [Batch.Failure] = []
+    /// At most one: the dossier reduced to what the campaign summary reads, when the summary is made and the file is valid.
+    var summaries: [Dossier] = []
 }
 
 /// Results in the order of the data files (for valid files, named by their UAI: UAI order), and the merged certificates file (finished, not yet in place) when
@@ -34,14 +36,16 @@ extension Batch {
         let files = opened.dossierFiles
         let next = Mutex(0)
         let done = Mutex(0)
-        let results = Mutex([SchoolResult?](repeating: nil, count: files.count))
+        let results = Mutex([SchoolResult](repeating: SchoolResult(), count: files.count))
         let merged = kinds.contains(.certificat)
             ? try OrderedCertificates(campaign: campaign, file: StagedFile(for: output.appendingPathComponent("certificats.pdf")))
             : nil
         let setupError = Mutex<String?>(nil)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(files.count, 1))) { _ in
+        let workers = min(jobs, max(files.count, 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let publisher: Publisher
-            do { publisher = try Publisher() } catch {
+            // The workers share the processors; a lone worker lays out on all of them.
+            do { publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil) } catch {
                 setupError.withLock { $0 = "\(error)" }
                 // Still take the turns of the schools this worker would have drawn.
                 while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < files.count ? i : nil }) {
@@ -55,7 +59,7 @@ extension Batch {
                 if let dossier = load.dossier {
                     result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,
                                           publisher: publisher, merged: merged, progress: progress)
-                    if keepSummaries { result.summary = TemplateContext.summaryFields(of: dossier) }
+                    if keepSummaries { result.summaries = [TemplateContext.summaryFields(of: dossier)] }
                 } else {
                     merged?.skip(index)
                 }
@@ -68,7 +72,7 @@ extension Batch {
         }
         if let error = setupError.withLock({ $0 }) { throw PublishingError(error) }
         let mergedFile = try merged?.finish()
-        return SchoolResults(results: results.withLock { $0.compactMap { $0 } }, mergedCertificates: mergedFile)
+        return SchoolResults(results: results.withLock { $0 }, mergedCertificates: mergedFile)
     }
 
     private func renderSchool(_ dossier: Dossier, index: Int, campaign: Campaign, kinds: [DocumentKind],
@@ -92,7 +96,7 @@ extension Batch {
                     try merged?.append(document, at: index)
                 }
             } catch {
-                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(error)") }
+                if result.failures.isEmpty { result.failures = [Batch.Failure(school: uai, firstError: "\(path): \(error)")] }
             }
         }
         return result

@@ -62,7 +62,7 @@ public struct Batch: Sendable {
         for result in results {
             files += result.files
             certificates += result.certificates
-            if let failure = result.failure { report.failures.append(failure) }
+            report.failures += result.failures
         }
         let publisher = try Publisher()
         if let merged = results.mergedCertificates {
@@ -72,7 +72,7 @@ public struct Batch: Sendable {
         }
         if only.isEmpty {
             do {
-                let dossiers = results.compactMap(\.summary)
+                let dossiers = results.flatMap(\.summaries)
                 let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: dossiers))
                 files.append(try write(summary, to: "synthese.pdf", progress: progress))
             } catch {

@@ -23,10 +23,82 @@ public struct Manifest: Codable, Sendable, Equatable {
         SHA256.hex(bytes)
     }
 
-    /// Sorted keys and entries: the same batch gives the same manifest, whatever the number of jobs.
-    func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
+    /// Sorted keys, entries in the order given (the batch sorts them): the same batch gives the same
+    /// manifest, whatever the number of jobs. Written entry by entry rather than through JSONEncoder,
+    /// whose whole-document tree would weigh more than the rest of a ten-thousand-school batch.
+    func encoded() -> [UInt8] {
+        var json = JSONText()
+        json.open("{")
+        json.key("campagne", first: true); json.string(campagne)
+        json.key("certificats"); json.open("[")
+        for (index, certificate) in certificats.enumerated() {
+            json.element(first: index == 0); json.open("{")
+            json.key("code", first: true); json.string(certificate.code)
+            json.key("fichier"); json.string(certificate.fichier)
+            json.key("numero"); json.string(certificate.numero)
+            json.key("uai"); json.string(certificate.uai)
+            json.close("}")
+        }
+        json.close("]", empty: certificats.isEmpty)
+        json.key("files"); json.open("[")
+        for (index, file) in files.enumerated() {
+            json.element(first: index == 0); json.open("{")
+            json.key("bytes", first: true); json.bytes += Array(String(file.bytes).utf8)
+            json.key("path"); json.string(file.path)
+            json.key("sha256"); json.string(file.sha256)
+            json.close("}")
+        }
+        json.close("]", empty: files.isEmpty)
+        json.close("}")
+        json.bytes.append(0x0A)
+        return json.bytes
+    }
+}
+
+/// Indented JSON text, two spaces a level, `"key" : value` as Foundation prints it.
+private struct JSONText {
+    var bytes: [UInt8] = []
+    private var depth = 0
+
+    mutating func open(_ bracket: Character) {
+        bytes += Array(String(bracket).utf8)
+        depth += 1
+    }
+
+    mutating func close(_ bracket: Character, empty: Bool = false) {
+        depth -= 1
+        if !empty { newline() }
+        bytes += Array(String(bracket).utf8)
+    }
+
+    mutating func element(first: Bool) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        newline()
+    }
+
+    mutating func key(_ name: String, first: Bool = false) {
+        element(first: first)
+        string(name)
+        bytes += Array(" : ".utf8)
+    }
+
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
+            case 0x0A: bytes += Array("\\n".utf8)
+            case 0x0D: bytes += Array("\\r".utf8)
+            case 0x09: bytes += Array("\\t".utf8)
+            case ..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        bytes += [UInt8](repeating: UInt8(ascii: " "), count: 2 * depth)
     }
 }
