@@ -20,17 +20,20 @@ final class BlockFlow {
     var pageHeight: Points = .infinity
 
     let lineCache: LineCache
+    /// Put in front of generated anchors' numbers: flows set side by side do not name two alike.
+    let anchorNamespace: String
 
     init(shaper: TextShaper, breaker: LineBreaker, styles: StyleSheet, hyphenation: SoftHyphenInserter,
-         fields: FieldValues, lineCache: LineCache = LineCache()) {
+         fields: FieldValues, lineCache: LineCache = LineCache(), anchorNamespace: String = "") {
         self.shaper = shaper; self.breaker = breaker; self.styles = styles
         self.hyphenation = hyphenation; self.fields = fields; self.lineCache = lineCache
+        self.anchorNamespace = anchorNamespace
     }
 
     /// A fresh destination name, stable from one layout pass to the next.
     func generatedAnchor(_ prefix: String) -> String {
         generatedAnchors += 1
-        return "\(prefix)-\(generatedAnchors)"
+        return "\(prefix)-\(anchorNamespace)\(generatedAnchors)"
     }
 
     func elements(for blocks: [Block], left: Points, width: Points) throws -> [FlowElement] {
@@ -81,7 +84,7 @@ final class BlockFlow {
         }
     }
 
-    private func keepsWithNext(_ block: Block) -> Bool {
+    func keepsWithNext(_ block: Block) -> Bool {
         switch block {
         case .heading(let heading): return styles[heading.styleName].keepWithNext
         case .paragraph(let paragraph): return styles[paragraph.style].keepWithNext

@@ -1,13 +1,21 @@
 import DocumentTree
+import Foundation
 import Native
 import Pages
+import Synchronization
 
 /// Lays out a document tree into pages. Owns Pango and libhyphen handles: one engine per task.
 public final class LayoutEngine {
     public let fonts: FontSet
-    let shaper: TextShaper
-    let hyphenator: Hyphenator
-    let hyphenatedWords = HyphenatedWords()
+    /// The engine's own handles; `helpers` are made when a long section first needs them.
+    private let main: Typesetter
+    private var helpers: [Typesetter] = []
+    var shaper: TextShaper { main.shaper }
+    var hyphenator: Hyphenator { main.hyphenator }
+    var hyphenatedWords: HyphenatedWords { main.hyphenatedWords }
+    /// Threads that set a long section's text (see `SectionChunks`): the processors available,
+    /// four at most. A batch that already renders a document per processor sets it to 1.
+    public var threads = min(ProcessInfo.processInfo.activeProcessorCount, 4)
     /// Passes are repeated while page numbers of destinations (table of contents) still move.
     static let maximumPasses = 4
 
@@ -20,8 +28,8 @@ public final class LayoutEngine {
     }
     public var lineBreaking: LineBreaking = .totalFit
 
-    var lineBreaker: LineBreaker {
-        switch lineBreaking {
+    static func lineBreaker(_ breaking: LineBreaking, shaper: TextShaper) -> LineBreaker {
+        switch breaking {
         case .totalFit: TotalFitLineBreaker(shaper: shaper)
         case .greedy: GreedyLineBreaker(shaper: shaper)
         }
@@ -29,8 +37,7 @@ public final class LayoutEngine {
 
     public init(fonts: FontSet) throws {
         self.fonts = fonts
-        shaper = TextShaper(fonts: fonts)
-        hyphenator = try Hyphenator()
+        main = try Typesetter(fonts: fonts)
     }
 
     public convenience init() throws { try self.init(fonts: FontSet()) }
@@ -43,9 +50,9 @@ public final class LayoutEngine {
         }
         var fields = FieldValues()
         var bodies: [PageBody] = []
-        let lineCache = LineCache()
+        let lineCaches = LineCaches()
         for _ in 0..<Self.maximumPasses {
-            let pass = try paginate(document, fields: fields, lineCache: lineCache)
+            let pass = try paginate(document, fields: fields, lineCaches: lineCaches)
             bodies = pass.bodies
             let next = FieldValues(pageCount: bodies.count, destinationPages: destinationPages(bodies), headings: pass.headings)
             // One pass is enough unless the pass printed numbers only a later pass knows.
@@ -65,25 +72,35 @@ public final class LayoutEngine {
         var body: Paginator.Body
     }
 
-    private func paginate(_ document: Document, fields: FieldValues, lineCache: LineCache) throws
+    private func paginate(_ document: Document, fields: FieldValues, lineCaches: LineCaches) throws
         -> (bodies: [PageBody], headings: [HeadingEntry], readsLaterPasses: Bool) {
-        let flow = BlockFlow(shaper: shaper, breaker: lineBreaker, styles: document.styles,
-                             hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation,
-                                                             words: hyphenatedWords),
-                             fields: fields, lineCache: lineCache)
         var bodies: [PageBody] = []
+        var headings: [HeadingEntry] = []
+        var readsLaterPasses = false
         guard var master = document.masters.first else { throw LayoutError("the document has no page master") }
         var section: [Block] = []
+        var sectionNumber = 0
         func closeSection() throws {
             let width = master.size.width - master.margins.left - master.margins.right
             let height = master.size.height - master.margins.top - master.margins.bottom
             guard width > 0, height > 0 else {
                 throw LayoutError("page master « \(master.name) »: its margins leave no text area")
             }
-            flow.pageHeight = height
-            let elements = try flow.elements(for: section, left: 0, width: width)
+            var elements: [FlowElement] = []
+            let ranges = SectionChunks.ranges(section)
+            let chunks = try setChunks(ranges.map { Array(section[$0]) }, section: sectionNumber, document: document,
+                                       fields: fields, lineCaches: lineCaches, width: width, height: height)
+            for (index, chunk) in chunks.enumerated() {
+                elements += try chunk.elements.get()
+                if index < chunks.count - 1, let last = section[ranges[index]].last, !chunk.flow.keepsWithNext(last) {
+                    elements.append(.breakAllowed)
+                }
+                headings += chunk.flow.headings
+                readsLaterPasses = readsLaterPasses || chunk.flow.readsLaterPasses
+            }
             bodies += Paginator(capacity: height).paginate(elements).map { PageBody(master: master, body: $0) }
             section = []
+            sectionNumber += 1
         }
         for block in document.body {
             if case .pageBreak(let name?) = block {
@@ -97,7 +114,45 @@ public final class LayoutEngine {
             }
         }
         try closeSection()
-        return (bodies, flow.headings, flow.readsLaterPasses)
+        return (bodies, headings, readsLaterPasses)
+    }
+
+    /// One chunk of a section set by one thread.
+    struct SetChunk {
+        var flow: BlockFlow
+        var elements: Result<[FlowElement], Error>
+    }
+
+    /// Sets the chunks of a section, in parallel when there are several: each thread takes the next
+    /// chunk with its own handles. Chunk `c` of section `s` names its generated anchors `s.c.n`.
+    private func setChunks(_ chunks: [[Block]], section: Int, document: Document, fields: FieldValues,
+                           lineCaches: LineCaches, width: Points, height: Points) throws -> [SetChunk] {
+        let job = ChunkJob(chunks: chunks, section: section, document: document, fields: fields,
+                           caches: chunks.indices.map { lineCaches.cache(section: section, chunk: $0) },
+                           lineBreaking: lineBreaking, width: width, height: height)
+        let typesetters = try typesetters(min(max(threads, 1), chunks.count))
+        if typesetters.count == 1 { return chunks.indices.map { job.set($0, with: main) } }
+        let next = Mutex(0)
+        let results = Mutex([Handed<SetChunk>?](repeating: nil, count: chunks.count))
+        let shared = Handed(value: (job, typesetters))
+        DispatchQueue.concurrentPerform(iterations: typesetters.count) { worker in
+            let (job, typesetters) = shared.value
+            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < chunks.count ? i : nil }) {
+                let chunk = Handed(value: job.set(index, with: typesetters[worker]))
+                results.withLock { $0[index] = chunk }
+            }
+        }
+        return results.withLock { $0.map { $0!.value } }
+    }
+
+    /// What the threads of `setChunks` share: each uses only its own typesetter, the line cache of
+    /// the chunk it took and the flow it makes; the results are read once every thread is done.
+    private struct Handed<Value>: @unchecked Sendable { var value: Value }
+
+    /// The engine's handles and as many helpers as it takes to make `count` threads.
+    private func typesetters(_ count: Int) throws -> [Typesetter] {
+        while helpers.count < count - 1 { helpers.append(try Typesetter(fonts: fonts.copy())) }
+        return [main] + helpers.prefix(count - 1)
     }
 
     private func destinationPages(_ bodies: [PageBody]) -> [String: Int] {

@@ -19,3 +19,15 @@ final class LineCache {
         return lines
     }
 }
+
+/// The line caches of one layout, one per chunk of a section (see `SectionChunks`): a chunk is set
+/// by one thread at a time, and finds in later passes the lines it set in the first.
+final class LineCaches {
+    private var caches: [[LineCache]] = []
+
+    func cache(section: Int, chunk: Int) -> LineCache {
+        while caches.count <= section { caches.append([]) }
+        while caches[section].count <= chunk { caches[section].append(LineCache()) }
+        return caches[section][chunk]
+    }
+}

@@ -14,6 +14,7 @@ public final class FontSet: @unchecked Sendable {
     private let config: OpaquePointer
     public let files: [FontFile]
     public let families: Set<String>
+    private let configuration: URL, manifest: URL
 
     /// Loads `fonts/fonts.conf` and every file of `fonts/manifest.tsv` from the project's resources.
     public convenience init() throws {
@@ -44,7 +45,12 @@ public final class FontSet: @unchecked Sendable {
         self.config = config
         self.files = files
         self.families = Set(files.map(\.family))
+        self.configuration = configuration
+        self.manifest = manifest
     }
+
+    /// The same fonts with handles of their own, for another thread.
+    public func copy() throws -> FontSet { try FontSet(configuration: configuration, manifest: manifest) }
 
     deinit {
         ldm_g_object_unref(fontMap)

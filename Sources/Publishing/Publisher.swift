@@ -16,11 +16,14 @@ public final class Publisher {
     /// templates and themes it has read, which the documents of a batch all share.
     private var templateEngines: [[URL]: TemplateEngine] = [:]
 
-    public init(resources: URL? = nil) throws {
+    /// `layoutThreads`: how many threads may set one long document (nil: the engine's default, one
+    /// per processor); a batch whose workers already take every processor passes 1.
+    public init(resources: URL? = nil, layoutThreads: Int? = nil) throws {
         self.resources = try resources ?? ProjectResources.root()
         engine = try LayoutEngine(fonts: FontSet(
             configuration: self.resources.appendingPathComponent("fonts/fonts.conf"),
             manifest: self.resources.appendingPathComponent("fonts/manifest.tsv")))
+        if let layoutThreads { engine.threads = layoutThreads }
         // For the benchmark (bench/run): LDM_LINE_BREAKING=greedy or total-fit chooses how justified text breaks.
         if let name = ProcessInfo.processInfo.environment["LDM_LINE_BREAKING"], let breaking = LayoutEngine.LineBreaking(rawValue: name) {
             engine.lineBreaking = breaking

@@ -1,0 +1,26 @@
+import DocumentTree
+import Native
+
+/// What it takes to set one chunk of a section (see `SectionChunks`) on any thread, given that
+/// thread's typesetter.
+struct ChunkJob {
+    var chunks: [[Block]]
+    var section: Int
+    var document: Document
+    var fields: FieldValues
+    /// One per chunk.
+    var caches: [LineCache]
+    var lineBreaking: LayoutEngine.LineBreaking
+    var width: Points, height: Points
+
+    func set(_ index: Int, with typesetter: Typesetter) -> LayoutEngine.SetChunk {
+        let flow = BlockFlow(shaper: typesetter.shaper,
+                             breaker: LayoutEngine.lineBreaker(lineBreaking, shaper: typesetter.shaper),
+                             styles: document.styles,
+                             hyphenation: SoftHyphenInserter(hyphenator: typesetter.hyphenator, settings: document.hyphenation,
+                                                             words: typesetter.hyphenatedWords),
+                             fields: fields, lineCache: caches[index], anchorNamespace: "\(section).\(index).")
+        flow.pageHeight = height
+        return LayoutEngine.SetChunk(flow: flow, elements: Result { try flow.elements(for: chunks[index], left: 0, width: width) })
+    }
+}
