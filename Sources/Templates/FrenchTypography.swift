@@ -5,29 +5,78 @@
 public enum FrenchTypography {
     public static let narrowNoBreakSpace: Character = "\u{202F}"
     public static let noBreakSpace: Character = "\u{00A0}"
+    // The work is done on Unicode scalars: the rules look only at single code points, and scalars
+    // are many times cheaper to compare than Characters (a 100-page dossier goes through here).
+    private typealias Scalar = Unicode.Scalar
+    private static let narrowNBSP: Scalar = "\u{202F}", nbsp: Scalar = "\u{00A0}"
 
     public static func apply(_ text: String) -> String {
-        String(apply(Array(text)))
+        guard mayChange(text) else { return text }
+        return string(apply(Array(text.unicodeScalars)))
     }
 
     /// Applies the rules to one run of a paragraph, looking at the characters either side of it
     /// (in the neighbouring runs) without changing them.
     static func apply(_ text: String, after previous: Character?, before next: Character?) -> String {
-        let context = (previous.map { [$0] } ?? []) + Array(text) + (next.map { [$0] } ?? [])
+        let before = previous?.unicodeScalars.last, after = next?.unicodeScalars.first
+        // A « before the run adds a space at its start, punctuation after it a space at its end;
+        // otherwise only the run's own characters act.
+        let actsOnRun = before == "«" || after.map { ";!?:»%".unicodeScalars.contains($0) } == true
+        guard actsOnRun || mayChange(text) else { return text }
+        var context: [Scalar] = []
+        context.reserveCapacity(text.unicodeScalars.count + 2)
+        if let before { context.append(before) }
+        context += text.unicodeScalars
+        if let after { context.append(after) }
         var result = apply(context)
-        if previous != nil { result.removeFirst() }
-        if next != nil { result.removeLast() }
-        return String(result)
+        if before != nil { result.removeFirst() }
+        if after != nil { result.removeLast() }
+        return string(result)
     }
 
-    private static let noBreakSpaces: Set<Character> = [noBreakSpace, narrowNoBreakSpace, "\u{2009}", "\u{2007}"]
-    private static let ordinarySpaces: Set<Character> = [" ", "\t"]
-    /// After these no space is added: « (?) », « ?! », a line's start.
-    private static let noSpaceAfter: Set<Character> = ["(", "[", "{", "\n", ";", ":", "!", "?", "/"]
+    /// False when no rule can fire: no ; ! ? : ' % « » °, no digit.
+    private static func mayChange(_ text: String) -> Bool {
+        var previousByte: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "'"),
+                 UInt8(ascii: "%"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            // « » ° in UTF-8: C2 AB, C2 BB, C2 B0.
+            case 0xAB, 0xBB, 0xB0 where previousByte == 0xC2:
+                return true
+            default:
+                previousByte = byte
+            }
+        }
+        return false
+    }
 
-    private static func apply(_ input: [Character]) -> [Character] {
+    private static func string(_ scalars: [Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    private static func isNoBreakSpace(_ s: Scalar) -> Bool { s == nbsp || s == narrowNBSP || s == "\u{2009}" || s == "\u{2007}" }
+    private static func isOrdinarySpace(_ s: Scalar) -> Bool { s == " " || s == "\t" }
+    /// After these no space is added: « (?) », « ?! », a line's start.
+    private static func noSpaceAfter(_ s: Scalar) -> Bool { "([{\n;:!?/".unicodeScalars.contains(s) }
+    /// A letter, or a combining accent of one (text that is not precomposed).
+    private static func isLetter(_ s: Scalar?) -> Bool {
+        guard let s else { return false }
+        if s.properties.isAlphabetic { return true }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+    private static func isNumber(_ s: Scalar?) -> Bool { s?.properties.numericType != nil }
+    private static func isASCIIDigit(_ s: Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    private static func apply(_ input: [Scalar]) -> [Scalar] {
         let protected = protectedRanges(input)
-        var output: [Character] = []
+        var output: [Scalar] = []
         output.reserveCapacity(input.count + 8)
         var index = 0
         while index < input.count {
@@ -41,33 +90,33 @@ public enum FrenchTypography {
             }
             switch character {
             case ";", "!", "?":
-                spaceBefore(narrowNoBreakSpace, in: &output)
-            case ":" where !(previous?.isNumber == true && next?.isNumber == true):
-                spaceBefore(noBreakSpace, in: &output)
+                spaceBefore(narrowNBSP, in: &output)
+            case ":" where !(isNumber(previous) && isNumber(next)):
+                spaceBefore(nbsp, in: &output)
             case "»":
-                spaceBefore(noBreakSpace, in: &output)
-            case "'" where previous?.isLetter == true && next?.isLetter == true:
+                spaceBefore(nbsp, in: &output)
+            case "'" where isLetter(previous) && isLetter(next):
                 // The typewriter apostrophe of « l'hôtellerie » becomes the typographic one.
                 output.append("\u{2019}")
                 index += 1
                 continue
-            case "%" where lastNonSpace(output)?.isNumber == true:
-                spaceBefore(narrowNoBreakSpace, in: &output)
+            case "%" where isNumber(output.last { !isOrdinarySpace($0) }):
+                spaceBefore(narrowNBSP, in: &output)
             case " " where joinsNumber(input, at: index)
-                || endsWithNumero(output) && (next?.isLetter == true || next?.isNumber == true):
-                output.append(narrowNoBreakSpace)
+                || endsWithNumero(output) && (isLetter(next) || isNumber(next)):
+                output.append(narrowNBSP)
                 index += 1
                 continue
             default:
-                if character.isNumber, endsWithNumero(output) { output.append(narrowNoBreakSpace) }
+                if isNumber(character), endsWithNumero(output) { output.append(narrowNBSP) }
             }
             output.append(character)
             index += 1
             if character == "«" {
                 var after = index
-                while after < input.count, ordinarySpaces.contains(input[after]) { after += 1 }
-                if after < input.count, !noBreakSpaces.contains(input[after]), input[after] != "\n" {
-                    output.append(noBreakSpace)
+                while after < input.count, isOrdinarySpace(input[after]) { after += 1 }
+                if after < input.count, !isNoBreakSpace(input[after]), input[after] != "\n" {
+                    output.append(nbsp)
                 }
                 index = after
             }
@@ -77,55 +126,52 @@ public enum FrenchTypography {
 
     /// Puts `space` before the character about to be written: replaces ordinary spaces, keeps a
     /// no-break space already there, adds one after a word.
-    private static func spaceBefore(_ space: Character, in output: inout [Character]) {
+    private static func spaceBefore(_ space: Scalar, in output: inout [Scalar]) {
         guard let last = output.last else { return }
-        if ordinarySpaces.contains(last) {
-            while let end = output.last, ordinarySpaces.contains(end) { output.removeLast() }
-            if let end = output.last, noBreakSpaces.contains(end) || end == "\n" { return }
+        if isOrdinarySpace(last) {
+            while let end = output.last, isOrdinarySpace(end) { output.removeLast() }
+            if let end = output.last, isNoBreakSpace(end) || end == "\n" { return }
             output.append(space)
-        } else if !noBreakSpaces.contains(last), !noSpaceAfter.contains(last), last != "«" {
+        } else if !isNoBreakSpace(last), !noSpaceAfter(last), last != "«" {
             output.append(space)
         }
-    }
-
-    private static func lastNonSpace(_ output: [Character]) -> Character? {
-        output.last { !ordinarySpaces.contains($0) }
     }
 
     /// A space between digit groups, as in « 1 250 » or « 12 300 000 »: a group of 1 to 3 digits
     /// before, exactly 3 after. A year before (« en 2026 150 élèves ») has 4 digits and is left.
-    private static func joinsNumber(_ input: [Character], at index: Int) -> Bool {
+    private static func joinsNumber(_ input: [Scalar], at index: Int) -> Bool {
         var before = 0
-        while index - before - 1 >= 0, input[index - before - 1].isASCIIDigit { before += 1 }
+        while index - before - 1 >= 0, isASCIIDigit(input[index - before - 1]) { before += 1 }
         guard (1...3).contains(before) else { return false }
         for offset in 1...3 {
-            guard index + offset < input.count, input[index + offset].isASCIIDigit else { return false }
+            guard index + offset < input.count, isASCIIDigit(input[index + offset]) else { return false }
         }
-        return index + 4 >= input.count || !input[index + 4].isASCIIDigit
+        return index + 4 >= input.count || !isASCIIDigit(input[index + 4])
     }
 
     /// `n°` or `N°` as a word of its own at the end of the output.
-    private static func endsWithNumero(_ output: [Character]) -> Bool {
+    private static func endsWithNumero(_ output: [Scalar]) -> Bool {
         guard output.count >= 2, output[output.count - 1] == "°", output[output.count - 2] == "n" || output[output.count - 2] == "N" else { return false }
-        return output.count == 2 || !output[output.count - 3].isLetter
+        return output.count == 2 || !isLetter(output[output.count - 3])
     }
 
     /// Characters inside URLs and e-mail addresses: from a scheme (`https://`, `mailto:`, `tel:`)
     /// or `www.` to the next space.
-    private static func protectedRanges(_ input: [Character]) -> [Bool] {
+    private static func protectedRanges(_ input: [Scalar]) -> [Bool] {
         var protected = Array(repeating: false, count: input.count)
+        func isBlank(_ s: Scalar) -> Bool { s.properties.isWhitespace || isNoBreakSpace(s) }
         var wordStart = 0
         while wordStart < input.count {
-            while wordStart < input.count, input[wordStart].isWhitespace || noBreakSpaces.contains(input[wordStart]) { wordStart += 1 }
+            while wordStart < input.count, isBlank(input[wordStart]) { wordStart += 1 }
             var wordEnd = wordStart
-            while wordEnd < input.count, !input[wordEnd].isWhitespace, !noBreakSpaces.contains(input[wordEnd]) { wordEnd += 1 }
+            while wordEnd < input.count, !isBlank(input[wordEnd]) { wordEnd += 1 }
             var start = wordStart
             // A URL may follow an opening bracket or guillemet in the same word: « (https://…) ».
-            while start < wordEnd, "([«<\"'".contains(input[start]) { start += 1 }
+            while start < wordEnd, "([«<\"'".unicodeScalars.contains(input[start]) { start += 1 }
             // Only a word with a colon or starting with « www. » can be an address: most words are
             // ruled out without building a string.
             let word = input[start..<wordEnd]
-            if word.contains(":") || word.first == "w" || word.first == "W", isAddress(String(word)) {
+            if word.contains(":") || word.first == "w" || word.first == "W", isAddress(string(Array(word))) {
                 for i in start..<wordEnd { protected[i] = true }
             }
             wordStart = wordEnd
@@ -140,8 +186,4 @@ public enum FrenchTypography {
         let scheme = lower[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
     }
-}
-
-private extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

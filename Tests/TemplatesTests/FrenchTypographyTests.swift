@@ -62,4 +62,16 @@ private let nbsp = "\u{00A0}"
         #expect(FrenchTypography.apply(": x", after: nbsp.first, before: nil) == ": x")
         #expect(FrenchTypography.apply("«", after: nil, before: "L") == "«\(nbsp)")
     }
+
+    @Test func looksAcrossRunsWhateverTheRunHolds() {
+        #expect(FrenchTypography.apply("Bilan", after: nil, before: "?") == "Bilan\(nnbsp)")
+        #expect(FrenchTypography.apply("Oui", after: "«", before: nil) == "\(nbsp)Oui")
+        #expect(FrenchTypography.apply("Bilan", after: "«", before: "»") == "\(nbsp)Bilan\(nbsp)")
+        #expect(FrenchTypography.apply("plain text", after: "a", before: "b") == "plain text")
+    }
+
+    @Test func decomposedAccentsCountAsLetters() {
+        // « é » written as e + U+0301, as some word processors paste it.
+        #expect(FrenchTypography.apply("cafe\u{301}'s et l'e\u{301}cole") == "cafe\u{301}\u{2019}s et l\u{2019}e\u{301}cole")
+    }
 }
