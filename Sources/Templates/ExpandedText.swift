@@ -11,7 +11,8 @@ struct ExpandedText {
         var advancing = true
         var marker: String?
         var markerIsAdvancing = true
-        for character in rendered {
+        for var character in rendered {
+            if character == Marker.newline { character = "\n" }
             if character == Marker.advancing || character == Marker.fixed {
                 marker = ""
                 markerIsAdvancing = character == Marker.advancing

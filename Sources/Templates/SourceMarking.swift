@@ -3,12 +3,14 @@
 ///
 /// A marker is `U+F8F0 file,line,col U+F8F1` (the text that follows starts there and advances
 /// character by character) or `U+F8F2 file,line,col U+F8F1` (everything up to the next marker
-/// comes from the value printed at that position). Private-use characters and digits survive
+/// comes from the value printed at that position); U+F8F3 stands for a newline of the template. Private-use characters and digits survive
 /// every Stencil filter that changes case.
 enum Marker {
     static let advancing: Character = "\u{F8F0}"
     static let fixed: Character = "\u{F8F2}"
     static let end: Character = "\u{F8F1}"
+    /// A newline of the template's text (see `SourcePreprocessor`), a newline again in the output.
+    static let newline: Character = "\u{F8F3}"
 
     static func advancing(file: Int, line: Int, column: Int) -> String {
         "\(advancing)\(file),\(line),\(column)\(end)"
@@ -19,7 +21,7 @@ enum Marker {
     }
 
     static func isMarkerCharacter(_ character: Character) -> Bool {
-        character == advancing || character == fixed || character == end
+        character == advancing || character == fixed || character == end || character == newline
     }
 }
 

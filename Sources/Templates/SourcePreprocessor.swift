@@ -26,17 +26,30 @@ struct SourcePreprocessor {
         applyWhitespaceControl(&segments, characters)
 
         var output = MarkedSource(text: "", origins: [])
+        var sinceNewline = 0
         func emit(_ text: String, at position: SourcePosition) {
             for character in text {
                 output.text.append(character)
                 output.origins.append(position)
+                sinceNewline = character == "\n" ? 0 : sinceNewline + 1
             }
         }
         func emitSource(_ range: Range<Int>) {
             for index in range {
                 output.text.append(characters[index])
                 output.origins.append(positions[index])
+                sinceNewline = characters[index] == "\n" ? 0 : sinceNewline + 1
             }
+        }
+        /// A newline of the text, mostly hidden from Stencil as `Marker.newline`: Stencil's lexer
+        /// searches the whole template for each of its lines (350 lines: 80 ms for the dossier), and
+        /// measures each token's column from its line's start, so lines of about `lineLength`
+        /// characters keep both searches short.
+        func emitNewline(at index: Int) {
+            let lineLength = 1500
+            output.text.append(sinceNewline >= lineLength ? "\n" : Marker.newline)
+            output.origins.append(positions[index])
+            sinceNewline = sinceNewline >= lineLength ? 0 : sinceNewline + 1
         }
 
         for segment in segments {
@@ -48,7 +61,7 @@ struct SourcePreprocessor {
                         let p = positions[index]
                         emit(Marker.advancing(file: fileIndex, line: p.line, column: p.column), at: p)
                     }
-                    emitSource(index..<index + 1)
+                    if characters[index] == "\n" { emitNewline(at: index) } else { emitSource(index..<index + 1) }
                     atLineStart = characters[index] == "\n"
                 }
             case .tag(let kind, let range):

@@ -42,6 +42,13 @@ import Testing
                 == "<document><p>ab</p></document>")
     }
 
+    @Test func theTemplatesNewlinesComeOutAsTheyWere() throws {
+        let lines = (1...400).map { "<p>ligne \($0)</p>" }
+        let folder = try TemplateFolder(["t.xml": "<document>\n\(lines.joined(separator: "\n"))\n{% for x in xs %}{{ x }}\n{% endfor %}</document>"])
+        let expanded = try TemplateEngine(searchPaths: [folder.url]).expand(templateNamed: "t.xml", context: ["xs": ["a", "b"]])
+        #expect(expanded == "<document>\n\(lines.joined(separator: "\n"))\na\nb\n</document>")
+    }
+
     @Test func extendsOverridesOnlyOneBlock() throws {
         let national = try TemplateFolder([
             "certificat.xml": """

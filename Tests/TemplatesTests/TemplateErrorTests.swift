@@ -70,6 +70,16 @@ import Testing
         #expect(inBlock == TemplateError(path: folder2.path("t.xml"), line: 3, column: 9, message: "undefined variable 'manquant'"))
     }
 
+    /// Stencil sees long runs of the text as one line (see `SourcePreprocessor`): its own errors and
+    /// the values' still land on the right line and column, hundreds of lines down.
+    @Test func positionsHoldDeepInALongTemplate() throws {
+        let filler = (1...300).map { "  <p>Ligne \($0) : texte ordinaire de la trame.</p>" }.joined(separator: "\n")
+        let (tag, folder) = try templateError(["t.xml": "<document>\n\(filler)\n  <p>x</p> {% fro x in y %}\n</document>"])
+        #expect(tag == TemplateError(path: folder.path("t.xml"), line: 302, column: 15, message: "unknown template tag 'fro'"))
+        let (value, folder2) = try templateError(["t.xml": "<document>\n\(filler)\n\(filler)\n    <p>{{ absent }}</p>\n</document>"])
+        #expect(value == TemplateError(path: folder2.path("t.xml"), line: 602, column: 11, message: "undefined variable 'absent'"))
+    }
+
     @Test func aMissingTemplateIsNamedAtTheTag() throws {
         let (error, folder) = try templateError(["t.xml": "<document>\n  {% include \"absent.xml\" %}\n</document>"])
         #expect(error?.path == folder.path("t.xml"))
