@@ -5,7 +5,7 @@ export PATH := $(PATH):/opt/swift/usr/bin
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
 # the French hyphenation dictionary, and the PDF tools the tests read documents back with.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
-            libqrencode-dev libcmark-dev libssl-dev fonts-noto-core fonts-dejavu-core \
+            libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
             poppler-utils qpdf zbar-tools time
 
 .PHONY: deps build release demo test bench clean

@@ -22,9 +22,8 @@ let package = Package(
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
-        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "COpenSSL"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark"]),
         .target(name: "DocumentTree"),
         .target(name: "Pages", dependencies: ["DocumentTree", "Native"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),

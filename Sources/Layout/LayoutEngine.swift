@@ -130,30 +130,33 @@ public final class LayoutEngine {
         let job = ChunkJob(chunks: chunks, section: section, document: document, fields: fields,
                            caches: chunks.indices.map { lineCaches.cache(section: section, chunk: $0) },
                            lineBreaking: lineBreaking, width: width, height: height)
-        let typesetters = try typesetters(min(max(threads, 1), chunks.count))
-        if typesetters.count == 1 { return chunks.indices.map { job.set($0, with: main) } }
+        let workers = min(max(threads, 1), chunks.count)
+        if workers == 1 { return chunks.indices.map { job.set($0, with: main) } }
+        // A helper missing yet is made by its own thread, while the others already set text.
+        let slots = Mutex((0..<workers).map { worker -> Handed<Typesetter?> in
+            Handed(value: worker == 0 ? main : helpers.indices.contains(worker - 1) ? helpers[worker - 1] : nil)
+        })
         let next = Mutex(0)
         let results = Mutex([Handed<SetChunk>?](repeating: nil, count: chunks.count))
-        let shared = Handed(value: (job, typesetters))
-        DispatchQueue.concurrentPerform(iterations: typesetters.count) { worker in
-            let (job, typesetters) = shared.value
+        let shared = Handed(value: (job, fonts))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let (job, fonts) = shared.value
+            guard let typesetter = slots.withLock({ $0[worker].value }) ?? (try? Typesetter(fonts: fonts.copy())) else {
+                return  // the other threads take this one's chunks
+            }
+            slots.withLock { $0[worker] = Handed(value: typesetter) }
             while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < chunks.count ? i : nil }) {
-                let chunk = Handed(value: job.set(index, with: typesetters[worker]))
+                let chunk = Handed(value: job.set(index, with: typesetter))
                 results.withLock { $0[index] = chunk }
             }
         }
+        helpers = slots.withLock { $0.dropFirst().compactMap(\.value) }
         return results.withLock { $0.map { $0!.value } }
     }
 
     /// What the threads of `setChunks` share: each uses only its own typesetter, the line cache of
     /// the chunk it took and the flow it makes; the results are read once every thread is done.
     private struct Handed<Value>: @unchecked Sendable { var value: Value }
-
-    /// The engine's handles and as many helpers as it takes to make `count` threads.
-    private func typesetters(_ count: Int) throws -> [Typesetter] {
-        while helpers.count < count - 1 { helpers.append(try Typesetter(fonts: fonts.copy())) }
-        return [main] + helpers.prefix(count - 1)
-    }
 
     private func destinationPages(_ bodies: [PageBody]) -> [String: Int] {
         var pages: [String: Int] = [:]
