@@ -33,28 +33,28 @@ extension Batch {
     /// certificate when the files before it have had their turn.
     func renderSchools(_ opened: OpenedCampaign, campaign: Campaign, kinds: [DocumentKind], keepSummaries: Bool,
                        progress: @escaping @Sendable (Event) -> Void) throws -> SchoolResults {
-        let files = opened.dossierFiles
+        let names = opened.dossierNames
         let next = Mutex(0)
         let done = Mutex(0)
-        let results = Mutex([SchoolResult](repeating: SchoolResult(), count: files.count))
+        let results = Mutex([SchoolResult](repeating: SchoolResult(), count: names.count))
         let merged = kinds.contains(.certificat)
             ? try OrderedCertificates(campaign: campaign, file: StagedFile(for: output.appendingPathComponent("certificats.pdf")))
             : nil
         let setupError = Mutex<String?>(nil)
-        let workers = min(jobs, max(files.count, 1))
+        let workers = min(jobs, max(names.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let publisher: Publisher
             // The workers share the processors; a lone worker lays out on all of them.
             do { publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil) } catch {
                 setupError.withLock { $0 = "\(error)" }
                 // Still take the turns of the schools this worker would have drawn.
-                while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < files.count ? i : nil }) {
+                while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < names.count ? i : nil }) {
                     merged?.skip(index)
                 }
                 return
             }
-            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < files.count ? i : nil }) {
-                let load = CampaignLoader.loadDossier(file: files[index], of: opened)
+            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < names.count ? i : nil }) {
+                let load = CampaignLoader.loadDossier(file: opened.dossierFile(index), of: opened)
                 var result = SchoolResult()
                 if let dossier = load.dossier {
                     result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,
@@ -66,8 +66,8 @@ extension Batch {
                 result.diagnostics = load.diagnostics
                 results.withLock { $0[index] = result }
                 let count = done.withLock { value -> Int in value += 1; return value }
-                let school = load.dossier?.etablissement.uai.code ?? files[index].deletingPathExtension().lastPathComponent
-                progress(.schoolFinished(uai: school, done: count, total: files.count))
+                let school = load.dossier?.etablissement.uai.code ?? (names[index] as NSString).deletingPathExtension
+                progress(.schoolFinished(uai: school, done: count, total: names.count))
             }
         }
         if let error = setupError.withLock({ $0 }) { throw PublishingError(error) }

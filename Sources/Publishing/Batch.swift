@@ -81,7 +81,16 @@ public struct Batch: Sendable {
         }
         let manifest = Manifest(campagne: campaign.campagne.description, files: files.sorted { $0.path < $1.path },
                                 certificats: certificates.sorted { $0.uai < $1.uai })
-        _ = try write(manifest.encoded(), to: "manifest.json", progress: progress)
+        let staged = try StagedFile(for: output.appendingPathComponent("manifest.json"))
+        do {
+            try manifest.write { try staged.handle.write(contentsOf: $0) }
+            try staged.close()
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw PublishingError("cannot write \(staged.target.path): \(error)")
+        }
+        progress(.written(path: "manifest.json"))
         report.written = files.map(\.path).sorted() + ["manifest.json"]
         return report
     }

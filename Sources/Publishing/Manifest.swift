@@ -23,15 +23,24 @@ public struct Manifest: Codable, Sendable, Equatable {
         SHA256.hex(bytes)
     }
 
-    /// Sorted keys, entries in the order given (the batch sorts them): the same batch gives the same
-    /// manifest, whatever the number of jobs. Written entry by entry rather than through JSONEncoder,
-    /// whose whole-document tree would weigh more than the rest of a ten-thousand-school batch.
+    /// The whole text, for tests and small manifests.
     func encoded() -> [UInt8] {
+        var bytes: [UInt8] = []
+        write { bytes += $0 }
+        return bytes
+    }
+
+    /// Sorted keys, entries in the order given (the batch sorts them): the same batch gives the same
+    /// manifest, whatever the number of jobs. Written entry by entry, handed to `sink` in pieces of
+    /// about 64 KiB, rather than built through JSONEncoder, whose whole-document tree (and then the
+    /// whole text) would weigh more than the rest of a ten-thousand-school batch.
+    func write(to sink: ([UInt8]) throws -> Void) rethrows {
         var json = JSONText()
         json.open("{")
         json.key("campagne", first: true); json.string(campagne)
         json.key("certificats"); json.open("[")
         for (index, certificate) in certificats.enumerated() {
+            try json.flush(above: 1 << 16, to: sink)
             json.element(first: index == 0); json.open("{")
             json.key("code", first: true); json.string(certificate.code)
             json.key("fichier"); json.string(certificate.fichier)
@@ -42,6 +51,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         json.close("]", empty: certificats.isEmpty)
         json.key("files"); json.open("[")
         for (index, file) in files.enumerated() {
+            try json.flush(above: 1 << 16, to: sink)
             json.element(first: index == 0); json.open("{")
             json.key("bytes", first: true); json.bytes += Array(String(file.bytes).utf8)
             json.key("path"); json.string(file.path)
@@ -51,7 +61,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         json.close("]", empty: files.isEmpty)
         json.close("}")
         json.bytes.append(0x0A)
-        return json.bytes
+        try json.flush(above: 0, to: sink)
     }
 }
 
@@ -59,6 +69,13 @@ public struct Manifest: Codable, Sendable, Equatable {
 private struct JSONText {
     var bytes: [UInt8] = []
     private var depth = 0
+
+    /// Hands the text so far to `sink` once it is over `limit` bytes.
+    mutating func flush(above limit: Int, to sink: ([UInt8]) throws -> Void) rethrows {
+        guard bytes.count > limit else { return }
+        try sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func open(_ bracket: Character) {
         bytes += Array(String(bracket).utf8)

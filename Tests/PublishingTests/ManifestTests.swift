@@ -26,4 +26,17 @@ struct ManifestTests {
         empty.certificats = []
         #expect(try JSONDecoder().decode(Manifest.self, from: Data(empty.encoded())) == empty)
     }
+
+    @Test("a large manifest is handed out in pieces of about 64 KiB that make the same text")
+    func writtenInPieces() throws {
+        var large = manifest
+        large.files = (0..<3000).map { Manifest.File(path: "\(1_000_000 + $0)A/certificat.pdf", sha256: String(repeating: "0f", count: 32), bytes: $0) }
+        var pieces: [[UInt8]] = []
+        large.write { pieces.append($0) }
+        #expect(pieces.count > 4)
+        #expect(pieces.dropLast().allSatisfy { $0.count > 1 << 16 && $0.count < (1 << 16) + 400 })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(pieces.flatMap { $0 } == Array(try encoder.encode(large)) + [0x0A])
+    }
 }
