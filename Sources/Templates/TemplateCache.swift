@@ -244,6 +244,8 @@ final class TemplateCache: @unchecked Sendable {
 
     /// Strictness: a variable that does not resolve (absent, or null) is an error, never an empty string.
     private func requireDefined(_ strictness: Strictness, in context: Context) throws {
+        // A value found for the whole variable means every prefix has one: one look-up, not one a prefix.
+        if let whole = strictness.prefixes.last, (try? whole.resolve(context)) ?? nil != nil { return }
         for prefix in strictness.prefixes where (try? prefix.resolve(context)) ?? nil == nil {
             throw fail(strictness.expression.position.error("undefined variable '\(strictness.variable)'"))
         }
