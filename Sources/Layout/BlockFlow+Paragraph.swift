@@ -62,14 +62,14 @@ extension BlockFlow {
         let metrics = shaper.metrics(baseFont)
         let pitch = max(style.size * style.lineHeight, metrics.ascent + metrics.descent)
         let baseline = (pitch - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-        var boxes = breaker.breakLines(spec).map { line in
+        var boxes = breaker.breakLines(spec, composing: runs.links.isEmpty).map { line in
             let info = line.info
             let x = left + style.leftIndent + info.x
             var items: [PageItem] = [.text(TextLine(origin: Point(x: x, y: baseline), width: info.width,
                                                     ascent: metrics.ascent, descent: metrics.descent,
-                                                    text: info.text, shaped: line.shaped))]
+                                                    text: info.text, glyphs: line.glyphs))]
             for link in runs.links {
-                guard let span = line.paragraph.horizontalSpan(line: line.index, start: link.start, end: link.end) else { continue }
+                guard let span = line.paragraph?.horizontalSpan(line: line.index, start: link.start, end: link.end) else { continue }
                 items.append(.link(Rect(x: x + span.x, y: baseline - metrics.ascent, width: span.width,
                                         height: metrics.ascent + metrics.descent), link.target))
             }

@@ -15,7 +15,9 @@ struct ChunkJob {
 
     func set(_ index: Int, with typesetter: Typesetter) -> LayoutEngine.SetChunk {
         let flow = BlockFlow(shaper: typesetter.shaper,
-                             breaker: LayoutEngine.lineBreaker(lineBreaking, shaper: typesetter.shaper),
+                             // A long section (several chunks) has its lines composed from words shaped once.
+                             breaker: LayoutEngine.lineBreaker(lineBreaking, shaper: typesetter.shaper,
+                                                               composes: chunks.count > 1),
                              styles: document.styles,
                              hyphenation: SoftHyphenInserter(hyphenator: typesetter.hyphenator, settings: document.hyphenation,
                                                              words: typesetter.hyphenatedWords),

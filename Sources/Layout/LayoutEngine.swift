@@ -28,9 +28,9 @@ public final class LayoutEngine {
     }
     public var lineBreaking: LineBreaking = .totalFit
 
-    static func lineBreaker(_ breaking: LineBreaking, shaper: TextShaper) -> LineBreaker {
+    static func lineBreaker(_ breaking: LineBreaking, shaper: TextShaper, composes: Bool = false) -> LineBreaker {
         switch breaking {
-        case .totalFit: TotalFitLineBreaker(shaper: shaper)
+        case .totalFit: TotalFitLineBreaker(shaper: shaper, composes: composes)
         case .greedy: GreedyLineBreaker(shaper: shaper)
         }
     }

@@ -1,23 +1,37 @@
 import Native
 
-/// One line chosen by a line breaker: a line of a shaped paragraph.
+/// One line chosen by a line breaker: its place and text, and what draws it.
 struct SetLine {
-    let paragraph: ShapedParagraph
-    let index: Int
-    var info: ShapedParagraph.LineInfo { paragraph.lines[index] }
-    var shaped: ShapedText { paragraph.line(index) }
+    var info: ShapedParagraph.LineInfo
+    var glyphs: LineGlyphs
+    /// The shaped paragraph the line is line `index` of, when Pango shaped the line (links need it).
+    var paragraph: ShapedParagraph?
+    var index = 0
+
+    init(paragraph: ShapedParagraph, index: Int) {
+        info = paragraph.lines[index]
+        glyphs = .shaped(paragraph.line(index))
+        self.paragraph = paragraph
+        self.index = index
+    }
+
+    init(info: ShapedParagraph.LineInfo, composed: ComposedLine) {
+        self.info = info
+        glyphs = .composed(composed)
+    }
 }
 
 /// Chooses where a paragraph's lines end. The one seam between text and flow: an optimal
 /// (total-fit) breaker can replace the greedy one without touching pagination.
 protocol LineBreaker {
-    func breakLines(_ spec: ParagraphSpec) -> [SetLine]
+    /// `composing`: lines may be put together from words shaped once (a paragraph without links).
+    func breakLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine]
 }
 
 /// Pango's own first-fit breaking, at spaces and at the soft hyphens inserted beforehand.
 struct GreedyLineBreaker: LineBreaker {
     let shaper: TextShaper
-    func breakLines(_ spec: ParagraphSpec) -> [SetLine] {
+    func breakLines(_ spec: ParagraphSpec, composing: Bool = false) -> [SetLine] {
         let paragraph = shaper.shape(spec)
         return paragraph.lines.indices.map { SetLine(paragraph: paragraph, index: $0) }
     }
@@ -28,10 +42,13 @@ struct GreedyLineBreaker: LineBreaker {
 /// Ragged text keeps greedy breaking, which is what ragged text wants.
 struct TotalFitLineBreaker: LineBreaker {
     let shaper: TextShaper
+    /// Lines of long sections are put together from words shaped once (`LineComposer`) rather than
+    /// shaped again whole: a long document's text is then shaped about once instead of twice.
+    var composes = false
     /// Room kept at the right of each line for rounding between measured words and the shaped line.
     static let safety = 0.25
 
-    func breakLines(_ spec: ParagraphSpec) -> [SetLine] {
+    func breakLines(_ spec: ParagraphSpec, composing: Bool = false) -> [SetLine] {
         let greedy = GreedyLineBreaker(shaper: shaper)
         guard spec.alignment == .justify, let measure = spec.width else { return greedy.breakLines(spec) }
         let items = ParagraphItems.make(spec.runs, shaper: shaper)
@@ -44,8 +61,9 @@ struct TotalFitLineBreaker: LineBreaker {
             // Only a word wider than the measure leaves no solution: Pango breaks it between letters.
             return greedy.breakLines(spec)
         }
+        let composer = composes && composing ? LineComposer(spec, items: items, shaper: shaper) : nil
         var lines: [SetLine] = []
-        var start = 0
+        var start = 0, startItem = 0
         for (number, chosen) in breaks.enumerated() {
             let index = chosen.position
             let item = items[index]
@@ -59,24 +77,47 @@ struct TotalFitLineBreaker: LineBreaker {
             line.firstLineIndent = number == 0 ? spec.firstLineIndent : 0
             line.justifyLastLine = !isLast && item.penalty != ParagraphItem.forced
             line.sourceOffset = start
-            let shaped = shaper.shape(runs.isEmpty ? Self.emptyLine(spec) : line)
-            if shaped.lines.count == 1 {
-                lines.append(SetLine(paragraph: shaped, index: 0))
+            let x = number == 0 ? spec.firstLineIndent : 0
+            if let composer, !runs.isEmpty, line.justifyLastLine,
+               let composed = composer.line(items: startItem..<index, hyphen: item.flagged, justifiedTo: measure - x) {
+                let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: start, end: item.start,
+                                                    text: Self.readingText(runs), endsWithHyphen: item.flagged)
+                lines.append(SetLine(info: info, composed: composed.line))
             } else {
-                // Measured and shaped widths disagreed: set the line unjustified rather than lose its end.
-                line.width = nil
-                lines.append(SetLine(paragraph: shaper.shape(line), index: 0))
+                let shaped = shaper.shape(runs.isEmpty ? Self.emptyLine(spec) : line)
+                var set: SetLine
+                if shaped.lines.count == 1 {
+                    set = SetLine(paragraph: shaped, index: 0)
+                } else {
+                    // Measured and shaped widths disagreed: set the line unjustified rather than lose its end.
+                    line.width = nil
+                    set = SetLine(paragraph: shaper.shape(line), index: 0)
+                }
+                // Shaped alone, the line ends with a real hyphen, not a soft one Pango broke at.
+                set.info.endsWithHyphen = item.flagged
+                lines.append(set)
             }
-            start = Self.nextLineStart(items, after: index)
+            startItem = Self.nextLineStartItem(items, after: index)
+            start = startItem < items.count ? items[startItem].start : item.end
         }
         return lines
     }
 
-    /// Where the line after a break begins: its first box (glue and penalties after a break vanish).
-    private static func nextLineStart(_ items: [ParagraphItem], after index: Int) -> Int {
+    /// Where the line after a break begins: its first box (glue and penalties after a break vanish),
+    /// or the end of the items.
+    private static func nextLineStartItem(_ items: [ParagraphItem], after index: Int) -> Int {
         var next = index + 1
         while next < items.count, items[next].kind != .box { next += 1 }
-        return next < items.count ? items[next].start : items[index].end
+        return next
+    }
+
+    /// The characters of a line's runs as they read: no soft hyphens, no spaces at the end (as
+    /// `ShapedParagraph` gives them for a shaped line).
+    private static func readingText(_ runs: [TextRun]) -> String {
+        var text = runs.map(\.text).joined()
+        text.removeAll { $0 == "\u{AD}" }
+        while let last = text.last, last == "\n" || last == "\u{2028}" || last == " " { text.removeLast() }
+        return text
     }
 
     /// The runs cut to the paragraph bytes `start..<end`.

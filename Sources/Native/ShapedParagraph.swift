@@ -16,6 +16,10 @@ public final class ShapedParagraph: @unchecked Sendable {
         /// The characters as they read, soft hyphens removed, « - » added where the line breaks at one.
         public var text: String
         public var endsWithHyphen: Bool
+        public init(x: Double, width: Double, start: Int, end: Int, text: String, endsWithHyphen: Bool) {
+            self.x = x; self.width = width; self.start = start; self.end = end
+            self.text = text; self.endsWithHyphen = endsWithHyphen
+        }
     }
 
     /// Byte offset of this text within the paragraph it was cut from.

@@ -8,6 +8,7 @@ public final class TextShaper: @unchecked Sendable {
     private let context: OpaquePointer
     private var metricsCache: [FontSpec: (ascent: Double, descent: Double)] = [:]
     private var widthCache: [WidthKey: Double] = [:]
+    private var wordCache: [WidthKey: ShapedWord] = [:]
     private lazy var measuringLayout: OpaquePointer = pango_layout_new(context)!
 
     private struct WidthKey: Hashable {
@@ -41,6 +42,26 @@ public final class TextShaper: @unchecked Sendable {
     public func width(of text: String, in run: TextRun) -> Double {
         let key = WidthKey(text: text, font: run.font, superscript: run.superscript, smallCaps: run.smallCaps)
         if let cached = widthCache[key] { return cached }
+        let width = setMeasuringLayout(text, in: run)
+        // Names and wordings differ from school to school: a batch must not keep them all.
+        if widthCache.count >= Self.cacheLimit { widthCache.removeAll(keepingCapacity: true) }
+        widthCache[key] = width
+        return width
+    }
+
+    /// `text` shaped in `run`'s style, to be placed on lines without being shaped again. Cached.
+    public func word(_ text: String, in run: TextRun) -> ShapedWord {
+        let key = WidthKey(text: text, font: run.font, superscript: run.superscript, smallCaps: run.smallCaps)
+        if let cached = wordCache[key] { return cached }
+        let width = setMeasuringLayout(text, in: run)
+        let word = ShapedWord(layout: measuringLayout, text: text, width: width)
+        if wordCache.count >= Self.cacheLimit { wordCache.removeAll(keepingCapacity: true) }
+        wordCache[key] = word
+        return word
+    }
+
+    /// Sets `text` in the measuring layout; returns its advance width in points.
+    private func setMeasuringLayout(_ text: String, in run: TextRun) -> Double {
         let attributes = pango_attr_list_new()!
         var styled = run
         styled.text = text
@@ -50,11 +71,7 @@ public final class TextShaper: @unchecked Sendable {
         pango_attr_list_unref(attributes)
         var logical = PangoRectangle()
         pango_layout_get_extents(measuringLayout, nil, &logical)
-        let width = Double(logical.width) / Self.scale
-        // Names and wordings differ from school to school: a batch must not keep them all.
-        if widthCache.count >= Self.cacheLimit { widthCache.removeAll(keepingCapacity: true) }
-        widthCache[key] = width
-        return width
+        return Double(logical.width) / Self.scale
     }
 
     /// Ascent and descent of a font, in points.

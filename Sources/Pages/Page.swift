@@ -37,10 +37,13 @@ public struct TextLine: Sendable {
     public var descent: Points
     /// The characters of the line as they read (for tests and search).
     public var text: String
-    public var shaped: ShapedText
-    public init(origin: Point, width: Points, ascent: Points, descent: Points, text: String, shaped: ShapedText) {
+    public var glyphs: LineGlyphs
+    public init(origin: Point, width: Points, ascent: Points, descent: Points, text: String, glyphs: LineGlyphs) {
         self.origin = origin; self.width = width; self.ascent = ascent; self.descent = descent
-        self.text = text; self.shaped = shaped
+        self.text = text; self.glyphs = glyphs
+    }
+    public init(origin: Point, width: Points, ascent: Points, descent: Points, text: String, shaped: ShapedText) {
+        self.init(origin: origin, width: width, ascent: ascent, descent: descent, text: text, glyphs: .shaped(shaped))
     }
     public var top: Points { origin.y - ascent }
     public var bottom: Points { origin.y + descent }

@@ -17,7 +17,7 @@ struct PageDrawer {
             if !tagged, item.isTagging { continue }
             switch item {
             case .text(let line):
-                line.shaped.draw(on: canvas, x: line.origin.x, y: line.origin.y)
+                line.glyphs.draw(on: canvas, x: line.origin.x, y: line.origin.y)
             case .line(let from, let to, let stroke):
                 canvas.strokeLine(from: from.tuple, to: to.tuple, style: stroke.style)
             case .rectangle(let rect, let fill, let stroke, let cornerRadius):

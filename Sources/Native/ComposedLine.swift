@@ -1,0 +1,109 @@
+import CCairo
+import CPango
+
+/// A line put together from pieces shaped once (see `ShapedWord`): each piece keeps its glyphs, and
+/// the spaces between pieces are given the widths justification asks for. Drawn as Pango draws a
+/// line: one glyph item for each stretch of one font and colour, with the text, so that the PDF
+/// keeps the characters (ligatures included) for search and copy.
+public final class ComposedLine: @unchecked Sendable {
+    public struct Piece {
+        public var word: ShapedWord
+        /// The width to set the piece at (a space stretched or shrunk); nil: its own.
+        public var width: Double?
+        public var color: RGB
+        public init(word: ShapedWord, width: Double? = nil, color: RGB) { self.word = word; self.width = width; self.color = color }
+    }
+    private let pieces: [Piece]
+
+    public init(_ pieces: [Piece]) { self.pieces = pieces }
+
+    /// Draws the line with its baseline's left end at (x, y).
+    public func draw(on canvas: Canvas, x: Double, y: Double) {
+        let cr = canvas.cr
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        var left = x
+        var group: [(run: ShapedWord.Run, piece: Piece, lastOfPiece: Bool)] = []
+        func flush() {
+            guard let first = group.first else { return }
+            left += show(group, font: first.run.font, color: first.piece.color, at: left, y: y, on: cr)
+            group = []
+        }
+        for piece in pieces {
+            for (index, run) in piece.word.runs.enumerated() {
+                if let first = group.first, first.run.font != run.font || first.piece.color != piece.color { flush() }
+                group.append((run, piece, index == piece.word.runs.count - 1))
+            }
+        }
+        flush()
+    }
+
+    /// Shows runs of one font and colour as one glyph item; returns its advance in points.
+    private func show(_ group: [(run: ShapedWord.Run, piece: Piece, lastOfPiece: Bool)], font: UnsafeMutablePointer<PangoFont>,
+                      color: RGB, at x: Double, y: Double, on cr: OpaquePointer) -> Double {
+        var text: [UInt8] = []
+        var count = 0
+        for entry in group { count += Int(entry.run.glyphs.pointee.num_glyphs) }
+        let glyphs = pango_glyph_string_new()!
+        defer { pango_glyph_string_free(glyphs) }
+        pango_glyph_string_set_size(glyphs, Int32(count))
+        var index = 0
+        var advance: Int32 = 0
+        var pieceStart = 0
+        var previousPiece: ShapedWord?
+        for entry in group {
+            // A piece's runs follow one another: their bytes are the piece's, added once.
+            if previousPiece !== entry.piece.word {
+                pieceStart = text.count
+                text += entry.piece.word.bytes
+                previousPiece = entry.piece.word
+            }
+            let source = entry.run.glyphs.pointee
+            var runAdvance: Int32 = 0
+            for g in 0..<Int(source.num_glyphs) {
+                glyphs.pointee.glyphs[index] = source.glyphs[g]
+                glyphs.pointee.log_clusters[index] = source.log_clusters[g] + Int32(pieceStart + entry.run.offset)
+                runAdvance += source.glyphs[g].geometry.width
+                index += 1
+            }
+            if entry.lastOfPiece, let width = entry.piece.width, index > 0 {
+                // A justified space: its last glyph takes up what the line gives it.
+                let wanted = Int32((width * TextShaper.scale).rounded())
+                let shapedWidth = Int32((entry.piece.word.width * TextShaper.scale).rounded())
+                glyphs.pointee.glyphs[index - 1].geometry.width += wanted - shapedWidth
+                runAdvance += wanted - shapedWidth
+            }
+            advance += runAdvance
+        }
+        let item = pango_item_new()!
+        defer { pango_item_free(item) }
+        item.pointee.offset = 0
+        item.pointee.length = Int32(text.count)
+        item.pointee.num_chars = Int32(String(decoding: text, as: UTF8.self).unicodeScalars.count)
+        g_object_ref(font)
+        item.pointee.analysis.font = font
+        item.pointee.analysis.language = pango_language_from_string("fr")
+        var glyphItem = PangoGlyphItem()
+        glyphItem.item = item
+        glyphItem.glyphs = glyphs
+        cairo_set_source_rgb(cr, color.red, color.green, color.blue)
+        cairo_move_to(cr, x, y)
+        text.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { pango_cairo_show_glyph_item(cr, $0.baseAddress, &glyphItem) }
+        }
+        return Double(advance) / TextShaper.scale
+    }
+}
+
+/// What draws a line: the glyphs Pango shaped for the whole line, or a line composed from pieces.
+public enum LineGlyphs: Sendable {
+    case shaped(ShapedText)
+    case composed(ComposedLine)
+
+    public func draw(on canvas: Canvas, x: Double, y: Double) {
+        switch self {
+        case .shaped(let text): text.draw(on: canvas, x: x, y: y)
+        case .composed(let line): line.draw(on: canvas, x: x, y: y)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import CPango
+
+/// A piece of text shaped once by Pango (a word, a space): its glyphs are reused on every line the
+/// piece is set on, the line breaker placing them instead of Pango shaping each line again.
+public final class ShapedWord: @unchecked Sendable {
+    /// Glyph strings in visual order, each with its font and its bytes' offset in the piece's text.
+    struct Run {
+        let font: UnsafeMutablePointer<PangoFont>
+        let glyphs: UnsafeMutablePointer<PangoGlyphString>
+        let offset: Int
+    }
+    let runs: [Run]
+    let bytes: [UInt8]
+    /// Advance width in points.
+    public let width: Double
+
+    /// Copies the glyphs of `layout`'s first line (a layout holding just `text`, unwrapped).
+    init(layout: OpaquePointer, text: String, width: Double) {
+        bytes = Array(text.utf8)
+        self.width = width
+        var runs: [Run] = []
+        var node = pango_layout_get_line_readonly(layout, 0)?.pointee.runs
+        while let current = node {
+            if let data = current.pointee.data {
+                let glyphItem = data.assumingMemoryBound(to: PangoGlyphItem.self)
+                let item = glyphItem.pointee.item!
+                let font = item.pointee.analysis.font!
+                g_object_ref(font)
+                runs.append(Run(font: font, glyphs: pango_glyph_string_copy(glyphItem.pointee.glyphs),
+                                offset: Int(item.pointee.offset)))
+            }
+            node = current.pointee.next
+        }
+        self.runs = runs
+    }
+
+    deinit {
+        for run in runs {
+            pango_glyph_string_free(run.glyphs)
+            ldm_g_object_unref(UnsafeMutableRawPointer(run.font))
+        }
+    }
+}

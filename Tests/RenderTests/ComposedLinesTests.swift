@@ -1,0 +1,116 @@
+import DocumentTree
+import Foundation
+import Native
+import Pages
+import Render
+import Testing
+@testable import Layout
+
+/// Lines of long sections are put together from words shaped once instead of shaped whole by Pango.
+/// They must say and show the same: the same text, the words at the same places, the same PDF text.
+@Suite("Lines composed from words shaped once")
+struct ComposedLinesTests {
+    static let sentences = [
+        "Le lycée des métiers accueille des publics de statuts différents : élèves, apprentis, adultes en formation continue.",
+        "L’établissement développe une politique d’ouverture internationale grâce aux mobilités Erasmus+ des élèves.",
+        "La prévention du décrochage scolaire s’appuie sur un groupe réunissant enseignants, conseillers et psychologues.",
+        "Chaque année, les résultats aux examens sont analysés afin d’ajuster les réponses pédagogiques « au plus près ».",
+    ]
+    static let serif = FontSpec(family: "Noto Serif", size: 10.5)
+
+    /// A paragraph of plain, bold and coloured runs with soft hyphens, as layout hands it to the breaker.
+    static func spec(seed: Int, width: Double, hyphenation: SoftHyphenInserter) -> ParagraphSpec {
+        let text = (0..<4).map { sentences[(seed + $0) % sentences.count] }
+        var bold = serif
+        bold.bold = true
+        var runs = [TextRun(text: hyphenation.insert(into: text[0] + " "), font: serif),
+                    TextRun(text: hyphenation.insert(into: "Label renouvelé"), font: bold),
+                    TextRun(text: hyphenation.insert(into: " " + text[1] + " "), font: serif, color: RGB(red: 0, green: 0, blue: 0.57)),
+                    TextRun(text: hyphenation.insert(into: text[2] + " " + text[3]), font: serif)]
+        if seed % 3 == 0 { runs.removeFirst() }
+        var spec = ParagraphSpec(runs: runs, width: width, alignment: .justify, baseFont: serif)
+        spec.firstLineIndent = seed % 2 == 0 ? 14 : 0
+        return spec
+    }
+
+    func lines(_ composes: Bool, shaper: TextShaper, hyphenation: SoftHyphenInserter, seed: Int, width: Double) -> [SetLine] {
+        TotalFitLineBreaker(shaper: shaper, composes: composes)
+            .breakLines(Self.spec(seed: seed, width: width, hyphenation: hyphenation), composing: true)
+    }
+
+    @Test("a composed line has the place, width and text of the line Pango shapes", arguments: [160.0, 250, 340])
+    func sameLinesAsShaped(width: Double) throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
+        var composedCount = 0
+        for seed in 0..<8 {
+            let shaped = lines(false, shaper: shaper, hyphenation: hyphenation, seed: seed, width: width)
+            let composed = lines(true, shaper: shaper, hyphenation: hyphenation, seed: seed, width: width)
+            #expect(shaped.count == composed.count)
+            for (index, (a, b)) in zip(shaped, composed).enumerated() {
+                if case .composed = b.glyphs { composedCount += 1 }
+                #expect(b.info.text == a.info.text)
+                #expect(abs(b.info.x - a.info.x) < 0.01)
+                // Justified lines fill the measure; the last is as wide as its words.
+                #expect(abs(b.info.width - a.info.width) < (index == shaped.count - 1 ? 0.5 : 0.01), "\(a.info.text) \(a.info.width) \(b.info.width) \(index) of \(shaped.count)")
+                #expect(b.info.endsWithHyphen == a.info.endsWithHyphen)
+            }
+        }
+        #expect(composedCount > 40)
+    }
+
+    @Test("drawn, composed lines put every word where Pango's own lines put it, with the same text")
+    func sameWordsInThePDF() throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
+        func page(_ composes: Bool) -> Page {
+            var items: [PageItem] = []
+            var y = 60.0
+            for seed in 0..<6 {
+                for line in lines(composes, shaper: shaper, hyphenation: hyphenation, seed: seed, width: 300) {
+                    items.append(.text(TextLine(origin: Point(x: 60 + line.info.x, y: y), width: line.info.width, ascent: 10,
+                                                descent: 3, text: line.info.text, glyphs: line.glyphs)))
+                    y += 14
+                }
+                y += 8
+            }
+            return Page(size: .a4, items: items)
+        }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var words: [[(text: String, x: Double, y: Double)]] = []
+        for composes in [false, true] {
+            let laidOut = LaidOutDocument(metadata: Metadata(), pages: [page(composes)])
+            let writer = try PDFWriter(metadata: Metadata(), tagged: false)
+            try writer.append(laidOut)
+            let path = try write(try writer.finish(), to: folder, as: "\(composes).pdf")
+            let boxes = try run("pdftotext", ["-bbox", path, "-"]).output
+            let pattern = try NSRegularExpression(pattern: #"<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>"#)
+            words.append(pattern.matches(in: boxes, range: NSRange(boxes.startIndex..., in: boxes)).map { match in
+                let part = { (i: Int) in String(boxes[Range(match.range(at: i), in: boxes)!]) }
+                return (part(3), Double(part(1))!, Double(part(2))!)
+            })
+        }
+        #expect(words[0].count > 300)
+        #expect(words[0].map(\.text) == words[1].map(\.text))
+        for (a, b) in zip(words[0], words[1]) {
+            #expect(abs(a.x - b.x) < 0.1 && abs(a.y - b.y) < 0.1, "\(a.text) at \(a.x) and \(b.x), y \(a.y) \(b.y)")
+        }
+    }
+
+    @Test("underlined, superscript or right-to-left text is shaped whole, as before")
+    func fallsBackWherePiecesWouldNotDo() throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let text = String(repeating: "Le lycée des métiers accueille des publics variés. ", count: 6)
+        for run in [{ var r = TextRun(text: text, font: Self.serif); r.underline = true; return r }(),
+                    TextRun(text: text + "مدرسة", font: Self.serif)] {
+            let spec = ParagraphSpec(runs: [run], width: 200, alignment: .justify, baseFont: Self.serif)
+            let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+            #expect(lines.count > 2)
+            #expect(lines.allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
+        }
+        let plain = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
+        #expect(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(plain, composing: false)
+            .allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
+    }
+}
