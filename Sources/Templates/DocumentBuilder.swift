@@ -195,11 +195,3 @@ private final class LookupLog {
         return url
     }
 }
-
-extension ExpandedText {
-    /// Text that all comes from one place (a theme's YAML value).
-    init(constant text: String, at position: SourcePosition) {
-        characters = Array(text)
-        positions = Array(repeating: position, count: characters.count + 1)
-    }
-}

@@ -2,40 +2,57 @@
 /// template position it came from.
 struct ExpandedText {
     var characters: [Character] = []
-    var positions: [SourcePosition] = []
+    /// A position per character, the file as an index into `paths`: a `SourcePosition` each (a string
+    /// to retain) cost the dossier more than expanding its template.
+    private var positions: [PackedPosition] = []
+    private let paths: [String]
+
+    private struct PackedPosition {
+        var path: Int32
+        var line: Int32
+        var column: Int32
+    }
 
     /// `paths[i]` is the template file numbered `i` in the markers; text before the first marker
     /// is placed in `main`, the template that was expanded.
     init(rendered: String, paths: [String], main: String) {
-        var current = SourcePosition(path: main, line: 1, column: 1)
+        // `main` is looked for among the paths; if absent it is added after them.
+        self.paths = paths.contains(main) ? paths : paths + [main]
+        var current = PackedPosition(path: Int32(self.paths.firstIndex(of: main)!), line: 1, column: 1)
         var advancing = true
         var marker: String?
         var markerIsAdvancing = true
-        for var character in rendered {
-            if character == Marker.newline { character = "\n" }
-            if character == Marker.advancing || character == Marker.fixed {
+        // Scalars, not Characters: comparing Characters is comparing strings, five times a character
+        // here. Each scalar becomes a Character of its own (text is precomposed; a combining accent
+        // would count as a column of its own).
+        let newline = Marker.newline.unicodeScalars.first!, advancingMark = Marker.advancing.unicodeScalars.first!
+        let fixedMark = Marker.fixed.unicodeScalars.first!, endMark = Marker.end.unicodeScalars.first!
+        characters.reserveCapacity(rendered.utf8.count)
+        positions.reserveCapacity(rendered.utf8.count)
+        for var scalar in rendered.unicodeScalars {
+            if scalar == newline { scalar = "\n" }
+            if scalar == advancingMark || scalar == fixedMark {
                 marker = ""
-                markerIsAdvancing = character == Marker.advancing
+                markerIsAdvancing = scalar == advancingMark
                 continue
             }
-            if var text = marker {
-                if character == Marker.end {
-                    let numbers = text.split(separator: ",").compactMap { Int($0) }
+            if marker != nil {
+                if scalar == endMark {
+                    let numbers = marker!.split(separator: ",").compactMap { Int($0) }
                     if numbers.count == 3, paths.indices.contains(numbers[0]) {
-                        current = SourcePosition(path: paths[numbers[0]], line: numbers[1], column: numbers[2])
+                        current = PackedPosition(path: Int32(numbers[0]), line: Int32(numbers[1]), column: Int32(numbers[2]))
                         advancing = markerIsAdvancing
                     }
                     marker = nil
                 } else {
-                    text.append(character)
-                    marker = text
+                    marker!.unicodeScalars.append(scalar)
                 }
                 continue
             }
-            characters.append(character)
+            characters.append(Character(scalar))
             positions.append(current)
             guard advancing else { continue }
-            if character == "\n" {
+            if scalar == "\n" {
                 current.line += 1
                 current.column = 1
             } else {
@@ -45,9 +62,18 @@ struct ExpandedText {
         positions.append(current)
     }
 
+    /// Text that all comes from one place (a theme's YAML value).
+    init(constant text: String, at position: SourcePosition) {
+        characters = Array(text)
+        paths = [position.path]
+        positions = Array(repeating: PackedPosition(path: 0, line: Int32(position.line), column: Int32(position.column)),
+                          count: characters.count + 1)
+    }
+
     var text: String { String(characters) }
 
     func position(_ index: Int) -> SourcePosition {
-        positions[min(max(index, 0), positions.count - 1)]
+        let packed = positions[min(max(index, 0), positions.count - 1)]
+        return SourcePosition(path: paths[Int(packed.path)], line: Int(packed.line), column: Int(packed.column))
     }
 }

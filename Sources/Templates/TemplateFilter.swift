@@ -27,22 +27,33 @@ public struct FilterError: Error, CustomStringConvertible, Sendable {
 }
 
 enum XMLEscaping {
-    /// Escapes `& < > " '`, and drops the private characters the position markers use.
+    /// Escapes `& < > " '`, and drops the private characters the position markers use. Works on
+    /// UTF-8: a dossier's texts pass through here, and most have nothing to escape.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default:
-                if !Marker.isMarkerCharacter(character) { result.append(character) }
-            }
+        let utf8 = text.utf8
+        // The markers U+F8F0 to U+F8F3 are EF A3 B0 to EF A3 B3 in UTF-8.
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) else {
+            return text
         }
-        return result
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        let bytes = Array(utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x26: result += Array("&amp;".utf8)
+            case 0x3C: result += Array("&lt;".utf8)
+            case 0x3E: result += Array("&gt;".utf8)
+            case 0x22: result += Array("&quot;".utf8)
+            case 0x27: result += Array("&apos;".utf8)
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xA3 && (0xB0...0xB3).contains(bytes[index + 2]):
+                index += 2
+            default: result.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -10,6 +10,13 @@ import Testing
         #expect(document.body[1] == .qrCode(QRCodeBlock(text: name)))
     }
 
+    @Test func escapingKeepsTextAndDropsOnlyMarkers() {
+        #expect(XMLEscaping.escape("Arts & Métiers <Sud> \"L'Atelier\"") == "Arts &amp; Métiers &lt;Sud&gt; &quot;L&apos;Atelier&quot;")
+        #expect(XMLEscaping.escape("x\u{F8F0}1,2,3\u{F8F1}y\u{F8F3}z\u{F8F2}") == "x1,2,3yz")
+        // Other characters encoded EF … in UTF-8 stay (U+F8FF, U+FFFD, U+FB01).
+        #expect(XMLEscaping.escape("\u{F8FF}\u{FFFD}\u{FB01} «\u{A0}é\u{A0}» 12\u{202F}%") == "\u{F8FF}\u{FFFD}\u{FB01} «\u{A0}é\u{A0}» 12\u{202F}%")
+    }
+
     @Test func safeAndRawPrintXML() throws {
         let document = try render("<p>{{ a|safe }} {{ b|raw }}</p>", context: ["a": "<b>gras</b>", "b": "<i>it</i>"])
         #expect(document.body[0].paragraph?.content == [.text("gras", .bold), .text(" "), .text("it", .italic)])
