@@ -65,13 +65,17 @@ public enum FrenchTypography {
     /// A letter, or a combining accent of one (text that is not precomposed).
     private static func isLetter(_ s: Scalar?) -> Bool {
         guard let s else { return false }
+        if s.isASCII { return ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
         if s.properties.isAlphabetic { return true }
         switch s.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
     }
-    private static func isNumber(_ s: Scalar?) -> Bool { s?.properties.numericType != nil }
+    private static func isNumber(_ s: Scalar?) -> Bool {
+        guard let s else { return false }
+        return s.isASCII ? isASCIIDigit(s) : s.properties.numericType != nil
+    }
     private static func isASCIIDigit(_ s: Scalar) -> Bool { ("0"..."9").contains(s) }
 
     private static func apply(_ input: [Scalar]) -> [Scalar] {
@@ -159,7 +163,9 @@ public enum FrenchTypography {
     /// or `www.` to the next space.
     private static func protectedRanges(_ input: [Scalar]) -> [Bool] {
         var protected = Array(repeating: false, count: input.count)
-        func isBlank(_ s: Scalar) -> Bool { s.properties.isWhitespace || isNoBreakSpace(s) }
+        func isBlank(_ s: Scalar) -> Bool {
+            s.isASCII ? s == " " || ("\t"..."\r").contains(s) : s.properties.isWhitespace || isNoBreakSpace(s)
+        }
         var wordStart = 0
         while wordStart < input.count {
             while wordStart < input.count, isBlank(input[wordStart]) { wordStart += 1 }

@@ -133,6 +133,12 @@ struct XMLReader {
             text = ""
         }
         while index < characters.count {
+            // Text is most of a document: only a `<` can start anything else.
+            guard characters[index] == "<" else {
+                if text.isEmpty { textStart = index }
+                if characters[index] == "&" { text.append(try readReference()) } else { text.append(characters[index]); index += 1 }
+                continue
+            }
             if lookingAt("</") {
                 flush()
                 let closeStart = index
