@@ -41,7 +41,7 @@ enum ParagraphItems {
                 fragmentStart = position
             }
             for scalar in run.text.unicodeScalars {
-                let size = String(scalar).utf8.count
+                let size = UTF8.width(scalar)
                 switch scalar {
                 case " ":
                     flush(at: offset)

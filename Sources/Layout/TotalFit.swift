@@ -35,6 +35,9 @@ struct TotalFit {
                           previous: nil, hyphensInARow: 0, ratio: 0)]
         var active: [Int] = [0]
         var width = 0.0, stretch = 0.0, shrink = 0.0
+        // Reused from one candidate break to the next: a paragraph tries thousands.
+        var survivors: [Int] = []
+        var best = [(demerits: Double, from: Int, ratio: Double)?](repeating: nil, count: 4)
 
         func totalsAfterBreak(_ index: Int) -> (Double, Double, Double) {
             // Glue and penalties after a break are discarded up to the next box.
@@ -54,8 +57,9 @@ struct TotalFit {
             let item = items[index]
             let isPenalty = item.kind == .penalty
             let forced = isPenalty && item.penalty == ParagraphItem.forced
-            var best: [Int: (demerits: Double, from: Int, ratio: Double)] = [:]
-            var survivors: [Int] = []
+            for fitness in best.indices { best[fitness] = nil }
+            survivors.removeAll(keepingCapacity: true)
+            var found = false
             for a in active {
                 let node = nodes[a]
                 let available = lineWidth(node.line)
@@ -86,13 +90,13 @@ struct TotalFit {
                 let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
                 if abs(fitness - node.fitness) > 1 { demerits += parameters.fitnessDemerits }
                 let total = node.demerits + demerits
-                if total < best[fitness]?.demerits ?? .infinity { best[fitness] = (total, a, ratio) }
+                if total < best[fitness]?.demerits ?? .infinity { best[fitness] = (total, a, ratio); found = true }
             }
-            active = survivors
-            guard !best.isEmpty else { return }
+            swap(&active, &survivors)
+            guard found else { return }
             let (w, y, z) = totalsAfterBreak(index)
-            for fitness in best.keys.sorted() {
-                let candidate = best[fitness]!
+            for fitness in best.indices {
+                guard let candidate = best[fitness] else { continue }
                 let from = nodes[candidate.from]
                 nodes.append(Node(position: index, line: from.line + 1, fitness: fitness, width: w, stretch: y, shrink: z,
                                   demerits: candidate.demerits, previous: candidate.from,
