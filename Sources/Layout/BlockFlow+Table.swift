@@ -215,11 +215,12 @@ private struct TableFrame {
 
     /// Each cell draws its left edge, its top edge where it starts, its bottom edge where it ends
     /// inside the slice; the right edge of the table once. A bottom edge on the slice's bottom is the
-    /// next slice's top, or the closing rule when the page ends there.
+    /// next slice's top, or the closing rule when the page ends there. All in one path: a stroke per
+    /// segment made cairo's PDF output analyse thousands of operations on a long table's pages.
     private func rules(_ slice: CellSlab.Slice, stroke: Stroke, endsTable: Bool) -> [PageItem] {
-        var items: [PageItem] = []
+        var segments: [[Point]] = []
         func line(_ x1: Points, _ y1: Points, _ x2: Points, _ y2: Points) {
-            items.append(.line(from: Point(x: x1, y: y1), to: Point(x: x2, y: y2), stroke: stroke))
+            segments.append([Point(x: x1, y: y1), Point(x: x2, y: y2)])
         }
         let tolerance = StackedContent.tolerance
         for portion in slice.portions {
@@ -229,7 +230,7 @@ private struct TableFrame {
             if portion.startsHere { line(rect.x, rect.y, rect.maxX, rect.y) }
             if portion.endsHere, endsTable || rect.maxY < slice.height - tolerance { line(rect.x, rect.maxY, rect.maxX, rect.maxY) }
         }
-        return items
+        return segments.isEmpty ? [] : [.path(PathShape(subpaths: segments, closed: false, stroke: stroke))]
     }
 
     private func background(_ placement: TableGrid.Placement) -> Color? {

@@ -19,10 +19,21 @@ func numberedTable(rows: Int) -> Table {
 /// The vertical rules of a page, left to right.
 func verticalRuleXs(_ page: Page) -> [Points] {
     var xs: [Points] = []
-    for case .line(let from, let to, _) in page.items where abs(from.x - to.x) < 0.001 {
-        if !xs.contains(where: { abs($0 - from.x) < 0.01 }) { xs.append(from.x) }
+    for segment in ruleSegments(page) where abs(segment.from.x - segment.to.x) < 0.001 {
+        if !xs.contains(where: { abs($0 - segment.from.x) < 0.01 }) { xs.append(segment.from.x) }
     }
     return xs.sorted()
+}
+
+/// The straight rules of a page: lines, and the two-point pieces of paths (a table's rules).
+func ruleSegments(_ page: Page) -> [(from: Point, to: Point)] {
+    page.items.flatMap { item -> [(from: Point, to: Point)] in
+        switch item {
+        case .line(let from, let to, _): [(from, to)]
+        case .path(let shape) where !shape.closed: shape.subpaths.filter { $0.count == 2 }.map { ($0[0], $0[1]) }
+        default: []
+        }
+    }
 }
 
 @Suite("Tables")
