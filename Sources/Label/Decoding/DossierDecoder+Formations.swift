@@ -7,22 +7,34 @@ extension DossierDecoder {
             log.error(location, "`formations` lists no diploma", .note("a dossier offers at least one formation"))
         }
         var formations: [Formation] = []
+        // Each formation's key, folded once: comparing every pair folded both again (a 300-row table
+        // took most of the time of reading its dossier).
+        var seen: [FormationKey: SourceLocation] = [:]
         for item in items {
             guard let reader = MappingReader(item, path: "formations", keys: Self.formationKeys, reader: reader),
                   let formation = formation(reader) else { continue }
-            if let first = formations.first(where: { same($0, formation) }) {
+            let key = FormationKey(formation)
+            if let first = seen[key] {
                 log.error(formation.location, "duplicate formation \(formation.diplome) \(formation.specialite)",
-                          .note("first listed at line \(first.location.line), column \(first.location.column)"))
+                          .note("first listed at line \(first.line), column \(first.column)"))
                 continue
             }
+            seen[key] = formation.location
             formations.append(formation)
         }
         return formations
     }
 
-    private func same(_ a: Formation, _ b: Formation) -> Bool {
-        func fold(_ text: String) -> String { text.lowercased().split(separator: " ").joined(separator: " ") }
-        return fold(a.diplome) == fold(b.diplome) && fold(a.specialite) == fold(b.specialite) && a.cfd == b.cfd
+    /// What makes two formations the same: diploma and speciality, case and runs of spaces aside, and CFD.
+    private struct FormationKey: Hashable {
+        var diplome: String, specialite: String, cfd: String?
+
+        init(_ formation: Formation) {
+            func fold(_ text: String) -> String { text.lowercased().split(separator: " ").joined(separator: " ") }
+            diplome = fold(formation.diplome)
+            specialite = fold(formation.specialite)
+            cfd = formation.cfd
+        }
     }
 
     private func formation(_ item: MappingReader) -> Formation? {
