@@ -40,7 +40,9 @@ struct SoftHyphenInserter {
             pieceStart = index
         }
         while index < scalars.endIndex {
-            let alphabetic = scalars[index].properties.isAlphabetic
+            let scalar = scalars[index]
+            let alphabetic = scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                : scalar.properties.isAlphabetic
             if alphabetic != inWord {
                 if index > pieceStart { closePiece() }
                 inWord = alphabetic

@@ -70,10 +70,13 @@ struct InlineRuns {
     /// Control characters cannot be printed: line ends and tabs become spaces, any other
     /// control character becomes U+FFFD, visibly, rather than vanishing.
     static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        // Control characters are C0 and C1 (Unicode's Cc category is exactly these), no table needed.
+        func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+              text.unicodeScalars.contains(where: isControl) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory != .control {
+            if !isControl(scalar) {
                 scalars.append(scalar)
             } else if scalar == "\n" || scalar == "\t" || scalar == "\r" {
                 scalars.append(" ")
