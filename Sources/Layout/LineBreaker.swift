@@ -70,20 +70,24 @@ struct TotalFitLineBreaker: LineBreaker {
             let isLast = number == breaks.count - 1
             var runs = Self.slice(spec.runs, from: start, to: item.start)
             if item.flagged, !runs.isEmpty { runs[runs.count - 1].text += "-" }
-            // Pango justifies by stretching spaces only: a line that must shrink gets smaller spaces.
-            if chosen.ratio < 0 { runs = shrinkingSpaces(runs, by: -chosen.ratio * ParagraphItems.shrinkFactor) }
-            var line = spec
-            line.runs = runs
-            line.firstLineIndent = number == 0 ? spec.firstLineIndent : 0
-            line.justifyLastLine = !isLast && item.penalty != ParagraphItem.forced
-            line.sourceOffset = start
             let x = number == 0 ? spec.firstLineIndent : 0
-            if let composer, !runs.isEmpty, line.justifyLastLine,
+            // A line without a space stays at its natural width: Pango would letter-space it to the
+            // measure, and sometimes past it (a word longer than the line, cut at its hyphens).
+            let justified = !isLast && item.penalty != ParagraphItem.forced && runs.contains { $0.text.contains(" ") }
+            if let composer, !runs.isEmpty, justified,
                let composed = composer.line(items: startItem..<index, hyphen: item.flagged, justifiedTo: measure - x) {
+                let text = ShapedParagraph.readingText(Array(runs.map(\.text).joined().utf8))
                 let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: start, end: item.start,
-                                                    text: Self.readingText(runs), endsWithHyphen: item.flagged)
+                                                    text: text, endsWithHyphen: item.flagged)
                 lines.append(SetLine(info: info, composed: composed.line))
             } else {
+                // Pango justifies by stretching spaces only: a line that must shrink gets smaller spaces.
+                if chosen.ratio < 0 { runs = shrinkingSpaces(runs, by: -chosen.ratio * ParagraphItems.shrinkFactor) }
+                var line = spec
+                line.runs = runs
+                line.firstLineIndent = x
+                line.justifyLastLine = justified
+                line.sourceOffset = start
                 let shaped = shaper.shape(runs.isEmpty ? Self.emptyLine(spec) : line)
                 var set: SetLine
                 if shaped.lines.count == 1 {
@@ -109,15 +113,6 @@ struct TotalFitLineBreaker: LineBreaker {
         var next = index + 1
         while next < items.count, items[next].kind != .box { next += 1 }
         return next
-    }
-
-    /// The characters of a line's runs as they read: no soft hyphens, no spaces at the end (as
-    /// `ShapedParagraph` gives them for a shaped line).
-    private static func readingText(_ runs: [TextRun]) -> String {
-        var text = runs.map(\.text).joined()
-        text.removeAll { $0 == "\u{AD}" }
-        while let last = text.last, last == "\n" || last == "\u{2028}" || last == " " { text.removeLast() }
-        return text
     }
 
     /// The runs cut to the paragraph bytes `start..<end`.

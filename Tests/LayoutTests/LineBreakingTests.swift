@@ -42,7 +42,10 @@ struct LineBreakingTests {
         let text = (0..<12).map { frenchParagraph($0, sentences: 3) }.joined(separator: " ")
         let set = try lines(text, width: width, breaking: .totalFit)
         for line in set { #expect(line.width <= width + 0.01, "\(line.text): \(line.width)") }
-        for line in set.dropLast() { #expect(line.width >= width - 0.5, "justified: \(line.text)") }
+        // Justified, but for a lone word on its line (narrow measures): letter-spaced to the measure
+        // it would read badly, and Pango sometimes spaced it past the measure.
+        for line in set.dropLast() where line.text.contains(" ") { #expect(line.width >= width - 0.5, "justified: \(line.text)") }
+        #expect(set.dropLast().filter { $0.text.contains(" ") }.count > set.count * 9 / 10)
     }
 
     @Test("never more than two hyphenated lines in a row, and no hyphen on the last full line")
