@@ -79,7 +79,7 @@ public final class ComposedLine: @unchecked Sendable {
         defer { pango_item_free(item) }
         item.pointee.offset = 0
         item.pointee.length = Int32(text.count)
-        item.pointee.num_chars = Int32(String(decoding: text, as: UTF8.self).unicodeScalars.count)
+        item.pointee.num_chars = Int32(text.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })  // UTF-8 lead bytes
         g_object_ref(font)
         item.pointee.analysis.font = font
         item.pointee.analysis.language = pango_language_from_string("fr")

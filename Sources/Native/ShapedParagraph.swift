@@ -41,8 +41,7 @@ public final class ShapedParagraph: @unchecked Sendable {
             let raw = Array(utf8[start..<min(end, utf8.count)])
             let softHyphen: [UInt8] = [0xC2, 0xAD]
             let hyphenated = index < count - 1 && raw.count >= 2 && Array(raw.suffix(2)) == softHyphen
-            var text = String(decoding: Self.removingSoftHyphens(raw), as: UTF8.self)
-            while let last = text.last, last == "\n" || last == "\u{2028}" || last == " " { text.removeLast() }
+            var text = Self.readingText(raw)
             if hyphenated { text += "-" }
             lines.append(LineInfo(x: Double(logical.x) / TextShaper.scale, width: Double(logical.width) / TextShaper.scale,
                                   start: start, end: end, text: text, endsWithHyphen: hyphenated))
@@ -53,6 +52,13 @@ public final class ShapedParagraph: @unchecked Sendable {
     }
 
     deinit { ldm_g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// A line's characters as they read: no soft hyphens, no spaces or line separator at the end.
+    public static func readingText(_ bytes: [UInt8]) -> String {
+        var text = String(decoding: removingSoftHyphens(bytes), as: UTF8.self)
+        while let last = text.last, last == "\n" || last == "\u{2028}" || last == " " { text.removeLast() }
+        return text
+    }
 
     /// The UTF-8 bytes without U+00AD (0xC2 0xAD): the soft hyphens only mark where words may break.
     private static func removingSoftHyphens(_ bytes: [UInt8]) -> [UInt8] {

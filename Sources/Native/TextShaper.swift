@@ -8,6 +8,8 @@ public final class TextShaper: @unchecked Sendable {
     private let context: OpaquePointer
     private var metricsCache: [FontSpec: (ascent: Double, descent: Double)] = [:]
     private var widthCache: [WidthKey: Double] = [:]
+    /// Words with their glyphs, for composed lines (long documents only): kept apart from the widths,
+    /// which a batch fills with every school's names, so that a batch holds no glyphs.
     private var wordCache: [WidthKey: ShapedWord] = [:]
     private lazy var measuringLayout: OpaquePointer = pango_layout_new(context)!
 

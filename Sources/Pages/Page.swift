@@ -42,9 +42,6 @@ public struct TextLine: Sendable {
         self.origin = origin; self.width = width; self.ascent = ascent; self.descent = descent
         self.text = text; self.glyphs = glyphs
     }
-    public init(origin: Point, width: Points, ascent: Points, descent: Points, text: String, shaped: ShapedText) {
-        self.init(origin: origin, width: width, ascent: ascent, descent: descent, text: text, glyphs: .shaped(shaped))
-    }
     public var top: Points { origin.y - ascent }
     public var bottom: Points { origin.y + descent }
 }

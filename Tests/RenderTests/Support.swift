@@ -23,7 +23,7 @@ final class ItemBuilder {
         for (index, info) in shaped.lines.enumerated() {
             let origin = Point(x: x + info.x, y: y + ascent)
             items.append(.text(TextLine(origin: origin, width: info.width, ascent: ascent, descent: descent,
-                                        text: info.text, shaped: shaped.line(index))))
+                                        text: info.text, glyphs: .shaped(shaped.line(index)))))
             y += ascent + descent
         }
         items.append(.endTag(role))
