@@ -6,16 +6,21 @@ import Render
 import Synchronization
 
 /// What is kept of one school's file once it is rendered. Ten thousand of these are held until the
-/// end, so each is a few words: every part is an array, empty when there is nothing to keep.
+/// end, so each is a few words.
 struct SchoolResult: Sendable {
     /// The file's diagnostics (and those of criteria files it names), not sorted.
     var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
-    /// At most one: the school's first failure.
-    var failures: [Batch.Failure] = []
-    /// At most one: the dossier reduced to what the campaign summary reads, when the summary is made and the file is valid.
-    var summaries: [Dossier] = []
+    var failure: Batch.Failure?
+    /// The dossier reduced to what the campaign summary reads, when the summary is made and the file
+    /// is valid. Boxed: inline, a `Dossier` would make every result, even empty, the size of one.
+    var summary: SummaryBox?
+
+    final class SummaryBox: Sendable {
+        let dossier: Dossier
+        init(_ dossier: Dossier) { self.dossier = dossier }
+    }
 }
 
 /// Results in the order of the data files (for valid files, named by their UAI: UAI order), and the merged certificates file (finished, not yet in place) when
@@ -59,7 +64,7 @@ extension Batch {
                 if let dossier = load.dossier {
                     result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,
                                           publisher: publisher, merged: merged, progress: progress)
-                    if keepSummaries { result.summaries = [TemplateContext.summaryFields(of: dossier)] }
+                    if keepSummaries { result.summary = SchoolResult.SummaryBox(TemplateContext.summaryFields(of: dossier)) }
                 } else {
                     merged?.skip(index)
                 }
@@ -96,7 +101,7 @@ extension Batch {
                     try merged?.append(document, at: index)
                 }
             } catch {
-                if result.failures.isEmpty { result.failures = [Batch.Failure(school: uai, firstError: "\(path): \(error)")] }
+                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(error)") }
             }
         }
         return result

@@ -62,7 +62,7 @@ public struct Batch: Sendable {
         for result in results {
             files += result.files
             certificates += result.certificates
-            report.failures += result.failures
+            if let failure = result.failure { report.failures.append(failure) }
         }
         let publisher = try Publisher()
         if let merged = results.mergedCertificates {
@@ -72,7 +72,7 @@ public struct Batch: Sendable {
         }
         if only.isEmpty {
             do {
-                let dossiers = results.flatMap(\.summaries)
+                let dossiers = results.compactMap { $0.summary?.dossier }
                 let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: dossiers))
                 files.append(try write(summary, to: "synthese.pdf", progress: progress))
             } catch {

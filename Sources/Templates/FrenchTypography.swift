@@ -43,11 +43,12 @@ public enum FrenchTypography {
                  UInt8(ascii: "%"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return true
             // « » ° in UTF-8: C2 AB, C2 BB, C2 B0.
-            case 0xAB, 0xBB, 0xB0 where previousByte == 0xC2:
-                return true
+            case 0xAB, 0xBB, 0xB0:
+                if previousByte == 0xC2 { return true }
             default:
-                previousByte = byte
+                break
             }
+            previousByte = byte
         }
         return false
     }
