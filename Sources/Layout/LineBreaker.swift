@@ -50,8 +50,11 @@ struct TotalFitLineBreaker: LineBreaker {
 
     func breakLines(_ spec: ParagraphSpec, composing: Bool = false) -> [SetLine] {
         let greedy = GreedyLineBreaker(shaper: shaper)
-        guard spec.alignment == .justify, let measure = spec.width else { return greedy.breakLines(spec) }
-        let items = ParagraphItems.make(spec.runs, shaper: shaper)
+        guard spec.alignment == .justify, let measure = spec.width else {
+            if composes, composing, let line = oneComposedLine(spec) { return [line] }
+            return greedy.breakLines(spec)
+        }
+        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes && composing)
         let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
@@ -73,9 +76,11 @@ struct TotalFitLineBreaker: LineBreaker {
             let x = number == 0 ? spec.firstLineIndent : 0
             // A line without a space stays at its natural width: Pango would letter-space it to the
             // measure, and sometimes past it (a word longer than the line, cut at its hyphens).
-            let justified = !isLast && item.penalty != ParagraphItem.forced && runs.contains { $0.text.contains(" ") }
-            if let composer, !runs.isEmpty, justified,
-               let composed = composer.line(items: startItem..<index, hyphen: item.flagged, justifiedTo: measure - x) {
+            let justified = !isLast && item.penalty != ParagraphItem.forced && runs.contains { $0.text.utf8.contains(0x20) }
+            if let composer, !runs.isEmpty,
+               let composed = composer.line(items: startItem..<index, hyphen: item.flagged,
+                                            justifiedTo: justified ? measure - x : nil,
+                                            shrink: max(-chosen.ratio, 0) * ParagraphItems.shrinkFactor) {
                 let text = ShapedParagraph.readingText(Array(runs.map(\.text).joined().utf8))
                 let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: start, end: item.start,
                                                     text: text, endsWithHyphen: item.flagged)
@@ -107,6 +112,27 @@ struct TotalFitLineBreaker: LineBreaker {
         return lines
     }
 
+    /// A ragged paragraph that fits on one line (most table cells), composed at its natural width
+    /// and aligned in the measure; nil when it needs more than one line, or Pango to shape it.
+    private func oneComposedLine(_ spec: ParagraphSpec) -> SetLine? {
+        guard let measure = spec.width, spec.alignment == .left || spec.firstLineIndent == 0 else { return nil }
+        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true)
+        // The paragraph's own end is its only forced break.
+        guard let end = items.firstIndex(where: { $0.penalty == ParagraphItem.forced }), end == items.count - 1,
+              let composer = LineComposer(spec, items: items, shaper: shaper),
+              let composed = composer.line(items: 0..<end, hyphen: false, justifiedTo: nil),
+              composed.width <= measure - spec.firstLineIndent - Self.safety else { return nil }
+        let x = switch spec.alignment {
+        case .center: (measure - composed.width) / 2
+        case .right: measure - composed.width
+        case .left, .justify: spec.firstLineIndent
+        }
+        let bytes = Array(spec.runs.map(\.text).joined().utf8)
+        let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: 0, end: bytes.count,
+                                            text: ShapedParagraph.readingText(bytes), endsWithHyphen: false)
+        return SetLine(info: info, composed: composed.line)
+    }
+
     /// Where the line after a break begins: its first box (glue and penalties after a break vanish),
     /// or the end of the items.
     private static func nextLineStartItem(_ items: [ParagraphItem], after index: Int) -> Int {
@@ -136,7 +162,7 @@ struct TotalFitLineBreaker: LineBreaker {
     /// The runs with every space `fraction` of its width narrower (negative letter spacing on it).
     private func shrinkingSpaces(_ runs: [TextRun], by fraction: Double) -> [TextRun] {
         runs.flatMap { run -> [TextRun] in
-            guard !run.superscript, run.text.contains(" ") else { return [run] }
+            guard !run.superscript, run.text.utf8.contains(0x20) else { return [run] }
             var space = run
             space.letterSpacing = -fraction * shaper.width(of: " ", in: run)
             var pieces: [TextRun] = []

@@ -1,16 +1,16 @@
 import Native
 
-/// Puts a justified paragraph's lines together from its words shaped once, instead of having Pango
-/// shape every line again: the words between two spaces (with the hyphen a broken word ends with)
-/// keep their own glyphs, kerning and ligatures, and the spaces take the widths justification asks
-/// for. Only justified lines with spaces, of plain runs of left-to-right text: the last line of a
-/// paragraph keeps its natural spaces, which Pango kerns against their neighbours, so Pango shapes it
-/// (as it shapes any line that would not fit).
+/// Puts a paragraph's lines together from its words shaped once, instead of having Pango shape
+/// every line again: the words between two spaces (with the hyphen a broken word ends with) keep
+/// their own glyphs, kerning and ligatures, and the spaces take the widths justification asks for,
+/// or their own on a line set at its natural width (a last line, a one-line ragged paragraph). Only
+/// plain runs of left-to-right text. Pango still shapes any line that would not fit.
 struct LineComposer {
     private let shaper: TextShaper
     private let items: [ParagraphItem]
     private let bytes: [UInt8]
     private let runs: [TextRun]
+    private let styles: [TextShaper.Measures]
     /// Byte offset where each run ends in the paragraph's text.
     private let runEnds: [Int]
 
@@ -20,6 +20,7 @@ struct LineComposer {
         self.shaper = shaper
         self.items = items
         runs = spec.runs
+        styles = spec.runs.map(shaper.measures)
         var ends: [Int] = []
         var text: [UInt8] = []
         for run in spec.runs {
@@ -36,53 +37,64 @@ struct LineComposer {
 
     private func run(at offset: Int) -> Int { runEnds.firstIndex { offset < $0 } ?? runs.count - 1 }
 
-    private enum Part {
-        case word(bytes: [UInt8], run: Int)
-        case space(run: Int, width: Double)
-    }
-
     /// The line made of `range` of the items (from its first box to before its break), with a hyphen
-    /// at its end when it breaks inside a word, justified to `target` points. Nil when it has no
-    /// space, or its spaces would have to shrink further than the breaker allowed.
-    func line(items range: Range<Int>, hyphen: Bool, justifiedTo target: Double) -> (line: ComposedLine, width: Double)? {
-        var parts: [Part] = []
+    /// at its end when it breaks inside a word, justified to `target` points, or at its natural
+    /// width when `target` is nil, its spaces `shrink` of their width narrower (a last line the
+    /// breaker fitted by shrinking it). Nil when a justified line has no space, or its spaces would
+    /// have to shrink further than the breaker allowed.
+    func line(items range: Range<Int>, hyphen: Bool, justifiedTo target: Double?,
+              shrink: Double = 0) -> (line: ComposedLine, width: Double)? {
+        var pieces: [ComposedLine.Piece] = []
+        var words = 0.0, spaces = 0.0
+        // The word being gathered: its boxes' bytes (one range unless hyphenation points cut it) and run.
+        var word: (ranges: [Range<Int>], run: Int)?
+        func closeWord(hyphen: Bool = false) {
+            guard let (ranges, run) = word else { return }
+            var text: String
+            if ranges.count == 1 {
+                text = String(decoding: bytes[ranges[0]], as: UTF8.self)
+            } else {
+                text = ""
+                for range in ranges { text += String(decoding: bytes[range], as: UTF8.self) }
+            }
+            if hyphen { text += "-" }
+            let shaped = shaper.word(text, in: styles[run])
+            words += shaped.width
+            pieces.append(ComposedLine.Piece(word: shaped, color: runs[run].color))
+            word = nil
+        }
+        // A space pending until the next word: spaces at the line's end are dropped, as Pango drops
+        // them (spaces a line starts with are text, dot leaders for one).
+        var space: (run: Int, width: Double)?
         for index in range {
             let item = items[index]
             switch item.kind {
             case .box:
+                if let pending = space {
+                    spaces += pending.width
+                    pieces.append(ComposedLine.Piece(word: shaper.word(" ", in: styles[pending.run]), width: pending.width,
+                                                     color: runs[pending.run].color))
+                    space = nil
+                }
                 let run = run(at: item.start)
-                if case .word(let previous, let previousRun)? = parts.last, previousRun == run {
-                    parts[parts.count - 1] = .word(bytes: previous + bytes[item.start..<item.end], run: run)
+                if let current = word, current.run == run {
+                    word!.ranges.append(item.start..<item.end)
                 } else {
-                    parts.append(.word(bytes: Array(bytes[item.start..<item.end]), run: run))
+                    closeWord()
+                    word = ([item.start..<item.end], run)
                 }
             case .glue where item.width > 0:
-                if case .space(let run, let width)? = parts.last {
-                    parts[parts.count - 1] = .space(run: run, width: width + item.width)
-                } else {
-                    parts.append(.space(run: run(at: item.start), width: item.width))
-                }
+                closeWord()
+                if let pending = space { space = (pending.run, pending.width + item.width) }
+                else { space = (run(at: item.start), item.width) }
             default:
                 continue  // a hyphenation point not taken, or the glue that ends a paragraph
             }
         }
-        while case .space? = parts.last { parts.removeLast() }
-        if hyphen {
-            guard case .word(let last, let run)? = parts.last else { return nil }
-            parts[parts.count - 1] = .word(bytes: last + Array("-".utf8), run: run)
-        }
-        var words = 0.0, spaces = 0.0
-        var pieces: [ComposedLine.Piece] = []
-        for part in parts {
-            switch part {
-            case .word(let text, let run):
-                let word = shaper.word(String(decoding: text, as: UTF8.self), in: runs[run])
-                words += word.width
-                pieces.append(ComposedLine.Piece(word: word, color: runs[run].color))
-            case .space(let run, let width):
-                spaces += width
-                pieces.append(ComposedLine.Piece(word: shaper.word(" ", in: runs[run]), width: width, color: runs[run].color))
-            }
+        if hyphen && word == nil { return nil }
+        closeWord(hyphen: hyphen)
+        guard let target = target ?? (shrink > 0 ? words + spaces * (1 - shrink) : nil) else {
+            return pieces.isEmpty ? nil : (ComposedLine(pieces), words + spaces)
         }
         guard spaces > 0 else { return nil }
         // Every space grows or shrinks in proportion to its width, as TeX's glue of one space does.

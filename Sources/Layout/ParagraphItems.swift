@@ -26,49 +26,59 @@ enum ParagraphItems {
     static let shrinkFactor = 1.0 / 3
     static let hyphenPenalty = 200.0
 
-    static func make(_ runs: [TextRun], shaper: TextShaper) -> [ParagraphItem] {
+    /// `composing`: lines will be composed from words shaped once (`LineComposer`), so a whole word
+    /// is shaped now, glyphs kept, rather than measured now and shaped again for its line.
+    static func make(_ runs: [TextRun], shaper: TextShaper, composing: Bool = false) -> [ParagraphItem] {
         var items: [ParagraphItem] = []
         var offset = 0
         for run in runs {
-            var fragment = ""
-            var fragmentStart = offset
-            func flush(at position: Int) {
-                if !fragment.isEmpty {
-                    items.append(ParagraphItem(kind: .box, width: shaper.width(of: fragment, in: run),
-                                               start: fragmentStart, end: position))
+            let style = shaper.measures(run)
+            let bytes = Array(run.text.utf8)
+            var fragmentStart = 0
+            // Whether the fragment follows a soft hyphen: then it is not a whole word.
+            var afterHyphen = false
+            func flush(at index: Int, beforeHyphen: Bool = false) {
+                if fragmentStart < index {
+                    let text = String(decoding: bytes[fragmentStart..<index], as: UTF8.self)
+                    let width = composing && !afterHyphen && !beforeHyphen
+                        ? shaper.word(text, in: style).width : shaper.width(of: text, in: style)
+                    items.append(ParagraphItem(kind: .box, width: width, start: offset + fragmentStart, end: offset + index))
                 }
-                fragment = ""
-                fragmentStart = position
+                afterHyphen = beforeHyphen
             }
-            for scalar in run.text.unicodeScalars {
-                let size = UTF8.width(scalar)
-                switch scalar {
-                case " ":
-                    flush(at: offset)
-                    let space = shaper.width(of: " ", in: run)
-                    if let last = items.last, last.kind == .glue, last.end == offset {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    flush(at: index)
+                    let space = shaper.width(of: " ", in: style)
+                    if let last = items.last, last.kind == .glue, last.end == offset + index {
                         items[items.count - 1].width += space
                         items[items.count - 1].stretch += space * stretchFactor
                         items[items.count - 1].shrink += space * shrinkFactor
-                        items[items.count - 1].end += size
+                        items[items.count - 1].end += 1
                     } else {
                         items.append(ParagraphItem(kind: .glue, width: space, stretch: space * stretchFactor,
-                                                   shrink: space * shrinkFactor, start: offset, end: offset + size))
+                                                   shrink: space * shrinkFactor, start: offset + index, end: offset + index + 1))
                     }
-                case "\u{AD}":
-                    flush(at: offset)
-                    items.append(ParagraphItem(kind: .penalty, width: shaper.width(of: "-", in: run),
-                                               penalty: hyphenPenalty, flagged: true, start: offset, end: offset + size))
-                case "\u{2028}":
-                    flush(at: offset)
-                    items += lineEnd(at: offset, size: size)
-                default:
-                    fragment.unicodeScalars.append(scalar)
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {  // U+00AD soft hyphen
+                    flush(at: index, beforeHyphen: true)
+                    items.append(ParagraphItem(kind: .penalty, width: shaper.width(of: "-", in: style),
+                                               penalty: hyphenPenalty, flagged: true, start: offset + index, end: offset + index + 2))
+                    index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 {  // U+2028
+                    flush(at: index)
+                    items += lineEnd(at: offset + index, size: 3)
+                    index += 3
+                } else {
+                    index += 1
+                    continue
                 }
-                offset += size
-                if fragment.isEmpty { fragmentStart = offset }
+                fragmentStart = index
             }
-            flush(at: offset)
+            flush(at: bytes.count)
+            offset += bytes.count
         }
         if let last = items.last, last.kind == .glue { items.removeLast() }
         items += lineEnd(at: offset, size: 0)

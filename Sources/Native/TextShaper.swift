@@ -7,17 +7,27 @@ public final class TextShaper: @unchecked Sendable {
     public let fonts: FontSet
     private let context: OpaquePointer
     private var metricsCache: [FontSpec: (ascent: Double, descent: Double)] = [:]
-    private var widthCache: [WidthKey: Double] = [:]
-    /// Words with their glyphs, for composed lines (long documents only): kept apart from the widths,
-    /// which a batch fills with every school's names, so that a batch holds no glyphs.
-    private var wordCache: [WidthKey: ShapedWord] = [:]
+    /// Widths and shaped words, by style: a paragraph looks its style up once, then each word by its
+    /// text alone.
+    private var styles: [StyleKey: Measures] = [:]
+    private var widthCount = 0, wordCount = 0
     private lazy var measuringLayout: OpaquePointer = pango_layout_new(context)!
 
-    private struct WidthKey: Hashable {
-        var text: String
+    private struct StyleKey: Hashable {
         var font: FontSpec
         var superscript: Bool
         var smallCaps: Bool
+        var letterSpacing: Double
+    }
+
+    /// What one style's words measure. Words with their glyphs are kept only for composed lines
+    /// (long documents), apart from the widths, which a batch fills with every school's names, so
+    /// that a batch holds no glyphs.
+    public final class Measures {
+        fileprivate let run: TextRun
+        fileprivate var widths: [String: Double] = [:]
+        fileprivate var words: [String: ShapedWord] = [:]
+        fileprivate init(run: TextRun) { self.run = run }
     }
 
     public init(fonts: FontSet) {
@@ -40,25 +50,46 @@ public final class TextShaper: @unchecked Sendable {
         ldm_g_object_unref(UnsafeMutableRawPointer(context))
     }
 
+    /// The measures of `run`'s style (its text does not matter).
+    public func measures(_ run: TextRun) -> Measures {
+        let key = StyleKey(font: run.font, superscript: run.superscript, smallCaps: run.smallCaps, letterSpacing: run.letterSpacing)
+        if let found = styles[key] { return found }
+        var bare = run
+        bare.text = ""
+        let measures = Measures(run: bare)
+        styles[key] = measures
+        return measures
+    }
+
     /// Advance width of `text` set in `run`'s style, in points. Cached: words recur.
-    public func width(of text: String, in run: TextRun) -> Double {
-        let key = WidthKey(text: text, font: run.font, superscript: run.superscript, smallCaps: run.smallCaps)
-        if let cached = widthCache[key] { return cached }
-        let width = setMeasuringLayout(text, in: run)
+    public func width(of text: String, in run: TextRun) -> Double { width(of: text, in: measures(run)) }
+
+    public func width(of text: String, in style: Measures) -> Double {
+        if let cached = style.widths[text] ?? style.words[text]?.width { return cached }
+        let width = setMeasuringLayout(text, in: style.run)
         // Names and wordings differ from school to school: a batch must not keep them all.
-        if widthCache.count >= Self.cacheLimit { widthCache.removeAll(keepingCapacity: true) }
-        widthCache[key] = width
+        if widthCount >= Self.cacheLimit {
+            for measures in styles.values { measures.widths.removeAll(keepingCapacity: true) }
+            widthCount = 0
+        }
+        style.widths[text] = width
+        widthCount += 1
         return width
     }
 
     /// `text` shaped in `run`'s style, to be placed on lines without being shaped again. Cached.
-    public func word(_ text: String, in run: TextRun) -> ShapedWord {
-        let key = WidthKey(text: text, font: run.font, superscript: run.superscript, smallCaps: run.smallCaps)
-        if let cached = wordCache[key] { return cached }
-        let width = setMeasuringLayout(text, in: run)
+    public func word(_ text: String, in run: TextRun) -> ShapedWord { word(text, in: measures(run)) }
+
+    public func word(_ text: String, in style: Measures) -> ShapedWord {
+        if let cached = style.words[text] { return cached }
+        let width = setMeasuringLayout(text, in: style.run)
         let word = ShapedWord(layout: measuringLayout, text: text, width: width)
-        if wordCache.count >= Self.cacheLimit { wordCache.removeAll(keepingCapacity: true) }
-        wordCache[key] = word
+        if wordCount >= Self.cacheLimit {
+            for measures in styles.values { measures.words.removeAll(keepingCapacity: true) }
+            wordCount = 0
+        }
+        style.words[text] = word
+        wordCount += 1
         return word
     }
 
