@@ -156,18 +156,28 @@ enum InlineTexts {
         }
     }
 
+    /// Each run of spaces, tabs and line ends as one space (on UTF-8: this sees all of a document's text).
     static func collapse(_ text: String) -> String {
-        var result = ""
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        let bytes = text.utf8
+        var previousSpace = false
+        let unchanged = bytes.allSatisfy { byte in
+            defer { previousSpace = byte == 0x20 }
+            return byte == 0x20 ? !previousSpace : !isSpace(byte)
+        }
+        if unchanged { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var inSpace = false
-        for character in text {
-            if character == " " || character == "\t" || character == "\n" || character == "\r" {
-                if !inSpace { result.append(" ") }
+        for byte in bytes {
+            if isSpace(byte) {
+                if !inSpace { result.append(0x20) }
                 inSpace = true
             } else {
-                result.append(character)
+                result.append(byte)
                 inSpace = false
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -127,16 +127,17 @@ struct XMLReader {
     /// Children up to the matching end tag.
     private mutating func readContent(of element: XMLElement) throws -> [XMLNode] {
         var children: [XMLNode] = []
-        var text = "", textStart = index
+        // Gathered as UTF-8: appending Characters to a String checks grapheme boundaries each time.
+        var text: [UInt8] = [], textStart = index
         func flush() {
-            if !text.isEmpty { children.append(.text(text, position: textStart)) }
-            text = ""
+            if !text.isEmpty { children.append(.text(String(decoding: text, as: UTF8.self), position: textStart)) }
+            text.removeAll(keepingCapacity: true)
         }
         while index < characters.count {
             // Text is most of a document: only a `<` can start anything else.
             guard characters[index] == "<" else {
                 if text.isEmpty { textStart = index }
-                if characters[index] == "&" { text.append(try readReference()) } else { text.append(characters[index]); index += 1 }
+                if characters[index] == "&" { text += try readReference().utf8 } else { text += characters[index].utf8; index += 1 }
                 continue
             }
             if lookingAt("</") {
@@ -156,7 +157,7 @@ struct XMLReader {
             if lookingAt("<![CDATA[") {
                 if text.isEmpty { textStart = index }
                 index += 9
-                while index < characters.count, !lookingAt("]]>") { text.append(characters[index]); index += 1 }
+                while index < characters.count, !lookingAt("]]>") { text += characters[index].utf8; index += 1 }
                 index += 3
                 continue
             }
@@ -167,7 +168,7 @@ struct XMLReader {
                 continue
             }
             if text.isEmpty { textStart = index }
-            if characters[index] == "&" { text.append(try readReference()) } else { text.append(characters[index]); index += 1 }
+            if characters[index] == "&" { text += try readReference().utf8 } else { text += characters[index].utf8; index += 1 }
         }
         throw positionOf(element.position).error("unclosed element <\(element.name)>")
     }

@@ -29,7 +29,10 @@ enum NestingScan {
                 if scalar == " " { indent += 1; previous = scalar; continue }
                 atLineStart = false
             }
-            let tokenStart = column == indent + 1 || " \t[{,:".unicodeScalars.contains(previous)
+            let tokenStart = switch previous {
+            case " ", "\t", "[", "{", ",", ":": true
+            default: column == indent + 1
+            }
             if scalar == "[" || scalar == "{" {
                 flowDepth += 1
             } else if let open = quote {
