@@ -7,9 +7,11 @@ import Synchronization
 /// Lays out a document tree into pages. Owns Pango and libhyphen handles: one engine per task.
 public final class LayoutEngine {
     public let fonts: FontSet
-    /// The engine's own handles; `helpers` are made when a long section first needs them.
+    /// The engine's own handles; `helpers` are made when a long section first needs them, or
+    /// beforehand by `prepareHelpers`.
     private let main: Typesetter
     private var helpers: [Typesetter] = []
+    private var preparing: PreparedHelpers?
     var shaper: TextShaper { main.shaper }
     var hyphenator: Hyphenator { main.hyphenator }
     var hyphenatedWords: HyphenatedWords { main.hyphenatedWords }
@@ -41,6 +43,37 @@ public final class LayoutEngine {
     }
 
     public convenience init() throws { try self.init(fonts: FontSet()) }
+
+    deinit { _ = preparing?.take() }
+
+    /// Starts making the helpers' handles on another thread, for a document that may be long: the
+    /// caller goes on (expands the template) while a processor that would wait makes them.
+    public func prepareHelpers() {
+        guard threads > 1, helpers.isEmpty, preparing == nil else { return }
+        preparing = PreparedHelpers(count: threads - 1, fonts: fonts)
+    }
+
+    /// Typesetters made on another thread; `take` waits for them.
+    private final class PreparedHelpers: @unchecked Sendable {
+        private let done = DispatchGroup()
+        private var made: [Typesetter] = []
+
+        init(count: Int, fonts: FontSet) {
+            let fonts = Handed(value: fonts)
+            DispatchQueue.global().async(group: done) {
+                // Only this thread touches `made` until `take` has waited for it.
+                for _ in 0..<count {
+                    guard let typesetter = try? Typesetter(fonts: fonts.value.copy()) else { return }
+                    self.made.append(typesetter)
+                }
+            }
+        }
+
+        func take() -> [Typesetter] {
+            done.wait()
+            return made
+        }
+    }
 
     public func layout(_ document: Document) throws -> LaidOutDocument {
         for (name, style) in document.styles.styles {
@@ -132,6 +165,10 @@ public final class LayoutEngine {
                            lineBreaking: lineBreaking, width: width, height: height)
         let workers = min(max(threads, 1), chunks.count)
         if workers == 1 { return chunks.indices.map { job.set($0, with: main) } }
+        if let preparing {
+            helpers += preparing.take()
+            self.preparing = nil
+        }
         // A helper missing yet is made by its own thread, while the others already set text.
         let slots = Mutex((0..<workers).map { worker -> Handed<Typesetter?> in
             Handed(value: worker == 0 ? main : helpers.indices.contains(worker - 1) ? helpers[worker - 1] : nil)

@@ -8,6 +8,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// folder, where an académie's file of the same name takes the national one's place.
     var templateName: String { "\(rawValue).xml" }
 
+    /// Documents that run to many pages (a dossier, a report): their layout may take several threads.
+    var mayBeLong: Bool { self == .dossier || self == .rapport }
+
     /// Whether the data allow this document: a dossier always; a report once evaluated; a decision
     /// once decided; a certificate once a decision grants the label.
     public func isAvailable(for dossier: Dossier) -> Bool {

@@ -35,6 +35,7 @@ public final class Publisher {
         guard kind.isAvailable(for: dossier) else { throw PublishingError(kind.unavailableReason(for: dossier)) }
         let certificate = kind == .certificat ? try CertificateIdentity(dossier: dossier, campaign: campaign) : nil
         let context = TemplateContext.dossier(dossier, campaign: campaign, certificate: certificate)
+        if kind.mayBeLong { engine.prepareHelpers() }
         return try layout(template: kind.templateName, context: context, campaign: campaign, dataFile: dossier.file.path)
     }
 

@@ -40,6 +40,8 @@ struct RenderCommand: ParsableCommand {
     var dpi: Double = 96
 
     func run() throws {
+        // The publisher (fonts, Pango, libhyphen) is made while the data are read.
+        let publisher = PendingPublisher()
         let file = URL(fileURLWithPath: dossier)
         let load = CampaignLoader.loadDossier(file: file, campaignFile: campagne.map { URL(fileURLWithPath: $0) })
         for diagnostic in load.diagnostics { Output.error(diagnostic.description) }
@@ -52,7 +54,7 @@ struct RenderCommand: ParsableCommand {
             .appendingPathComponent(school.etablissement.uai.code)
             .appendingPathComponent("\(kind.rawValue).\(format.rawValue)")
         do {
-            let publisher = try Publisher()
+            let publisher = try publisher.value()
             let document = try publisher.layout(kind, dossier: school, campaign: campaign)
             switch format {
             case .pdf:

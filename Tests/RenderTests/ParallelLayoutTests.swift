@@ -38,21 +38,24 @@ struct ParallelLayoutTests {
                         body: body)
     }
 
-    func render(threads: Int) throws -> (pages: Int, pdf: [UInt8]) {
+    func render(threads: Int, prepared: Bool = false) throws -> (pages: Int, pdf: [UInt8]) {
         let engine = try LayoutEngine()
         engine.threads = threads
+        if prepared { engine.prepareHelpers() }
         let laidOut = try engine.layout(Self.document())
         return (laidOut.pages.count, try PDFRenderer.render(laidOut))
     }
 
-    @Test("the document is cut into several chunks, and one thread or three give the same PDF, byte for byte")
+    @Test("the document is cut into several chunks, and one thread or three (made then or beforehand) give the same PDF, byte for byte")
     func sameFileOnAnyNumberOfThreads() throws {
         let portrait = Self.document().body.prefix { if case .pageBreak = $0 { false } else { true } }
         #expect(SectionChunks.ranges(Array(portrait)).count >= 3)
-        let one = try render(threads: 1), three = try render(threads: 3)
+        let one = try render(threads: 1), three = try render(threads: 3), prepared = try render(threads: 3, prepared: true)
         #expect(one.pages >= 30)
         #expect(one.pages == three.pages)
         #expect(one.pdf == three.pdf)
+        // Helpers made beforehand, on another thread, set the same.
+        #expect(one.pdf == prepared.pdf)
     }
 
     @Test("chunks cover every block once, in order, and a short tail joins the chunk before it")

@@ -1,0 +1,25 @@
+import Foundation
+import Synchronization
+
+/// A publisher being made on another thread while the caller reads the data: fonts, Pango and
+/// libhyphen take about as long to set up as a long dossier takes to read.
+public final class PendingPublisher: Sendable {
+    private let done = DispatchGroup()
+    private let made = Mutex<Result<Handed, Error>?>(nil)
+
+    /// Handed from the thread that makes it to the one that asks for it, which alone then uses it.
+    private struct Handed: @unchecked Sendable { let publisher: Publisher }
+
+    public init(resources: URL? = nil) {
+        DispatchQueue.global().async(group: done) {
+            let result = Result { Handed(publisher: try Publisher(resources: resources)) }
+            self.made.withLock { $0 = result }
+        }
+    }
+
+    /// Waits for the publisher; throws what making it threw.
+    public func value() throws -> Publisher {
+        done.wait()
+        return try made.withLock { $0! }.get().publisher
+    }
+}
