@@ -136,6 +136,8 @@ final class TemplateCache: @unchecked Sendable {
     private struct CompiledExpression {
         var strictness: Strictness
         var resolvable: Resolvable
+        /// The same, without Stencil, when the expression allows (see `DirectExpression`).
+        var direct: DirectExpression?
         /// The value is the parent's block (`block.super`): template output, not data.
         var isSuperBlock: Bool
         /// The position marker the printed value starts with.
@@ -222,6 +224,7 @@ final class TemplateCache: @unchecked Sendable {
         let p = expression.position
         let compiled = CompiledExpression(
             strictness: strictness, resolvable: resolvable,
+            direct: DirectExpression(FilterChain(expression.text), filters: filters),
             isSuperBlock: strictness.variable == "block.super" && FilterChain(expression.text).filters.isEmpty,
             marker: Marker.fixed(file: fileNumbers[p.path] ?? 0, line: p.line, column: p.column))
         compiledValues[index] = compiled
@@ -230,6 +233,12 @@ final class TemplateCache: @unchecked Sendable {
 
     private func evaluate(_ compiled: CompiledExpression, in context: Context) throws -> Any? {
         let expression = compiled.strictness.expression
+        if let direct = compiled.direct, case .value(let value) = direct.resolvePath(in: context) {
+            if value == nil, !compiled.strictness.acceptsMissing { try requireDefined(compiled.strictness, in: context) }
+            do { return try direct.applyFilters(to: value, in: context) } catch {
+                throw fail(expression.position.error("in '\(expression.text)': \(Self.reason(error))"))
+            }
+        }
         if !compiled.strictness.acceptsMissing { try requireDefined(compiled.strictness, in: context) }
         do {
             let value = try compiled.resolvable.resolve(context)
@@ -237,10 +246,11 @@ final class TemplateCache: @unchecked Sendable {
             if compiled.isSuperBlock { return XMLFragment(printedText(value)) }
             return value
         } catch {
-            let reason = (error as? TemplateSyntaxError)?.reason ?? "\(error)"
-            throw fail(expression.position.error("in '\(expression.text)': \(reason)"))
+            throw fail(expression.position.error("in '\(expression.text)': \(Self.reason(error))"))
         }
     }
+
+    private static func reason(_ error: Error) -> String { (error as? TemplateSyntaxError)?.reason ?? "\(error)" }
 
     /// Strictness: a variable that does not resolve (absent, or null) is an error, never an empty string.
     private func requireDefined(_ strictness: Strictness, in context: Context) throws {
@@ -303,7 +313,12 @@ struct TemplateNotFound: Error, CustomStringConvertible {
 
 /// `variable|filter:argument|filter` split at the bars that are outside quotes.
 struct FilterChain {
-    struct Part { var name: String; var offset: Int }
+    struct Part {
+        var name: String
+        var offset: Int
+        /// What follows the name's colon: the arguments, still to split at commas.
+        var arguments: String?
+    }
     var variable: String
     var filters: [Part]
 
@@ -325,7 +340,8 @@ struct FilterChain {
         filters = parts.dropFirst().map { text, start in
             let leading = text.prefix { $0 == " " }.count
             let name = text.dropFirst(leading).prefix { $0 != ":" && $0 != " " }
-            return Part(name: String(name), offset: start + leading)
+            let arguments = text.firstIndex(of: ":").map { String(text[text.index(after: $0)...]) }
+            return Part(name: String(name), offset: start + leading, arguments: arguments)
         }
     }
 }
