@@ -1,7 +1,8 @@
 /// Stencil's output with the markers taken out: the XML text, and for each character the
-/// template position it came from.
+/// template position it came from. Characters are Unicode scalars: a Character is a small string,
+/// costly to make and to compare, and the reader looks at every one of a long document's.
 struct ExpandedText {
-    var characters: [Character] = []
+    var characters: [Unicode.Scalar] = []
     /// A position per character, the file as an index into `paths`: a `SourcePosition` each (a string
     /// to retain) cost the dossier more than expanding its template.
     private var positions: [PackedPosition] = []
@@ -22,9 +23,7 @@ struct ExpandedText {
         var advancing = true
         var marker: String?
         var markerIsAdvancing = true
-        // Scalars, not Characters: comparing Characters is comparing strings, five times a character
-        // here. Each scalar becomes a Character of its own (text is precomposed; a combining accent
-        // would count as a column of its own).
+        // Each scalar counts as a column (text is precomposed; a combining accent would count as one).
         let newline = Marker.newline.unicodeScalars.first!, advancingMark = Marker.advancing.unicodeScalars.first!
         let fixedMark = Marker.fixed.unicodeScalars.first!, endMark = Marker.end.unicodeScalars.first!
         characters.reserveCapacity(rendered.utf8.count)
@@ -49,7 +48,7 @@ struct ExpandedText {
                 }
                 continue
             }
-            characters.append(Character(scalar))
+            characters.append(scalar)
             positions.append(current)
             guard advancing else { continue }
             if scalar == "\n" {
@@ -64,13 +63,13 @@ struct ExpandedText {
 
     /// Text that all comes from one place (a theme's YAML value).
     init(constant text: String, at position: SourcePosition) {
-        characters = Array(text)
+        characters = Array(text.unicodeScalars)
         paths = [position.path]
         positions = Array(repeating: PackedPosition(path: 0, line: Int32(position.line), column: Int32(position.column)),
                           count: characters.count + 1)
     }
 
-    var text: String { String(characters) }
+    var text: String { String(String.UnicodeScalarView(characters)) }
 
     func position(_ index: Int) -> SourcePosition {
         let packed = positions[min(max(index, 0), positions.count - 1)]

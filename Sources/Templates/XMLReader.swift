@@ -22,7 +22,7 @@ enum XMLNode {
 /// references, comments and CDATA. It keeps the index of every element and attribute so that
 /// errors point into the template. No DTD, no namespaces.
 struct XMLReader {
-    private let characters: [Character]
+    private let characters: [Unicode.Scalar]
     private let positionOf: (Int) -> SourcePosition
     private var index = 0
 
@@ -31,7 +31,7 @@ struct XMLReader {
         positionOf = text.position
     }
 
-    private static let entities: [String: Character] = [
+    private static let entities: [String: Unicode.Scalar] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "nnbsp": "\u{202F}",
     ]
 
@@ -39,7 +39,7 @@ struct XMLReader {
     mutating func readDocument() throws -> XMLElement {
         var root: XMLElement?
         while index < characters.count {
-            if characters[index].isWhitespace { index += 1; continue }
+            if characters[index].properties.isWhitespace { index += 1; continue }
             if lookingAt("<?") { try skip(past: "?>"); continue }
             if lookingAt("<!--") { try skip(past: "-->"); continue }
             guard characters[index] == "<", root == nil else {
@@ -53,7 +53,7 @@ struct XMLReader {
 
     private func lookingAt(_ literal: String) -> Bool {
         var i = index
-        for character in literal {
+        for character in literal.unicodeScalars {
             guard i < characters.count, characters[i] == character else { return false }
             i += 1
         }
@@ -64,22 +64,22 @@ struct XMLReader {
         let start = index
         while index < characters.count, !lookingAt(literal) { index += 1 }
         guard index < characters.count else { throw positionOf(start).error("unterminated '\(literal)' section") }
-        index += literal.count
+        index += literal.unicodeScalars.count
     }
 
     private mutating func readName() -> String {
         var name = ""
         while index < characters.count {
             let c = characters[index]
-            guard c.isLetter || c.isNumber || c == "-" || c == "_" || c == ":" || c == "." else { break }
-            name.append(c)
+            guard c.properties.isAlphabetic || c.properties.numericType != nil || c == "-" || c == "_" || c == ":" || c == "." else { break }
+            name.unicodeScalars.append(c)
             index += 1
         }
         return name
     }
 
     private mutating func skipWhitespace() {
-        while index < characters.count, characters[index].isWhitespace { index += 1 }
+        while index < characters.count, characters[index].properties.isWhitespace { index += 1 }
     }
 
     private mutating func readElement() throws -> XMLElement {
@@ -111,7 +111,7 @@ struct XMLReader {
             index += 1
             var value = ""
             while index < characters.count, characters[index] != quote {
-                if characters[index] == "&" { value.append(try readReference()) } else { value.append(characters[index]); index += 1 }
+                if characters[index] == "&" { value.unicodeScalars.append(try readReference()) } else { value.unicodeScalars.append(characters[index]); index += 1 }
             }
             guard index < characters.count else { throw positionOf(attributeStart).error("unterminated value of attribute '\(attributeName)'") }
             index += 1
@@ -127,17 +127,20 @@ struct XMLReader {
     /// Children up to the matching end tag.
     private mutating func readContent(of element: XMLElement) throws -> [XMLNode] {
         var children: [XMLNode] = []
-        // Gathered as UTF-8: appending Characters to a String checks grapheme boundaries each time.
+        // Gathered as UTF-8: appending to a String checks grapheme boundaries each time.
         var text: [UInt8] = [], textStart = index
         func flush() {
             if !text.isEmpty { children.append(.text(String(decoding: text, as: UTF8.self), position: textStart)) }
             text.removeAll(keepingCapacity: true)
         }
+        func append(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII { text.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { text.append($0) } }
+        }
         while index < characters.count {
             // Text is most of a document: only a `<` can start anything else.
             guard characters[index] == "<" else {
                 if text.isEmpty { textStart = index }
-                if characters[index] == "&" { text += try readReference().utf8 } else { text += characters[index].utf8; index += 1 }
+                if characters[index] == "&" { append(try readReference()) } else { append(characters[index]); index += 1 }
                 continue
             }
             if lookingAt("</") {
@@ -157,7 +160,7 @@ struct XMLReader {
             if lookingAt("<![CDATA[") {
                 if text.isEmpty { textStart = index }
                 index += 9
-                while index < characters.count, !lookingAt("]]>") { text += characters[index].utf8; index += 1 }
+                while index < characters.count, !lookingAt("]]>") { append(characters[index]); index += 1 }
                 index += 3
                 continue
             }
@@ -168,16 +171,19 @@ struct XMLReader {
                 continue
             }
             if text.isEmpty { textStart = index }
-            if characters[index] == "&" { text += try readReference().utf8 } else { text += characters[index].utf8; index += 1 }
+            if characters[index] == "&" { append(try readReference()) } else { append(characters[index]); index += 1 }
         }
         throw positionOf(element.position).error("unclosed element <\(element.name)>")
     }
 
-    private mutating func readReference() throws -> Character {
+    private mutating func readReference() throws -> Unicode.Scalar {
         let start = index
         index += 1
         var name = ""
-        while index < characters.count, characters[index] != ";", name.count < 12 { name.append(characters[index]); index += 1 }
+        while index < characters.count, characters[index] != ";", name.unicodeScalars.count < 12 {
+            name.unicodeScalars.append(characters[index])
+            index += 1
+        }
         guard index < characters.count, characters[index] == ";" else {
             throw positionOf(start).error("'&' must start a reference such as '&amp;'")
         }
@@ -185,7 +191,7 @@ struct XMLReader {
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            if let value, let scalar = Unicode.Scalar(value) { return Character(scalar) }
+            if let value, let scalar = Unicode.Scalar(value) { return scalar }
         } else if let character = Self.entities[name] {
             return character
         }
