@@ -254,3 +254,18 @@ extension FlowBox {
         return box
     }
 }
+
+extension Table {
+    /// Cells of paragraphs without page fields: setting the table touches nothing of the flow
+    /// (no heading for the contents, no anchor), so its elements can be kept for a later pass.
+    var holdsPlainParagraphsOnly: Bool {
+        rows.allSatisfy { row in
+            row.cells.allSatisfy { cell in
+                cell.blocks.allSatisfy { block in
+                    guard case .paragraph(let paragraph) = block else { return false }
+                    return !paragraph.content.contains(where: \.dependsOnPages)
+                }
+            }
+        }
+    }
+}

@@ -67,6 +67,10 @@ final class BlockFlow {
             ]))]
         case .list(let list):
             return try listElements(list, left: left, width: width)
+        case .table(let table) where table.holdsPlainParagraphsOnly:
+            return try lineCache.table(for: LineCache.TableKey(table: table, left: left, width: width, pageHeight: pageHeight)) {
+                try tableElements(table, left: left, width: width)
+            }
         case .table(let table):
             return try tableElements(table, left: left, width: width)
         case .image(let image):

@@ -18,6 +18,23 @@ final class LineCache {
         entries[key] = lines
         return lines
     }
+
+    struct TableKey: Hashable {
+        var table: Table
+        var left: Points
+        var width: Points
+        var pageHeight: Points
+    }
+    private var tables: [TableKey: [FlowElement]] = [:]
+
+    /// A table of plain paragraphs is set once: a later pass finds its rows, slices and repeated
+    /// headers as the first pass left them (a 300-row table took a pass a sixth of its time).
+    func table(for key: TableKey, _ make: () throws -> [FlowElement]) rethrows -> [FlowElement] {
+        if let cached = tables[key] { return cached }
+        let elements = try make()
+        tables[key] = elements
+        return elements
+    }
 }
 
 /// The line caches of one layout, one per chunk of a section (see `SectionChunks`): a chunk is set

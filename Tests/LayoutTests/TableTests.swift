@@ -58,6 +58,29 @@ struct TableTests {
         #expect(seen.values.allSatisfy { $0 == 1 })
     }
 
+    @Test("a table is set once for all passes, unless a cell prints a page number, which each pass sets anew")
+    func tablesAcrossPasses() throws {
+        let plain = numberedTable(rows: 60)
+        var referring = numberedTable(rows: 60)
+        referring.rows[30].cells[0] = Table.Cell([.paragraph(Paragraph([.text("Voir page "), .field(.pageOf(destination: "annexe"))]))])
+        var titled = numberedTable(rows: 2)
+        titled.rows[1].cells[0] = Table.Cell([.heading(Heading(level: 2, [.text("Titre dans une cellule")]))])
+        #expect(plain.holdsPlainParagraphsOnly)
+        #expect(!referring.holdsPlainParagraphsOnly)
+        #expect(!titled.holdsPlainParagraphsOnly)
+        // The contents make a second pass; the annexe's page is known only then.
+        let result = try layout(Document(masters: [smallPage], body: [
+            .tableOfContents(TableOfContents()), .table(plain), .table(referring), .pageBreak(master: nil),
+            .heading(Heading(level: 1, [.text("Annexe")], anchor: "annexe")),
+        ]))
+        // The annexe has the last page to itself.
+        let annexe = result.pages.count
+        #expect(result.pages[annexe - 1].text == "Annexe")
+        #expect(annexe > 4)
+        #expect(result.pages.contains { $0.lines.contains { $0.text == "Voir page \(annexe)" } })
+        #expect(result.pages.flatMap(\.lines).filter { $0.text.hasPrefix("Ligne 45 ") }.count == 2)
+    }
+
     @Test("a row taller than a page is cut, its parts on consecutive pages with at least two lines each")
     func rowTallerThanAPage() throws {
         let long = frenchParagraph(0, sentences: 30)
