@@ -25,32 +25,45 @@ struct SoftHyphenInserter {
     let settings: HyphenationSettings
     let words: HyphenatedWords
 
-    /// Words are runs of alphabetic scalars (the data is precomposed: one scalar a letter); the text
-    /// between them is copied in whole pieces.
+    /// Words are runs of letters (the data is precomposed: one scalar a letter); the text between
+    /// them is copied in whole pieces. Read as UTF-8: a non-ASCII scalar is decoded only to ask
+    /// whether it is a letter.
     func insert(into text: String) -> String {
-        let scalars = text.unicodeScalars
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        var pieceStart = scalars.startIndex
-        var inWord = false
-        var index = scalars.startIndex
-        func closePiece() {
-            let piece = String(scalars[pieceStart..<index])
-            result += inWord ? words.word(piece, settings: settings, hyphenated) : piece
-            pieceStart = index
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let alphabetic = scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                : scalar.properties.isAlphabetic
-            if alphabetic != inWord {
-                if index > pieceStart { closePiece() }
-                inWord = alphabetic
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 8)
+            var pieceStart = 0, index = 0
+            var inWord = false
+            func closePiece() {
+                let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
+                if inWord {
+                    result += words.word(String(decoding: piece, as: UTF8.self), settings: settings, hyphenated).utf8
+                } else {
+                    result += piece
+                }
+                pieceStart = index
             }
-            scalars.formIndex(after: &index)
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let letter: Bool
+                if lead < 0x80 {
+                    letter = (0x61...0x7A).contains(lead) || (0x41...0x5A).contains(lead)
+                } else {
+                    var decoder = UTF8()
+                    var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]).makeIterator()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { letter = scalar.properties.isAlphabetic } else { letter = false }
+                }
+                if letter != inWord {
+                    if index > pieceStart { closePiece() }
+                    inWord = letter
+                }
+                index += length
+            }
+            if index > pieceStart { closePiece() }
+            return String(decoding: result, as: UTF8.self)
         }
-        if index > pieceStart { closePiece() }
-        return result
     }
 
     private func hyphenated(_ word: String) -> String {
