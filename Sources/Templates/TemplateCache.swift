@@ -172,6 +172,7 @@ final class TemplateCache: @unchecked Sendable {
         for (name, filter) in filters {
             ext.registerFilter(name) { value, arguments in try filter.apply(value, arguments) }
         }
+        ext.registerTag("if") { [unowned self] parser, token in try IfTagNode.parse(parser, token: token, filters: filters) }
         ext.registerTag("_value") { [unowned self] parser, token in
             let compiled = try self.compiledValue(token, parser: parser)
             return SimpleNode(token: token) { [unowned self] context in
