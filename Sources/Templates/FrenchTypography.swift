@@ -24,7 +24,7 @@ public enum FrenchTypography {
         let actsOnRun = before == "«" || after.map { ";!?:»%".unicodeScalars.contains($0) } == true
         guard actsOnRun || mayChange(text) else { return text }
         var context: [Scalar] = []
-        context.reserveCapacity(text.unicodeScalars.count + 2)
+        context.reserveCapacity(text.utf8.count + 2)  // at least the scalars' count, without counting them
         if let before { context.append(before) }
         context += text.unicodeScalars
         if let after { context.append(after) }
@@ -166,6 +166,8 @@ public enum FrenchTypography {
     /// or `www.` to the next space.
     private static func protectedRanges(_ input: [Scalar]) -> [Bool] {
         var protected = Array(repeating: false, count: input.count)
+        // Most text has neither a colon nor a « www »: no address can be in it.
+        guard input.contains(where: { $0 == ":" || $0 == "w" || $0 == "W" }) else { return protected }
         func isBlank(_ s: Scalar) -> Bool {
             s.isASCII ? s == " " || ("\t"..."\r").contains(s) : s.properties.isWhitespace || isNoBreakSpace(s)
         }
