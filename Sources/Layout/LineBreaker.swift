@@ -51,7 +51,7 @@ struct TotalFitLineBreaker: LineBreaker {
     func breakLines(_ spec: ParagraphSpec, composing: Bool = false) -> [SetLine] {
         let greedy = GreedyLineBreaker(shaper: shaper)
         guard spec.alignment == .justify, let measure = spec.width else {
-            if composes, composing, let line = oneComposedLine(spec) { return [line] }
+            if composes, composing, let lines = composedRaggedLines(spec) { return lines }
             return greedy.breakLines(spec)
         }
         let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes && composing)
@@ -112,25 +112,59 @@ struct TotalFitLineBreaker: LineBreaker {
         return lines
     }
 
-    /// A ragged paragraph that fits on one line (most table cells), composed at its natural width
-    /// and aligned in the measure; nil when it needs more than one line, or Pango to shape it.
-    private func oneComposedLine(_ spec: ParagraphSpec) -> SetLine? {
+    /// A ragged paragraph (most table cells) broken first fit, as Pango breaks it: each line takes
+    /// the words that fit, the word that does not broken at its last hyphenation point that does.
+    /// Lines are composed at their natural width and aligned in the measure. Nil when a word is
+    /// wider than the line (Pango then breaks it between letters) or Pango must shape the text.
+    private func composedRaggedLines(_ spec: ParagraphSpec) -> [SetLine]? {
         guard let measure = spec.width, spec.alignment == .left || spec.firstLineIndent == 0 else { return nil }
         let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true)
-        // The paragraph's own end is its only forced break.
-        guard let end = items.firstIndex(where: { $0.penalty == ParagraphItem.forced }), end == items.count - 1,
-              let composer = LineComposer(spec, items: items, shaper: shaper),
-              let composed = composer.line(items: 0..<end, hyphen: false, justifiedTo: nil),
-              composed.width <= measure - spec.firstLineIndent - Self.safety else { return nil }
-        let x = switch spec.alignment {
-        case .center: (measure - composed.width) / 2
-        case .right: measure - composed.width
-        case .left, .justify: spec.firstLineIndent
-        }
+        guard let composer = LineComposer(spec, items: items, shaper: shaper) else { return nil }
         let bytes = Array(spec.runs.map(\.text).joined().utf8)
-        let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: 0, end: bytes.count,
-                                            text: ShapedParagraph.readingText(bytes), endsWithHyphen: false)
-        return SetLine(info: info, composed: composed.line)
+        var lines: [SetLine] = []
+        // The first line keeps the spaces it starts with (dot leaders do); the others start at a word.
+        var start = 0
+        while start < items.count {
+            let indent = lines.isEmpty ? spec.firstLineIndent : 0
+            // No room kept for rounding: a composed line is drawn at exactly the width measured.
+            let available = measure - indent
+            // The last place to break where the line still fits.
+            var chosen: Int?
+            var width = 0.0
+            scan: for index in start..<items.count {
+                let item = items[index]
+                switch item.kind {
+                case .box:
+                    width += item.width
+                    if width > available { break scan }
+                case .glue:
+                    if index > start, items[index - 1].kind == .box { chosen = index }
+                    width += item.width
+                case .penalty where item.penalty == ParagraphItem.forced:
+                    chosen = index
+                    break scan
+                case .penalty where item.flagged && width + item.width <= available:
+                    chosen = index
+                case .penalty:
+                    break
+                }
+            }
+            guard let end = chosen,
+                  let composed = composer.line(items: start..<end, hyphen: items[end].flagged, justifiedTo: nil),
+                  composed.width <= available + 0.01 else { return nil }
+            let x = switch spec.alignment {
+            case .center: (measure - composed.width) / 2
+            case .right: measure - composed.width
+            case .left, .justify: indent
+            }
+            var text = ShapedParagraph.readingText(Array(bytes[items[start].start..<items[end].start]))
+            if items[end].flagged { text += "-" }
+            let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: items[start].start, end: items[end].start,
+                                                text: text, endsWithHyphen: items[end].flagged)
+            lines.append(SetLine(info: info, composed: composed.line))
+            start = Self.nextLineStartItem(items, after: end)
+        }
+        return lines.isEmpty ? nil : lines
     }
 
     /// Where the line after a break begins: its first box (glue and penalties after a break vanish),

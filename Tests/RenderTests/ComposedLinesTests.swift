@@ -100,29 +100,42 @@ struct ComposedLinesTests {
         }
     }
 
-    @Test("a ragged paragraph that fits on one line is composed where Pango would set it; a longer one is left to Pango")
-    func oneLineRaggedParagraphs() throws {
+    @Test("a ragged paragraph is broken and composed where Pango breaks and sets it", arguments: [ParagraphAlignment.left, .center, .right])
+    func raggedParagraphs(alignment: ParagraphAlignment) throws {
         let shaper = TextShaper(fonts: try FontSet())
+        let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
         var bold = Self.serif
         bold.bold = true
         let texts: [[TextRun]] = [
             [TextRun(text: "Maintenance des véhicules ", font: Self.serif), TextRun(text: "(32025214)", font: bold)],
             [TextRun(text: " . . . . . . . .", font: Self.serif)],  // dot leaders: the leading space is kept
             [TextRun(text: "✓ 24", font: FontSpec(family: "DejaVu Sans", size: 9))],
+            // Several lines, some ending in a hyphenated word.
+            [TextRun(text: hyphenation.insert(into: Self.sentences[0] + " " + Self.sentences[2]), font: Self.serif)],
+            [TextRun(text: hyphenation.insert(into: Self.sentences[1]), font: Self.serif),
+             TextRun(text: hyphenation.insert(into: " " + Self.sentences[3]), font: bold)],
         ]
+        var multiLine = 0
         for runs in texts {
-            for alignment in [ParagraphAlignment.left, .center, .right] {
-                let spec = ParagraphSpec(runs: runs, width: 220, alignment: alignment, baseFont: Self.serif)
+            for width in [130.0, 220] {
+                let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
                 let pango = GreedyLineBreaker(shaper: shaper).breakLines(spec)
                 let composed = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
-                try #require(pango.count == 1 && composed.count == 1)
-                guard case .composed = composed[0].glyphs else { Issue.record("\(runs) was not composed"); continue }
-                #expect(composed[0].info.text == pango[0].info.text)
-                #expect(abs(composed[0].info.x - pango[0].info.x) < 0.05, "\(alignment): \(composed[0].info.x) \(pango[0].info.x)")
-                #expect(abs(composed[0].info.width - pango[0].info.width) < 0.05)
+                #expect(composed.map(\.info.text) == pango.map(\.info.text), "\(runs.map(\.text)) at \(width)")
+                guard composed.count == pango.count else { continue }
+                if composed.count > 1 { multiLine += 1 }
+                for (a, b) in zip(pango, composed) {
+                    guard case .composed = b.glyphs else { Issue.record("\(b.info.text) was not composed"); continue }
+                    #expect(abs(b.info.x - a.info.x) < 0.05, "\(alignment): \(b.info.text) at \(b.info.x), Pango \(a.info.x)")
+                    #expect(abs(b.info.width - a.info.width) < 0.05)
+                    #expect(b.info.endsWithHyphen == a.info.endsWithHyphen)
+                }
             }
         }
-        let long = ParagraphSpec(runs: [TextRun(text: Self.sentences[0], font: Self.serif)], width: 220, alignment: .left, baseFont: Self.serif)
+        #expect(multiLine >= 4)
+        // A word wider than the line: Pango breaks it between letters.
+        let long = ParagraphSpec(runs: [TextRun(text: "Anticonstitutionnellement " + String(repeating: "x", count: 60), font: Self.serif)],
+                                 width: 130, alignment: alignment, baseFont: Self.serif)
         let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(long, composing: true)
         #expect(lines.count == GreedyLineBreaker(shaper: shaper).breakLines(long).count && lines.count > 1)
         #expect(lines.allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
