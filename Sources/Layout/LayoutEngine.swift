@@ -93,8 +93,9 @@ public final class LayoutEngine {
             fields = next
             if settled { break }
         }
+        let bandLines = LineCache()
         let pages = try bodies.enumerated().map { index, body in
-            try decorate(body, number: index + 1, of: bodies.count, document: document, fields: fields)
+            try decorate(body, number: index + 1, of: bodies.count, document: document, fields: fields, bandLines: bandLines)
         }
         return LaidOutDocument(metadata: document.metadata, pages: pages)
     }

@@ -5,7 +5,9 @@ import Pages
 extension LayoutEngine {
     /// Places a page body in its master's text area and adds the frame, header and footer,
     /// whose fields now know the page's number and the exact page count.
-    func decorate(_ page: PageBody, number: Int, of count: Int, document: Document, fields: FieldValues) throws -> Page {
+    /// `bandLines`: lines of headers and footers, shared by the pages (only page fields differ).
+    func decorate(_ page: PageBody, number: Int, of count: Int, document: Document, fields: FieldValues,
+                  bandLines: LineCache) throws -> Page {
         let master = page.master
         var items: [PageItem] = []
         if let frame = master.frame { items += frameItems(frame, size: master.size) }
@@ -17,21 +19,21 @@ extension LayoutEngine {
         let width = master.size.width - master.margins.left - master.margins.right
         if let header = master.header {
             items += try bandItems(header, document: document, fields: bandFields, width: width, left: master.margins.left,
-                                   baseline: master.margins.top / 2)
+                                   baseline: master.margins.top / 2, lines: bandLines)
         }
         if let footer = master.footer {
             items += try bandItems(footer, document: document, fields: bandFields, width: width, left: master.margins.left,
-                                   baseline: master.size.height - master.margins.bottom / 2)
+                                   baseline: master.size.height - master.margins.bottom / 2, lines: bandLines)
         }
         return Page(size: master.size, items: items)
     }
 
     private func bandItems(_ band: Band, document: Document, fields: FieldValues, width: Points, left: Points,
-                           baseline: Points) throws -> [PageItem] {
+                           baseline: Points, lines cache: LineCache) throws -> [PageItem] {
         let flow = BlockFlow(shaper: shaper, breaker: GreedyLineBreaker(shaper: shaper), styles: document.styles,
                              hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation,
                                                              words: hyphenatedWords),
-                             fields: fields)
+                             fields: fields, lineCache: cache)
         var items: [PageItem] = []
         for (content, alignment) in [(band.left, TextAlignment.left), (band.center, .center), (band.right, .right)] where !content.isEmpty {
             var style = document.styles[band.style]
