@@ -76,6 +76,10 @@ struct SyntaxAndLimitsTests {
         #expect(briefs(String(repeating: "[", count: 1_000_000)) == [
             "1:199: error: the data nests too deeply here (ldm reads at most 200 levels of nesting or indentation)",
         ])
+        // A column counts characters, accented ones included.
+        #expect(briefs("é: " + String(repeating: "[", count: 1_000)) == [
+            "1:202: error: the data nests too deeply here (ldm reads at most 200 levels of nesting or indentation)",
+        ])
     }
 
     @Test func jsonDossierIsReadLikeYAML() throws {

@@ -8,51 +8,53 @@
 enum NestingScan {
     static let limit = 200
 
-    /// The position where the bound first exceeds `limit`, if it does.
+    /// The position where the bound first exceeds `limit`, if it does. Read as UTF-8: every character
+    /// that matters is ASCII, and a multi-byte character counts as one column.
     static func firstTooDeep(_ text: String) -> (line: Int, column: Int)? {
         var flowDepth = 0
-        var quote: Unicode.Scalar?
+        var quote: UInt8?
         var escaped = false
         var line = 1
         var column = 0
         var indent = 0
         var atLineStart = true
         var indicators = 0
-        var previous: Unicode.Scalar = "\n"
-        for scalar in text.unicodeScalars {
+        var previous = UInt8(ascii: "\n")
+        for byte in text.utf8 {
+            if byte & 0xC0 == 0x80 { continue }  // the rest of a multi-byte character
             column += 1
-            if scalar == "\n" {
-                line += 1; column = 0; indent = 0; atLineStart = true; indicators = 0; previous = scalar
+            if byte == UInt8(ascii: "\n") {
+                line += 1; column = 0; indent = 0; atLineStart = true; indicators = 0; previous = byte
                 continue
             }
             if atLineStart {
-                if scalar == " " { indent += 1; previous = scalar; continue }
+                if byte == UInt8(ascii: " ") { indent += 1; previous = byte; continue }
                 atLineStart = false
             }
             let tokenStart = switch previous {
-            case " ", "\t", "[", "{", ",", ":": true
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"): true
             default: column == indent + 1
             }
-            if scalar == "[" || scalar == "{" {
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
                 flowDepth += 1
             } else if let open = quote {
                 if escaped {
                     escaped = false
-                } else if scalar == "\\" && open == "\"" {
+                } else if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") {
                     escaped = true
-                } else if scalar == open {
+                } else if byte == open {
                     quote = nil
                 }
-            } else if scalar == "'" && previous == "'" {
-                quote = "'"  // '' inside a single-quoted scalar is an escaped quote, not its end
-            } else if (scalar == "\"" || scalar == "'") && tokenStart {
-                quote = scalar
-            } else if scalar == "]" || scalar == "}" {
+            } else if byte == UInt8(ascii: "'") && previous == UInt8(ascii: "'") {
+                quote = UInt8(ascii: "'")  // '' inside a single-quoted scalar is an escaped quote, not its end
+            } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && tokenStart {
+                quote = byte
+            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
                 flowDepth = max(0, flowDepth - 1)
-            } else if (scalar == "-" || scalar == "?") && tokenStart {
+            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?")) && tokenStart {
                 indicators += 1
             }
-            previous = scalar
+            previous = byte
             if flowDepth + 2 * (indent + 1) + indicators > limit { return (line, column) }
         }
         return nil
