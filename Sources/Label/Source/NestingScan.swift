@@ -11,6 +11,11 @@ enum NestingScan {
     /// The position where the bound first exceeds `limit`, if it does. Read as UTF-8: every character
     /// that matters is ASCII, and a multi-byte character counts as one column.
     static func firstTooDeep(_ text: String) -> (line: Int, column: Int)? {
+        var text = text
+        return text.withUTF8(firstTooDeep)
+    }
+
+    private static func firstTooDeep(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
         var flowDepth = 0
         var quote: UInt8?
         var escaped = false
@@ -20,7 +25,7 @@ enum NestingScan {
         var atLineStart = true
         var indicators = 0
         var previous = UInt8(ascii: "\n")
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte & 0xC0 == 0x80 { continue }  // the rest of a multi-byte character
             column += 1
             if byte == UInt8(ascii: "\n") {
