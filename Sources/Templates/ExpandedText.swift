@@ -21,7 +21,10 @@ struct ExpandedText {
         self.paths = paths.contains(main) ? paths : paths + [main]
         var current = PackedPosition(path: Int32(self.paths.firstIndex(of: main)!), line: 1, column: 1)
         var advancing = true
-        var marker: String?
+        // Inside a marker `file,line,column`: its numbers as read so far, digit by digit (the
+        // markers are the preprocessor's, made of digits and commas only).
+        var inMarker = false
+        var numbers = [0, 0, 0], field = 0
         var markerIsAdvancing = true
         // Each scalar counts as a column (text is precomposed; a combining accent would count as one).
         let newline = Marker.newline.unicodeScalars.first!, advancingMark = Marker.advancing.unicodeScalars.first!
@@ -31,20 +34,25 @@ struct ExpandedText {
         for var scalar in rendered.unicodeScalars {
             if scalar == newline { scalar = "\n" }
             if scalar == advancingMark || scalar == fixedMark {
-                marker = ""
+                inMarker = true
+                numbers = [0, 0, 0]
+                field = 0
                 markerIsAdvancing = scalar == advancingMark
                 continue
             }
-            if marker != nil {
+            if inMarker {
                 if scalar == endMark {
-                    let numbers = marker!.split(separator: ",").compactMap { Int($0) }
-                    if numbers.count == 3, paths.indices.contains(numbers[0]) {
+                    if field == 2, paths.indices.contains(numbers[0]) {
                         current = PackedPosition(path: Int32(numbers[0]), line: Int32(numbers[1]), column: Int32(numbers[2]))
                         advancing = markerIsAdvancing
                     }
-                    marker = nil
+                    inMarker = false
+                } else if scalar == ",", field < 2 {
+                    field += 1
+                } else if ("0"..."9").contains(scalar), field < 3 {
+                    numbers[field] = numbers[field] * 10 + Int(scalar.value) - 48
                 } else {
-                    marker!.unicodeScalars.append(scalar)
+                    field = 3  // not a marker's text: the marker is ignored at its end
                 }
                 continue
             }
