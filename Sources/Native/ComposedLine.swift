@@ -3,9 +3,10 @@ import CPango
 
 /// A line put together from pieces shaped once (see `ShapedWord`): each piece keeps its glyphs, and
 /// the spaces between pieces are given the widths justification asks for. Drawn as Pango draws a
-/// line: one glyph item for each stretch of one font and colour, with the text, so that the PDF
-/// keeps the characters (ligatures included) for search and copy. The glyph items are made with
-/// the line, on the thread that sets it, so that drawing only shows them.
+/// line: one run of glyphs for each stretch of one font and colour, with its text and the clusters
+/// tying glyphs to characters, so that the PDF keeps the characters (ligatures included) for search
+/// and copy. The glyphs and clusters are made with the line, on the thread that sets it, so that
+/// drawing only hands them to cairo (Pango's renderer cost 25,000 instructions a run, serially).
 public final class ComposedLine: @unchecked Sendable {
     public struct Piece {
         public var word: ShapedWord
@@ -15,10 +16,15 @@ public final class ComposedLine: @unchecked Sendable {
         public init(word: ShapedWord, width: Double? = nil, color: RGB) { self.word = word; self.width = width; self.color = color }
     }
 
-    /// One glyph item: a stretch of pieces in one font and colour, `x` points from the line's start.
+    /// A stretch of pieces in one font and colour, `x` points from the line's start: cairo's glyphs
+    /// and clusters, or Pango's glyph item when the clusters do not follow the text (then Pango's
+    /// renderer draws it, as it always did).
     private struct Segment {
-        let item: UnsafeMutablePointer<PangoItem>
-        let glyphs: UnsafeMutablePointer<PangoGlyphString>
+        enum Glyphs {
+            case cairo(font: OpaquePointer, glyphs: [cairo_glyph_t], clusters: [cairo_text_cluster_t])
+            case pango(item: UnsafeMutablePointer<PangoItem>, glyphs: UnsafeMutablePointer<PangoGlyphString>)
+        }
+        let glyphs: Glyphs
         let text: [UInt8]
         let color: RGB
         let x: Double
@@ -48,8 +54,12 @@ public final class ComposedLine: @unchecked Sendable {
 
     deinit {
         for segment in segments {
-            pango_glyph_string_free(segment.glyphs)
-            pango_item_free(segment.item)  // releases the item's reference to its font
+            switch segment.glyphs {
+            case .cairo(let font, _, _): cairo_scaled_font_destroy(font)
+            case .pango(let item, let glyphs):
+                pango_glyph_string_free(glyphs)
+                pango_item_free(item)  // releases the item's reference to its font
+            }
         }
     }
 
@@ -58,16 +68,67 @@ public final class ComposedLine: @unchecked Sendable {
         let cr = canvas.cr
         cairo_save(cr)
         defer { cairo_restore(cr) }
+        cairo_translate(cr, x, y)
         for segment in segments {
-            var glyphItem = PangoGlyphItem()
-            glyphItem.item = segment.item
-            glyphItem.glyphs = segment.glyphs
             cairo_set_source_rgb(cr, segment.color.red, segment.color.green, segment.color.blue)
-            cairo_move_to(cr, x + segment.x, y)
             segment.text.withUnsafeBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { pango_cairo_show_glyph_item(cr, $0.baseAddress, &glyphItem) }
+                bytes.withMemoryRebound(to: CChar.self) { text in
+                    switch segment.glyphs {
+                    case .cairo(let font, let glyphs, let clusters):
+                        cairo_set_scaled_font(cr, font)
+                        cairo_show_text_glyphs(cr, text.baseAddress, Int32(text.count), glyphs, Int32(glyphs.count),
+                                               clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                    case .pango(let item, let glyphs):
+                        var glyphItem = PangoGlyphItem()
+                        glyphItem.item = item
+                        glyphItem.glyphs = glyphs
+                        cairo_move_to(cr, segment.x, 0)
+                        pango_cairo_show_glyph_item(cr, text.baseAddress, &glyphItem)
+                    }
+                }
             }
         }
+    }
+
+    /// Cairo's glyphs (placed from the line's start) and clusters for Pango's glyphs of `text`, as
+    /// Pango's renderer makes them; nil when a cluster would not follow the text, or a glyph is
+    /// missing from its font (Pango draws those as boxes).
+    private static func cairoGlyphs(_ string: PangoGlyphString, text: [UInt8], at x: Double)
+        -> (glyphs: [cairo_glyph_t], clusters: [cairo_text_cluster_t])? {
+        let count = Int(string.num_glyphs)
+        guard count > 0, string.log_clusters[0] == 0 else { return nil }
+        var valid = true
+        var clusterCount = 0
+        // Filled in place: appending glyph by glyph cost more than Pango's renderer saved.
+        var clusters = [cairo_text_cluster_t](repeating: cairo_text_cluster_t(), count: count)
+        let glyphs = [cairo_glyph_t](unsafeUninitializedCapacity: count) { buffer, filled in
+            var position: Int32 = 0
+            var index = 0
+            while index < count, valid {
+                let start = string.log_clusters[index]
+                var inCluster: Int32 = 0
+                while index < count, string.log_clusters[index] == start {
+                    let info = string.glyphs[index]
+                    if info.glyph != PANGO_GLYPH_EMPTY {
+                        if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 { valid = false; break }
+                        buffer[filled] = cairo_glyph_t(index: UInt(info.glyph),
+                                                       x: x + Double(position + info.geometry.x_offset) / TextShaper.scale,
+                                                       y: Double(info.geometry.y_offset) / TextShaper.scale)
+                        filled += 1
+                        inCluster += 1
+                    }
+                    position += info.geometry.width
+                    index += 1
+                }
+                let end = index < count ? string.log_clusters[index] : Int32(text.count)
+                if end <= start { valid = false; break }
+                clusters[clusterCount] = cairo_text_cluster_t(num_bytes: end - start, num_glyphs: inCluster)
+                clusterCount += 1
+            }
+        }
+        guard valid else { return nil }
+        clusters.removeLast(count - clusterCount)
+        return (glyphs, clusters)
     }
 
     /// Runs of one font and colour as one glyph item, with its advance in points.
@@ -113,7 +174,14 @@ public final class ComposedLine: @unchecked Sendable {
         g_object_ref(font)
         item.pointee.analysis.font = font
         item.pointee.analysis.language = pango_language_from_string("fr")
-        return (Segment(item: item, glyphs: glyphs, text: text, color: color, x: x), Double(advance) / TextShaper.scale)
+        let advancePoints = Double(advance) / TextShaper.scale
+        if let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)), let direct = cairoGlyphs(glyphs.pointee, text: text, at: x) {
+            pango_glyph_string_free(glyphs)
+            pango_item_free(item)
+            return (Segment(glyphs: .cairo(font: cairo_scaled_font_reference(scaled), glyphs: direct.glyphs, clusters: direct.clusters),
+                            text: text, color: color, x: x), advancePoints)
+        }
+        return (Segment(glyphs: .pango(item: item, glyphs: glyphs), text: text, color: color, x: x), advancePoints)
     }
 }
 

@@ -141,6 +141,30 @@ struct ComposedLinesTests {
         #expect(lines.allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
     }
 
+    @Test("a glyph no font has, or a ligature, is drawn as Pango draws it, and the text stays whole")
+    func unusualGlyphs() throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        // U+E0F1 is in no font (Pango draws a box for it); « ffi » makes a ligature, one glyph for three letters.
+        let text = String(repeating: "Un efficace professeur \u{E0F1} des officines accueille les élèves. ", count: 5)
+        let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
+        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+        #expect(lines.contains { if case .composed = $0.glyphs { true } else { false } })
+        var y = 60.0
+        let items = lines.map { line -> PageItem in
+            defer { y += 14 }
+            return .text(TextLine(origin: Point(x: 60 + line.info.x, y: y), width: line.info.width, ascent: 10, descent: 3,
+                                  text: line.info.text, glyphs: line.glyphs))
+        }
+        let writer = try PDFWriter(metadata: Metadata(), tagged: false)
+        try writer.append(LaidOutDocument(metadata: Metadata(), pages: [Page(size: .a4, items: items)]))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try write(try writer.finish(), to: folder, as: "glyphs.pdf")
+        let extracted = try run("pdftotext", [path, "-"]).output
+        #expect(extracted.components(separatedBy: "efficace").count - 1 == 5)
+        #expect(extracted.components(separatedBy: "officines").count - 1 == 5)
+    }
+
     @Test("underlined, superscript or right-to-left text is shaped whole, as before")
     func fallsBackWherePiecesWouldNotDo() throws {
         let shaper = TextShaper(fonts: try FontSet())
