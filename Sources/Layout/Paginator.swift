@@ -32,8 +32,9 @@ struct Paginator {
     private func fillPage(_ elements: [FlowElement], from start: Int) -> (Body, Int) {
         var body = Body()
         var y: Points = 0
-        // The last allowed break: the element index after it and the body as it was there.
-        var lastBreak: (resume: Int, body: Body)? = nil
+        // The last allowed break: the element index after it, and how far the body went there (not a
+        // copy of the body: that copied the page's items at every break of a table's rows).
+        var lastBreak: (resume: Int, items: Int, absoluteItems: Int, used: Points, closing: [PageItem])? = nil
         var index = start
         var pendingGlue: Points = 0
         // The closing items of the last box placed, in body coordinates: drawn if the page ends after it.
@@ -58,11 +59,7 @@ struct Paginator {
             case .absolute(let items):
                 body.absoluteItems += items
             case .breakAllowed:
-                if body.hasBoxes {
-                    var ended = body
-                    if !closing.isEmpty { ended.items += closing }
-                    lastBreak = (index + 1, ended)
-                }
+                if body.hasBoxes { lastBreak = (index + 1, body.items.count, body.absoluteItems.count, body.used, closing) }
             case .pageBreak:
                 return (body, index + 1)
             case .box(var box):
@@ -76,7 +73,11 @@ struct Paginator {
                     if !body.hasBoxes { pendingGlue = 0 }
                     place(box)
                 } else if let lastBreak {
-                    return (lastBreak.body, lastBreak.resume)
+                    body.items.removeSubrange(lastBreak.items...)
+                    body.items += lastBreak.closing
+                    body.absoluteItems.removeSubrange(lastBreak.absoluteItems...)
+                    body.used = lastBreak.used
+                    return (body, lastBreak.resume)
                 } else {
                     // No allowed break on this page (an over-long keep): break here rather than overflow.
                     body.items += closing
