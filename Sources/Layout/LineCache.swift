@@ -13,10 +13,7 @@ final class LineCache {
     private var entries: [Key: [FlowBox]] = [:]
 
     func lines(for key: Key, _ make: () throws -> [FlowBox]) rethrows -> [FlowBox] {
-        if let cached = entries[key] { return cached }
-        let lines = try make()
-        entries[key] = lines
-        return lines
+        try Self.value(for: key, in: &entries, make)
     }
 
     struct TableKey: Hashable {
@@ -30,10 +27,14 @@ final class LineCache {
     /// A table of plain paragraphs is set once: a later pass finds its rows, slices and repeated
     /// headers as the first pass left them (a 300-row table took a pass a sixth of its time).
     func table(for key: TableKey, _ make: () throws -> [FlowElement]) rethrows -> [FlowElement] {
-        if let cached = tables[key] { return cached }
-        let elements = try make()
-        tables[key] = elements
-        return elements
+        try Self.value(for: key, in: &tables, make)
+    }
+
+    private static func value<K, V>(for key: K, in entries: inout [K: V], _ make: () throws -> V) rethrows -> V {
+        if let cached = entries[key] { return cached }
+        let value = try make()
+        entries[key] = value
+        return value
     }
 }
 

@@ -67,30 +67,29 @@ public final class TextShaper: @unchecked Sendable {
     public func width(of text: String, in style: Measures) -> Double {
         if let cached = style.widths[text] ?? style.words[text]?.width { return cached }
         let width = setMeasuringLayout(text, in: style.run)
-        // Names and wordings differ from school to school: a batch must not keep them all.
-        if widthCount >= Self.cacheLimit {
-            for measures in styles.values { measures.widths.removeAll(keepingCapacity: true) }
-            widthCount = 0
-        }
+        makeRoom(&widthCount) { $0.widths.removeAll(keepingCapacity: true) }
         style.widths[text] = width
-        widthCount += 1
         return width
     }
 
-    /// `text` shaped in `run`'s style, to be placed on lines without being shaped again. Cached.
-    public func word(_ text: String, in run: TextRun) -> ShapedWord { word(text, in: measures(run)) }
-
+    /// `text` shaped in a style, to be placed on lines without being shaped again. Cached.
     public func word(_ text: String, in style: Measures) -> ShapedWord {
         if let cached = style.words[text] { return cached }
         let width = setMeasuringLayout(text, in: style.run)
         let word = ShapedWord(layout: measuringLayout, text: text, width: width)
-        if wordCount >= Self.cacheLimit {
-            for measures in styles.values { measures.words.removeAll(keepingCapacity: true) }
-            wordCount = 0
-        }
+        makeRoom(&wordCount) { $0.words.removeAll(keepingCapacity: true) }
         style.words[text] = word
-        wordCount += 1
         return word
+    }
+
+    /// Counts one more entry of a kind; at the limit that kind is first emptied in every style:
+    /// names and wordings differ from school to school, and a batch must not keep them all.
+    private func makeRoom(_ count: inout Int, emptying empty: (Measures) -> Void) {
+        if count >= Self.cacheLimit {
+            styles.values.forEach(empty)
+            count = 0
+        }
+        count += 1
     }
 
     /// Sets `text` in the measuring layout; returns its advance width in points.
