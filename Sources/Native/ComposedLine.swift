@@ -34,7 +34,7 @@ public final class ComposedLine: @unchecked Sendable {
     public init(_ pieces: [Piece]) {
         var segments: [Segment] = []
         var left = 0.0
-        var group: [(run: ShapedWord.Run, piece: Piece, lastOfPiece: Bool)] = []
+        var group: Group = []
         func flush() {
             guard let first = group.first else { return }
             let segment = Self.segment(group, font: first.run.font, color: first.piece.color, at: left)
@@ -90,82 +90,57 @@ public final class ComposedLine: @unchecked Sendable {
         }
     }
 
-    /// Cairo's glyphs (placed from the line's start) and clusters for Pango's glyphs of `text`, as
-    /// Pango's renderer makes them; nil when a cluster would not follow the text, or a glyph is
-    /// missing from its font (Pango draws those as boxes).
-    private static func cairoGlyphs(_ string: PangoGlyphString, text: [UInt8], at x: Double)
-        -> (glyphs: [cairo_glyph_t], clusters: [cairo_text_cluster_t])? {
-        let count = Int(string.num_glyphs)
-        guard count > 0, string.log_clusters[0] == 0 else { return nil }
-        var valid = true
-        var clusterCount = 0
-        // Filled in place: appending glyph by glyph cost more than Pango's renderer saved.
-        var clusters = [cairo_text_cluster_t](repeating: cairo_text_cluster_t(), count: count)
-        let glyphs = [cairo_glyph_t](unsafeUninitializedCapacity: count) { buffer, filled in
-            var position: Int32 = 0
-            var index = 0
-            while index < count, valid {
-                let start = string.log_clusters[index]
-                var inCluster: Int32 = 0
-                while index < count, string.log_clusters[index] == start {
-                    let info = string.glyphs[index]
-                    if info.glyph != PANGO_GLYPH_EMPTY {
-                        if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 { valid = false; break }
-                        buffer[filled] = cairo_glyph_t(index: UInt(info.glyph),
-                                                       x: x + Double(position + info.geometry.x_offset) / TextShaper.scale,
-                                                       y: Double(info.geometry.y_offset) / TextShaper.scale)
-                        filled += 1
-                        inCluster += 1
-                    }
-                    position += info.geometry.width
-                    index += 1
-                }
-                let end = index < count ? string.log_clusters[index] : Int32(text.count)
-                if end <= start { valid = false; break }
-                clusters[clusterCount] = cairo_text_cluster_t(num_bytes: end - start, num_glyphs: inCluster)
-                clusterCount += 1
-            }
-        }
-        guard valid else { return nil }
-        clusters.removeLast(count - clusterCount)
-        return (glyphs, clusters)
-    }
+    private typealias Group = [(run: ShapedWord.Run, piece: Piece, lastOfPiece: Bool)]
 
-    /// Runs of one font and colour as one glyph item, with its advance in points.
-    private static func segment(_ group: [(run: ShapedWord.Run, piece: Piece, lastOfPiece: Bool)], font: UnsafeMutablePointer<PangoFont>,
-                                color: RGB, at x: Double) -> (segment: Segment, advance: Double) {
-        var text: [UInt8] = []
+    /// Runs of one font and colour as one segment, with its advance in points: cairo's glyphs and
+    /// clusters, made as Pango's renderer makes them, or Pango's glyph item when a cluster would not
+    /// follow the text or a glyph is missing from its font (Pango draws those as boxes).
+    private static func segment(_ group: Group, font: UnsafeMutablePointer<PangoFont>, color: RGB, at x: Double)
+        -> (segment: Segment, advance: Double) {
+        let text = Self.text(of: group)
         var count = 0
         for entry in group { count += Int(entry.run.glyphs.pointee.num_glyphs) }
-        let glyphs = pango_glyph_string_new()!
-        pango_glyph_string_set_size(glyphs, Int32(count))
+        // Filled in place: appending glyph by glyph cost more than Pango's renderer saves.
+        var clusters = [cairo_text_cluster_t](repeating: cairo_text_cluster_t(), count: count + 1)
+        var clusterCount = 0, advance: Int32 = 0
+        var valid = true, started = false
+        var clusterStart: Int32 = 0, inCluster: Int32 = 0
+        let glyphs = [cairo_glyph_t](unsafeUninitializedCapacity: count) { buffer, filled in
+            advance = forEachGlyph(of: group) { info, cluster, position in
+                guard valid else { return }
+                if !started {
+                    // The first cluster starts the text; each later one follows the one before.
+                    valid = cluster == 0
+                    started = true
+                } else if cluster != clusterStart {
+                    guard cluster > clusterStart else { valid = false; return }
+                    clusters[clusterCount] = cairo_text_cluster_t(num_bytes: cluster - clusterStart, num_glyphs: inCluster)
+                    clusterCount += 1
+                    clusterStart = cluster
+                    inCluster = 0
+                }
+                guard valid, info.glyph != PANGO_GLYPH_EMPTY else { return }
+                guard info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 else { valid = false; return }
+                buffer[filled] = cairo_glyph_t(index: UInt(info.glyph), x: x + Double(position + info.geometry.x_offset) / TextShaper.scale,
+                                               y: Double(info.geometry.y_offset) / TextShaper.scale)
+                filled += 1
+                inCluster += 1
+            }
+        }
+        let points = Double(advance) / TextShaper.scale
+        if valid, count > 0, Int(clusterStart) < text.count, let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) {
+            clusters[clusterCount] = cairo_text_cluster_t(num_bytes: Int32(text.count) - clusterStart, num_glyphs: inCluster)
+            clusters.removeLast(count - clusterCount)
+            return (Segment(glyphs: .cairo(font: cairo_scaled_font_reference(scaled), glyphs: glyphs, clusters: clusters),
+                            text: text, color: color, x: x), points)
+        }
+        let string = pango_glyph_string_new()!
+        pango_glyph_string_set_size(string, Int32(count))
         var index = 0
-        var advance: Int32 = 0
-        var pieceStart = 0
-        var previousPiece: ShapedWord?
-        for entry in group {
-            // A piece's runs follow one another: their bytes are the piece's, added once.
-            if previousPiece !== entry.piece.word {
-                pieceStart = text.count
-                text += entry.piece.word.bytes
-                previousPiece = entry.piece.word
-            }
-            let source = entry.run.glyphs.pointee
-            var runAdvance: Int32 = 0
-            for g in 0..<Int(source.num_glyphs) {
-                glyphs.pointee.glyphs[index] = source.glyphs[g]
-                glyphs.pointee.log_clusters[index] = source.log_clusters[g] + Int32(pieceStart + entry.run.offset)
-                runAdvance += source.glyphs[g].geometry.width
-                index += 1
-            }
-            if entry.lastOfPiece, let width = entry.piece.width, index > 0 {
-                // A justified space: its last glyph takes up what the line gives it.
-                let wanted = Int32((width * TextShaper.scale).rounded())
-                let shapedWidth = Int32((entry.piece.word.width * TextShaper.scale).rounded())
-                glyphs.pointee.glyphs[index - 1].geometry.width += wanted - shapedWidth
-                runAdvance += wanted - shapedWidth
-            }
-            advance += runAdvance
+        _ = forEachGlyph(of: group) { info, cluster, _ in
+            string.pointee.glyphs[index] = info
+            string.pointee.log_clusters[index] = cluster
+            index += 1
         }
         let item = pango_item_new()!
         item.pointee.offset = 0
@@ -174,14 +149,46 @@ public final class ComposedLine: @unchecked Sendable {
         g_object_ref(font)
         item.pointee.analysis.font = font
         item.pointee.analysis.language = pango_language_from_string("fr")
-        let advancePoints = Double(advance) / TextShaper.scale
-        if let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)), let direct = cairoGlyphs(glyphs.pointee, text: text, at: x) {
-            pango_glyph_string_free(glyphs)
-            pango_item_free(item)
-            return (Segment(glyphs: .cairo(font: cairo_scaled_font_reference(scaled), glyphs: direct.glyphs, clusters: direct.clusters),
-                            text: text, color: color, x: x), advancePoints)
+        return (Segment(glyphs: .pango(item: item, glyphs: string), text: text, color: color, x: x), points)
+    }
+
+    /// The segment's text: each piece's bytes once (a piece's runs follow one another).
+    private static func text(of group: Group) -> [UInt8] {
+        var text: [UInt8] = []
+        var previous: ShapedWord?
+        for entry in group where previous !== entry.piece.word {
+            text += entry.piece.word.bytes
+            previous = entry.piece.word
         }
-        return (Segment(glyphs: .pango(item: item, glyphs: glyphs), text: text, color: color, x: x), advancePoints)
+        return text
+    }
+
+    /// Calls `each` with every glyph of the group as it is set (a justified space's last glyph takes
+    /// up what the line gives it), its cluster (byte offset in the segment's text) and its position
+    /// from the segment's start, in Pango units; returns the segment's advance.
+    private static func forEachGlyph(of group: Group, _ each: (PangoGlyphInfo, Int32, Int32) -> Void) -> Int32 {
+        var position: Int32 = 0
+        var pieceStart = 0, textLength = 0
+        var previous: ShapedWord?
+        for entry in group {
+            if previous !== entry.piece.word {
+                pieceStart = textLength
+                textLength += entry.piece.word.bytes.count
+                previous = entry.piece.word
+            }
+            let source = entry.run.glyphs.pointee
+            let count = Int(source.num_glyphs)
+            for g in 0..<count {
+                var info = source.glyphs[g]
+                if g == count - 1, entry.lastOfPiece, let width = entry.piece.width {
+                    info.geometry.width += Int32((width * TextShaper.scale).rounded())
+                        - Int32((entry.piece.word.width * TextShaper.scale).rounded())
+                }
+                each(info, source.log_clusters[g] + Int32(pieceStart + entry.run.offset), position)
+                position += info.geometry.width
+            }
+        }
+        return position
     }
 }
 
