@@ -48,19 +48,7 @@ struct DirectExpression {
     /// `"—", 2` as Stencil splits a filter's arguments: at commas outside quotes.
     private static func arguments(_ text: String?) -> [Variable] {
         guard let text else { return [] }
-        var arguments: [String] = [], current = ""
-        var quote: Character?
-        for character in text {
-            if character == "\"" || character == "'" { quote = quote == nil ? character : (quote == character ? nil : quote) }
-            if character == ",", quote == nil {
-                arguments.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        arguments.append(current)
-        return arguments.map { Variable($0.trimmingCharacters(in: .whitespaces)) }
+        return FilterChain.split(text, at: ",").map { Variable($0.0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// The path's value (nil when a step finds nothing).

@@ -324,11 +324,23 @@ struct FilterChain {
     var filters: [Part]
 
     init(_ text: String) {
+        let parts = Self.split(text, at: "|")
+        variable = parts[0].0.trimmingCharacters(in: .whitespaces)
+        filters = parts.dropFirst().map { text, start in
+            let leading = text.prefix { $0 == " " }.count
+            let name = text.dropFirst(leading).prefix { $0 != ":" && $0 != " " }
+            let arguments = text.firstIndex(of: ":").map { String(text[text.index(after: $0)...]) }
+            return Part(name: String(name), offset: start + leading, arguments: arguments)
+        }
+    }
+
+    /// `text` cut at each `separator` outside quotes, each piece with its offset in characters.
+    static func split(_ text: String, at separator: Character) -> [(String, Int)] {
         var parts: [(String, Int)] = []
         var current = "", start = 0, quote: Character?
         for (offset, character) in text.enumerated() {
             if character == "\"" || character == "'" { quote = quote == nil ? character : (quote == character ? nil : quote) }
-            if character == "|", quote == nil {
+            if character == separator, quote == nil {
                 parts.append((current, start))
                 current = ""
                 start = offset + 1
@@ -337,12 +349,6 @@ struct FilterChain {
             }
         }
         parts.append((current, start))
-        variable = parts[0].0.trimmingCharacters(in: .whitespaces)
-        filters = parts.dropFirst().map { text, start in
-            let leading = text.prefix { $0 == " " }.count
-            let name = text.dropFirst(leading).prefix { $0 != ":" && $0 != " " }
-            let arguments = text.firstIndex(of: ":").map { String(text[text.index(after: $0)...]) }
-            return Part(name: String(name), offset: start + leading, arguments: arguments)
-        }
+        return parts
     }
 }
