@@ -120,7 +120,6 @@ struct TotalFitLineBreaker: LineBreaker {
         guard let measure = spec.width, spec.alignment == .left || spec.firstLineIndent == 0 else { return nil }
         let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true)
         guard let composer = LineComposer(spec, items: items, shaper: shaper) else { return nil }
-        let bytes = Array(spec.runs.map(\.text).joined().utf8)
         var lines: [SetLine] = []
         // The first line keeps the spaces it starts with (dot leaders do); the others start at a word.
         var start = 0
@@ -157,8 +156,7 @@ struct TotalFitLineBreaker: LineBreaker {
             case .right: measure - composed.width
             case .left, .justify: indent
             }
-            var text = ShapedParagraph.readingText(Array(bytes[items[start].start..<items[end].start]))
-            if items[end].flagged { text += "-" }
+            let text = composer.readingText(from: items[start].start, to: items[end].start, hyphen: items[end].flagged)
             let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: items[start].start, end: items[end].start,
                                                 text: text, endsWithHyphen: items[end].flagged)
             lines.append(SetLine(info: info, composed: composed.line))

@@ -35,6 +35,12 @@ struct LineComposer {
         (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value)
     }
 
+    /// The characters of the paragraph's bytes `start..<end` as they read, with the hyphen a line
+    /// broken inside a word ends with.
+    func readingText(from start: Int, to end: Int, hyphen: Bool) -> String {
+        ShapedParagraph.readingText(Array(bytes[start..<end])) + (hyphen ? "-" : "")
+    }
+
     private func run(at offset: Int) -> Int { runEnds.firstIndex { offset < $0 } ?? runs.count - 1 }
 
     /// The line made of `range` of the items (from its first box to before its break), with a hyphen
