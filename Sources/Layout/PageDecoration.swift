@@ -11,7 +11,7 @@ extension LayoutEngine {
         let master = page.master
         var items: [PageItem] = []
         if let frame = master.frame { items += frameItems(frame, size: master.size) }
-        items += page.body.items.map { $0.offsetBy(dx: master.margins.left, dy: master.margins.top) }
+        items += RuleJoining.joined(page.body.items).map { $0.offsetBy(dx: master.margins.left, dy: master.margins.top) }
         items += page.body.absoluteItems
         var bandFields = fields
         bandFields.pageNumber = number
