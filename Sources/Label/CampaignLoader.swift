@@ -86,7 +86,7 @@ public enum CampaignLoader {
     /// in the dossier's folder or the nearest parent holding one.
     public static func loadDossier(file: URL, campaignFile: URL? = nil, resources: URL? = nil) -> CampaignLoad {
         let context = Context(resources: resources)
-        let folder = campaignFile.map { $0.deletingLastPathComponent() } ?? campaignFolder(above: file)
+        let folder = campaignFolder(forDossier: file, campaignFile: campaignFile)
         let campaign = campaignFile.map { context.campaign(file: $0) } ?? folder.flatMap { context.campaign(in: $0) }
         if folder == nil {
             context.log.error(.start(of: context.display(file)), "no campagne.yaml in this folder or its parents",
@@ -140,6 +140,12 @@ public enum CampaignLoader {
     static func dossierNames(in folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { !$0.hasPrefix(".") && dataExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+    }
+
+    /// The folder of the campaign a dossier is read with: `campaignFile`'s when given, else the nearest
+    /// folder from the dossier's up that holds a campagne.yaml.
+    public static func campaignFolder(forDossier file: URL, campaignFile: URL?) -> URL? {
+        campaignFile.map { $0.deletingLastPathComponent() } ?? campaignFolder(above: file)
     }
 
     static func campaignFolder(above file: URL) -> URL? {

@@ -12,9 +12,9 @@ import Templates
 public final class Publisher {
     let engine: LayoutEngine
     let resources: URL
-    /// One template engine per list of search paths (per campaign folder): an engine keeps the
-    /// templates and themes it has read, which the documents of a batch all share.
-    private var templateEngines: [[URL]: TemplateEngine] = [:]
+    /// One template engine per campaign folder (its search paths' standardized paths): an engine
+    /// keeps the templates and themes it has read, which the documents of a batch all share.
+    private var templateEngines: [[String]: TemplateEngine] = [:]
 
     /// `layoutThreads`: how many threads may set one long document (nil: the engine's default, one
     /// per processor); a batch whose workers already take every processor passes 1.
@@ -51,13 +51,24 @@ public final class Publisher {
         try PNGRenderer.render(document, resolution: resolution)
     }
 
-    private func layout(template: String, context: [String: Any], campaign: Campaign, dataFile: String) throws -> LaidOutDocument {
+    /// Reads and lexes the template of `kind` before the data are there, for a caller with a
+    /// processor free while it reads them (`PendingPublisher`).
+    public func prepare(_ kind: DocumentKind, campaignFolder: URL) {
+        templates(campaignFolder: campaignFolder).prepare(templateNamed: kind.templateName)
+    }
+
+    private func templates(campaignFolder: URL) -> TemplateEngine {
         // An académie's file of the same name, in the campaign's `templates/` folder, wins.
-        let searchPaths = [campaign.folder.appendingPathComponent("templates"),
+        let searchPaths = [campaignFolder.appendingPathComponent("templates"),
                            resources.appendingPathComponent("templates/national")]
-        let templates = templateEngines[searchPaths] ?? TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
-        templateEngines[searchPaths] = templates
-        let document = try templates.render(templateNamed: template, context: context, dataFile: dataFile)
+        let key = searchPaths.map(\.standardizedFileURL.path)
+        let templates = templateEngines[key] ?? TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
+        templateEngines[key] = templates
+        return templates
+    }
+
+    private func layout(template: String, context: [String: Any], campaign: Campaign, dataFile: String) throws -> LaidOutDocument {
+        let document = try templates(campaignFolder: campaign.folder).render(templateNamed: template, context: context, dataFile: dataFile)
         return try engine.layout(document)
     }
 }

@@ -58,6 +58,30 @@ final class TemplateCache: @unchecked Sendable {
         }
     }
 
+    /// Reads and lexes a template, and those it names in `include` and `extends` tags, so that a later
+    /// expansion finds them ready. A file that fails is left for that expansion to report.
+    func prepare(templateNamed name: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        var pending = [name], seen: Set<String> = []
+        while let name = pending.popLast() {
+            guard seen.insert(name).inserted, let template = try? loadTemplate(name: name) else { continue }
+            for token in template.tokens where token.kind == .block {
+                let words = token.components
+                guard words.count == 2, words[0] == "include" || words[0] == "extends",
+                      let quote = words[1].first, quote == "\"" || quote == "'", words[1].last == quote, words[1].count > 2 else { continue }
+                pending.append(String(words[1].dropFirst().dropLast()))
+            }
+        }
+    }
+
+    /// The files read and lexed so far.
+    var lexedPaths: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return Set(templates.keys)
+    }
+
     /// Finds a file along the search paths; an académie's folder comes before the national one.
     /// Not cached: images may appear while the process runs (and this needs no lock).
     func locate(_ name: String, from first: Int = 0) -> (url: URL, pathIndex: Int)? {

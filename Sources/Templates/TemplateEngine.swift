@@ -49,6 +49,15 @@ public struct TemplateEngine: Sendable {
         }
     }
 
+    /// Reads and lexes the template and those it includes ahead of a render, on a thread that would
+    /// otherwise wait: the render then starts from them. Errors are left for the render to report.
+    public func prepare(templateNamed name: String) {
+        cache.prepare(templateNamed: name)
+    }
+
+    /// The template files read and lexed so far.
+    var lexedPaths: Set<String> { cache.lexedPaths }
+
     /// The XML the template expands to, before it is parsed: for looking at what a template produces.
     public func expand(templateNamed name: String, context: [String: Any]) throws -> String {
         try cache.expand(templateNamed: name, context: TemplateObject.context(context)).text

@@ -40,10 +40,15 @@ struct RenderCommand: ParsableCommand {
     var dpi: Double = 96
 
     func run() throws {
-        // The publisher (fonts, Pango, libhyphen) is made while the data are read.
-        let publisher = PendingPublisher()
+        // The publisher (fonts, Pango, libhyphen) is made, and the template read, while the data are read.
         let file = URL(fileURLWithPath: dossier)
-        let load = CampaignLoader.loadDossier(file: file, campaignFile: campagne.map { URL(fileURLWithPath: $0) })
+        let campaignFile = campagne.map { URL(fileURLWithPath: $0) }
+        let publisher = PendingPublisher { [kind] publisher in
+            if let folder = CampaignLoader.campaignFolder(forDossier: file, campaignFile: campaignFile) {
+                publisher.prepare(kind, campaignFolder: folder)
+            }
+        }
+        let load = CampaignLoader.loadDossier(file: file, campaignFile: campaignFile)
         for diagnostic in load.diagnostics { Output.error(diagnostic.description) }
         guard !load.hasErrors, let campaign = load.campaign, let school = load.dossiers.first else {
             Output.error("no document written: the data has errors")
