@@ -63,28 +63,26 @@ public final class ComposedLine: @unchecked Sendable {
         }
     }
 
-    /// Draws the line with its baseline's left end at (x, y).
-    public func draw(on canvas: Canvas, x: Double, y: Double) {
-        let cr = canvas.cr
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        cairo_translate(cr, x, y)
+    /// Draws the line with its baseline's left end at (x, y): its runs of cairo glyphs join `batch`,
+    /// the others (Pango's glyph items) are drawn at once, after what the batch held.
+    public func draw(on canvas: Canvas, x: Double, y: Double, batch: inout GlyphBatch) {
         for segment in segments {
-            cairo_set_source_rgb(cr, segment.color.red, segment.color.green, segment.color.blue)
-            segment.text.withUnsafeBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { text in
-                    switch segment.glyphs {
-                    case .cairo(let font, let glyphs, let clusters):
-                        cairo_set_scaled_font(cr, font)
-                        cairo_show_text_glyphs(cr, text.baseAddress, Int32(text.count), glyphs, Int32(glyphs.count),
-                                               clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
-                    case .pango(let item, let glyphs):
-                        var glyphItem = PangoGlyphItem()
-                        glyphItem.item = item
-                        glyphItem.glyphs = glyphs
-                        cairo_move_to(cr, segment.x, 0)
-                        pango_cairo_show_glyph_item(cr, text.baseAddress, &glyphItem)
-                    }
+            switch segment.glyphs {
+            case .cairo(let font, let glyphs, let clusters):
+                batch.add(font: font, color: segment.color, glyphs: glyphs, clusters: clusters, text: segment.text,
+                          x: x, y: y, on: canvas)
+            case .pango(let item, let glyphs):
+                batch.flush(on: canvas)
+                let cr = canvas.cr
+                cairo_save(cr)
+                defer { cairo_restore(cr) }
+                cairo_set_source_rgb(cr, segment.color.red, segment.color.green, segment.color.blue)
+                cairo_move_to(cr, x + segment.x, y)
+                var glyphItem = PangoGlyphItem()
+                glyphItem.item = item
+                glyphItem.glyphs = glyphs
+                segment.text.withUnsafeBufferPointer { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { pango_cairo_show_glyph_item(cr, $0.baseAddress, &glyphItem) }
                 }
             }
         }
@@ -197,10 +195,13 @@ public enum LineGlyphs: Sendable {
     case shaped(ShapedText)
     case composed(ComposedLine)
 
-    public func draw(on canvas: Canvas, x: Double, y: Double) {
+    /// Draws the line; a composed line's glyphs join `batch` (see `GlyphBatch`).
+    public func draw(on canvas: Canvas, x: Double, y: Double, batch: inout GlyphBatch) {
         switch self {
-        case .shaped(let text): text.draw(on: canvas, x: x, y: y)
-        case .composed(let line): line.draw(on: canvas, x: x, y: y)
+        case .shaped(let text):
+            batch.flush(on: canvas)
+            text.draw(on: canvas, x: x, y: y)
+        case .composed(let line): line.draw(on: canvas, x: x, y: y, batch: &batch)
         }
     }
 }

@@ -13,11 +13,14 @@ struct PageDrawer {
     var tagged = true
 
     mutating func draw(_ page: Page, number: Int, on canvas: Canvas) throws {
+        // Consecutive composed lines in one font and colour go to cairo together.
+        var batch = GlyphBatch()
         for item in page.items {
             if !tagged, item.isTagging { continue }
+            if case .text = item {} else { batch.flush(on: canvas) }
             switch item {
             case .text(let line):
-                line.glyphs.draw(on: canvas, x: line.origin.x, y: line.origin.y)
+                line.glyphs.draw(on: canvas, x: line.origin.x, y: line.origin.y, batch: &batch)
             case .line(let from, let to, let stroke):
                 canvas.strokeLine(from: from.tuple, to: to.tuple, style: stroke.style)
             case .rectangle(let rect, let fill, let stroke, let cornerRadius):
@@ -47,6 +50,7 @@ struct PageDrawer {
                 canvas.endStructure(role.rawValue)
             }
         }
+        batch.flush(on: canvas)
         try canvas.checkStatus("drawing page \(number)")
     }
 }

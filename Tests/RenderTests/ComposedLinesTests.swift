@@ -180,4 +180,47 @@ struct ComposedLinesTests {
         #expect(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(plain, composing: false)
             .allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
     }
+
+    @Test("composed lines drawn in one call keep their colours and the order of drawing")
+    func batchedLinesKeepColoursAndOrder() throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
+        let composed = lines(true, shaper: shaper, hyphenation: hyphenation, seed: 1, width: 300)
+        let first = try #require(composed.first { if case .composed = $0.glyphs { true } else { false } })
+        // Same glyphs in black, black, blue, black; a white sheet drawn over the fourth hides it,
+        // and a Pango-shaped line between them is drawn in its place.
+        let blue = RGB(red: 0, green: 0, blue: 1)
+        let pieces = TotalFitLineBreaker(shaper: shaper, composes: false)
+            .breakLines(ParagraphSpec(runs: [TextRun(text: "Ligne de Pango", font: Self.serif, color: blue)], width: 300,
+                                      alignment: .left, baseFont: Self.serif), composing: false)
+        let pango = try #require(pieces.first)
+        func text(_ line: SetLine, _ y: Double) -> PageItem {
+            .text(TextLine(origin: Point(x: 60, y: y), width: line.info.width, ascent: 10, descent: 3, text: line.info.text, glyphs: line.glyphs))
+        }
+        var blueSpec = Self.spec(seed: 1, width: 300, hyphenation: hyphenation)
+        blueSpec.runs = blueSpec.runs.map { var run = $0; run.color = blue; return run }
+        let blueLine = try #require(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(blueSpec, composing: true).first)
+        guard case .composed = blueLine.glyphs, case .shaped = pango.glyphs else { Issue.record("two composed lines, one of Pango"); return }
+        let items: [PageItem] = [text(first, 100), text(first, 130), text(blueLine, 160), text(pango, 190), text(first, 220),
+                                 .rectangle(Rect(x: 0, y: 205, width: 595, height: 30), fill: .white, stroke: nil, cornerRadius: 0)]
+        let png = try #require(try PNGRenderer.render(LaidOutDocument(metadata: Metadata(), pages: [Page(size: .a4, items: items)]),
+                                                      resolution: 72).first)
+        let bitmap = try Bitmap(png: png)
+        func ink(_ top: Int) -> (dark: Int, blue: Int) {
+            var dark = 0, blueInk = 0
+            for y in top - 12..<top + 4 {
+                for x in 50..<400 {
+                    let p = bitmap.pixel(x: x, y: y)
+                    if p.red < 100 && p.green < 100 && p.blue < 100 { dark += 1 }
+                    if p.blue > 150 && p.red < 100 && p.green < 100 { blueInk += 1 }
+                }
+            }
+            return (dark, blueInk)
+        }
+        #expect(ink(100).dark > 100 && ink(100).blue == 0)
+        #expect(ink(130).dark > 100)
+        #expect(ink(160).blue > 100 && ink(160).dark < ink(160).blue)
+        #expect(ink(190).blue > 20, "the Pango line is drawn")
+        #expect(ink(220).dark == 0 && ink(220).blue == 0, "the sheet drawn after the line covers it")
+    }
 }
