@@ -22,7 +22,6 @@ public struct GlyphBatch {
             self.font = font
             self.color = color
         }
-        self.glyphs.reserveCapacity(self.glyphs.count + glyphs.count)
         for glyph in glyphs {
             self.glyphs.append(cairo_glyph_t(index: glyph.index, x: glyph.x + x, y: glyph.y + y))
         }
