@@ -80,6 +80,11 @@ struct SyntaxAndLimitsTests {
         #expect(briefs("é: " + String(repeating: "[", count: 1_000)) == [
             "1:202: error: the data nests too deeply here (ldm reads at most 200 levels of nesting or indentation)",
         ])
+        // Lines of text before it, quoted or not, move the position by their lines only.
+        let text = "texte: Le lycée des métiers accueille des élèves\nautre: \"il a dit \\\"oui\\\" puis (non)\"\n"
+        #expect(briefs(text + "b: " + String(repeating: "[", count: 1_000)) == [
+            "3:202: error: the data nests too deeply here (ldm reads at most 200 levels of nesting or indentation)",
+        ])
     }
 
     @Test func jsonDossierIsReadLikeYAML() throws {

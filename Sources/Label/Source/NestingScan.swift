@@ -8,6 +8,11 @@
 enum NestingScan {
     static let limit = 200
 
+    /// The bytes the scan looks at: line ends, indentation, brackets, quotes and block indicators.
+    private static let isSpecial: [Bool] = (0..<256).map { byte in
+        "\n \t[]{}'\"\\-?:,".utf8.contains(UInt8(byte))
+    }
+
     /// The position where the bound first exceeds `limit`, if it does. Read as UTF-8: every character
     /// that matters is ASCII, and a multi-byte character counts as one column.
     static func firstTooDeep(_ text: String) -> (line: Int, column: Int)? {
@@ -28,6 +33,13 @@ enum NestingScan {
         for byte in bytes {
             if byte & 0xC0 == 0x80 { continue }  // the rest of a multi-byte character
             column += 1
+            // Most bytes are letters of long texts: past a line's indentation they change nothing but
+            // what comes before the next byte.
+            if !isSpecial[Int(byte)], !atLineStart {
+                escaped = false
+                previous = byte
+                continue
+            }
             if byte == UInt8(ascii: "\n") {
                 line += 1; column = 0; indent = 0; atLineStart = true; indicators = 0; previous = byte
                 continue
