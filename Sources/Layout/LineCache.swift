@@ -5,10 +5,47 @@ import DocumentTree
 /// what shows page numbers. Lives for one `layout` call.
 final class LineCache {
     struct Key: Hashable {
-        var inlines: [Inline]
-        var style: TextStyle
-        var left: Points
-        var width: Points
+        let inlines: [Inline]
+        let style: TextStyle
+        let left: Points
+        let width: Points
+        /// The texts hashed once, from their UTF-8 bytes: Swift hashes a String with accents through
+        /// its normalized form (6,000 instructions for a paragraph), and a dictionary hashes a key at
+        /// each look-up and again each time it grows.
+        private let textHash: Int
+
+        init(inlines: [Inline], style: TextStyle, left: Points, width: Points) {
+            self.inlines = inlines; self.style = style; self.left = left; self.width = width
+            var hasher = Hasher()
+            Self.hashTexts(inlines, into: &hasher)
+            textHash = hasher.finalize()
+        }
+
+        private static func hashTexts(_ inlines: [Inline], into hasher: inout Hasher) {
+            for inline in inlines {
+                switch inline {
+                case .text(var text, let style):
+                    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                    hasher.combine(style)
+                case .link(let target, let inner):
+                    hasher.combine(target)
+                    hashTexts(inner, into: &hasher)
+                case .field, .lineBreak:
+                    hasher.combine(inline)
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(textHash)
+            hasher.combine(style)
+            hasher.combine(left)
+            hasher.combine(width)
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.textHash == b.textHash && a.left == b.left && a.width == b.width && a.style == b.style && a.inlines == b.inlines
+        }
     }
     private var entries: [Key: [FlowBox]] = [:]
 
