@@ -26,10 +26,9 @@ enum RuleJoining {
         for item in items {
             switch item {
             case .path(let shape) where isRule(item):
-                var group = groups[shape.stroke!] ?? ([], 0)
-                group.segments += shape.subpaths.map { Segment($0[0], $0[1]) }
-                group.index = output.count
-                groups[shape.stroke!] = group
+                // Changed in place: a copy taken out of the dictionary would copy the segments each time.
+                groups[shape.stroke!, default: ([], 0)].segments += shape.subpaths.map { Segment($0[0], $0[1]) }
+                groups[shape.stroke!]!.index = output.count
                 output.append(nil)
             case .line(let from, let to, let stroke) where groups[stroke] != nil && (from.x == to.x || from.y == to.y):
                 // A table's rule under a repeated header or closing a cut row: part of the open group.
