@@ -21,7 +21,7 @@ final class LineCache {
             textHash = hasher.finalize()
         }
 
-        private static func hashTexts(_ inlines: [Inline], into hasher: inout Hasher) {
+        static func hashTexts(_ inlines: [Inline], into hasher: inout Hasher) {
             for inline in inlines {
                 switch inline {
                 case .text(var text, let style):
@@ -53,11 +53,39 @@ final class LineCache {
         try Self.value(for: key, in: &entries, make)
     }
 
+    /// A table's key hashes its cells' texts once too (a 300-row table: 3.7 million instructions a hash).
     struct TableKey: Hashable {
-        var table: Table
-        var left: Points
-        var width: Points
-        var pageHeight: Points
+        let table: Table
+        let left: Points
+        let width: Points
+        let pageHeight: Points
+        private let textHash: Int
+
+        init(table: Table, left: Points, width: Points, pageHeight: Points) {
+            self.table = table; self.left = left; self.width = width; self.pageHeight = pageHeight
+            var hasher = Hasher()
+            for row in table.rows {
+                hasher.combine(row.cells.count)
+                for cell in row.cells {
+                    hasher.combine(cell.blocks.count)
+                    for case .paragraph(let paragraph) in cell.blocks {
+                        Key.hashTexts(paragraph.content, into: &hasher)
+                    }
+                }
+            }
+            textHash = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(textHash)
+            hasher.combine(left)
+            hasher.combine(width)
+            hasher.combine(pageHeight)
+        }
+
+        static func == (a: TableKey, b: TableKey) -> Bool {
+            a.textHash == b.textHash && a.left == b.left && a.width == b.width && a.pageHeight == b.pageHeight && a.table == b.table
+        }
     }
     private var tables: [TableKey: [FlowElement]] = [:]
 

@@ -34,4 +34,24 @@ struct LineCacheTests {
         lines(key([.text(String(text.unicodeScalars.map(Character.init)))]))
         #expect(made == variants.count)
     }
+
+    @Test("a table set again finds its rows; a table with one cell or one setting changed does not")
+    func tableKeys() {
+        let cache = LineCache()
+        var made = 0
+        func elements(_ table: Table, width: Points = 400) {
+            _ = cache.table(for: LineCache.TableKey(table: table, left: 0, width: width, pageHeight: 700)) { made += 1; return [] }
+        }
+        let table = numberedTable(rows: 30)
+        var changedCell = table
+        changedCell.rows[12].cells[0] = Table.Cell("Ligne 12 bac pro é")
+        var changedColumns = table
+        changedColumns.columns[0] = .fraction(2)
+        for variant in [table, changedCell, changedColumns] { elements(variant) }
+        elements(table, width: 380)
+        #expect(made == 4)
+        elements(numberedTable(rows: 30))
+        elements(changedCell)
+        #expect(made == 4)
+    }
 }
