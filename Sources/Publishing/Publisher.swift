@@ -36,7 +36,8 @@ public final class Publisher {
         let certificate = kind == .certificat ? try CertificateIdentity(dossier: dossier, campaign: campaign) : nil
         let context = TemplateContext.dossier(dossier, campaign: campaign, certificate: certificate)
         if kind.mayBeLong { engine.prepareHelpers() }
-        return try layout(template: kind.templateName, context: context, campaign: campaign, dataFile: dossier.file.path)
+        return try layout(template: kind.templateName, context: context, campaign: campaign, dataFile: dossier.file.path,
+                          threads: kind.mayBeLong ? engine.threads : 1)
     }
 
     /// The campaign summary: decisions by category, refusals, and charts of the training map.
@@ -67,8 +68,10 @@ public final class Publisher {
         return templates
     }
 
-    private func layout(template: String, context: [String: Any], campaign: Campaign, dataFile: String) throws -> LaidOutDocument {
-        let document = try templates(campaignFolder: campaign.folder).render(templateNamed: template, context: context, dataFile: dataFile)
+    private func layout(template: String, context: [String: Any], campaign: Campaign, dataFile: String,
+                        threads: Int = 1) throws -> LaidOutDocument {
+        let document = try templates(campaignFolder: campaign.folder).render(templateNamed: template, context: context,
+                                                                             dataFile: dataFile, threads: threads)
         return try engine.layout(document)
     }
 }

@@ -12,6 +12,8 @@ struct DocumentBuilder {
     var french = true
     var styles = StyleSheet()
     var masterNames: Set<String> = []
+    /// How many threads may build a long body (see `bodyBlocks`).
+    var threads = 1
 
     init(position: @escaping (Int) -> SourcePosition, locate: @escaping (String) -> URL?) {
         self.position = position
@@ -77,10 +79,10 @@ struct DocumentBuilder {
         if let date = try reader.value("date", hint: "expected a date such as 2026-06-15", Self.isoDate) {
             metadata.creationDate = date
         }
-        let body = try blocks(root.children.filter { node in
+        let body = try bodyBlocks(root.children.filter { node in
             if case .element(let element) = node, element.name == "page-master" { return false }
             return true
-        }, in: "document", paragraphStyle: "body")
+        }, threads: threads)
         return Document(metadata: metadata, styles: styles, masters: masters, body: body)
     }
 

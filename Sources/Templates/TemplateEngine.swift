@@ -27,8 +27,10 @@ public struct TemplateEngine: Sendable {
     }
 
     /// Expands and parses the template. `dataFile`, the data being rendered, is named in a note of
-    /// every error; relative image paths are looked up next to it first.
-    public func render(templateNamed name: String, context: [String: Any], dataFile: String? = nil) throws -> Document {
+    /// every error; relative image paths are looked up next to it first. `threads` may build a long
+    /// document's body at once (a batch whose workers take every processor leaves it at 1).
+    public func render(templateNamed name: String, context: [String: Any], dataFile: String? = nil,
+                       threads: Int = 1) throws -> Document {
         let cache = self.cache
         do {
             let expanded = try cache.expand(templateNamed: name, context: TemplateObject.context(context))
@@ -42,6 +44,7 @@ public struct TemplateEngine: Sendable {
                 return cache.locate(file)?.url
             }
             builder.themes = cache
+            builder.threads = threads
             return try builder.build(root)
         } catch var error as TemplateError {
             if let dataFile { error.notes.append("while rendering data file \(dataFile)") }
