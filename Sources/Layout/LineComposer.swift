@@ -11,6 +11,8 @@ struct LineComposer {
     private let bytes: [UInt8]
     private let runs: [TextRun]
     private let styles: [TextShaper.Measures]
+    /// Each run's space, shaped once for all the paragraph's lines.
+    private let spaces: [ShapedWord]
     /// Byte offset where each run ends in the paragraph's text.
     private let runEnds: [Int]
 
@@ -21,6 +23,7 @@ struct LineComposer {
         self.items = items
         runs = spec.runs
         styles = spec.runs.map(shaper.measures)
+        spaces = styles.map { shaper.word(" ", in: $0) }
         var ends: [Int] = []
         var text: [UInt8] = []
         for run in spec.runs {
@@ -78,7 +81,7 @@ struct LineComposer {
             case .box:
                 if let pending = space {
                     spaces += pending.width
-                    pieces.append(ComposedLine.Piece(word: shaper.word(" ", in: styles[pending.run]), width: pending.width,
+                    pieces.append(ComposedLine.Piece(word: self.spaces[pending.run], width: pending.width,
                                                      color: runs[pending.run].color))
                     space = nil
                 }

@@ -34,6 +34,9 @@ enum ParagraphItems {
         for run in runs {
             let style = shaper.measures(run)
             let bytes = Array(run.text.utf8)
+            // Looked up once a run, not at each space or hyphenation point.
+            lazy var space = shaper.width(of: " ", in: style)
+            lazy var hyphen = shaper.width(of: "-", in: style)
             var fragmentStart = 0
             // Whether the fragment follows a soft hyphen: then it is not a whole word.
             var afterHyphen = false
@@ -51,7 +54,6 @@ enum ParagraphItems {
                 let byte = bytes[index]
                 if byte == 0x20 {
                     flush(at: index)
-                    let space = shaper.width(of: " ", in: style)
                     if let last = items.last, last.kind == .glue, last.end == offset + index {
                         items[items.count - 1].width += space
                         items[items.count - 1].stretch += space * stretchFactor
@@ -64,7 +66,7 @@ enum ParagraphItems {
                     index += 1
                 } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {  // U+00AD soft hyphen
                     flush(at: index, beforeHyphen: true)
-                    items.append(ParagraphItem(kind: .penalty, width: shaper.width(of: "-", in: style),
+                    items.append(ParagraphItem(kind: .penalty, width: hyphen,
                                                penalty: hyphenPenalty, flagged: true, start: offset + index, end: offset + index + 2))
                     index += 2
                 } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 {  // U+2028
