@@ -24,7 +24,7 @@ struct ExpandedText {
         // Inside a marker `file,line,column`: its numbers as read so far, digit by digit (the
         // markers are the preprocessor's, made of digits and commas only).
         var inMarker = false
-        var numbers = [0, 0, 0], field = 0
+        var numbers = (0, 0, 0), field = 0
         var markerIsAdvancing = true
         // Each scalar counts as a column (text is precomposed; a combining accent would count as one).
         let newline = Marker.newline.unicodeScalars.first!, advancingMark = Marker.advancing.unicodeScalars.first!
@@ -35,22 +35,27 @@ struct ExpandedText {
             if scalar == newline { scalar = "\n" }
             if scalar == advancingMark || scalar == fixedMark {
                 inMarker = true
-                numbers = [0, 0, 0]
+                numbers = (0, 0, 0)
                 field = 0
                 markerIsAdvancing = scalar == advancingMark
                 continue
             }
             if inMarker {
                 if scalar == endMark {
-                    if field == 2, paths.indices.contains(numbers[0]) {
-                        current = PackedPosition(path: Int32(numbers[0]), line: Int32(numbers[1]), column: Int32(numbers[2]))
+                    if field == 2, paths.indices.contains(numbers.0) {
+                        current = PackedPosition(path: Int32(numbers.0), line: Int32(numbers.1), column: Int32(numbers.2))
                         advancing = markerIsAdvancing
                     }
                     inMarker = false
                 } else if scalar == ",", field < 2 {
                     field += 1
                 } else if ("0"..."9").contains(scalar), field < 3 {
-                    numbers[field] = numbers[field] * 10 + Int(scalar.value) - 48
+                    let digit = Int(scalar.value) - 48
+                    switch field {
+                    case 0: numbers.0 = numbers.0 * 10 + digit
+                    case 1: numbers.1 = numbers.1 * 10 + digit
+                    default: numbers.2 = numbers.2 * 10 + digit
+                    }
                 } else {
                     field = 3  // not a marker's text: the marker is ignored at its end
                 }
