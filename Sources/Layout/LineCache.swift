@@ -4,48 +4,12 @@ import DocumentTree
 /// out the same in every pass, so a pass after the first (for a table of contents) reshapes only
 /// what shows page numbers. Lives for one `layout` call.
 final class LineCache {
-    struct Key: Hashable {
-        let inlines: [Inline]
-        let style: TextStyle
-        let left: Points
-        let width: Points
-        /// The texts hashed once, from their UTF-8 bytes: Swift hashes a String with accents through
-        /// its normalized form (6,000 instructions for a paragraph), and a dictionary hashes a key at
-        /// each look-up and again each time it grows.
-        private let textHash: Int
-
-        init(inlines: [Inline], style: TextStyle, left: Points, width: Points) {
-            self.inlines = inlines; self.style = style; self.left = left; self.width = width
-            var hasher = Hasher()
-            Self.hashTexts(inlines, into: &hasher)
-            textHash = hasher.finalize()
-        }
-
-        static func hashTexts(_ inlines: [Inline], into hasher: inout Hasher) {
-            for inline in inlines {
-                switch inline {
-                case .text(var text, let style):
-                    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-                    hasher.combine(style)
-                case .link(let target, let inner):
-                    hasher.combine(target)
-                    hashTexts(inner, into: &hasher)
-                case .field, .lineBreak:
-                    hasher.combine(inline)
-                }
-            }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(textHash)
-            hasher.combine(style)
-            hasher.combine(left)
-            hasher.combine(width)
-        }
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.textHash == b.textHash && a.left == b.left && a.width == b.width && a.style == b.style && a.inlines == b.inlines
-        }
+    /// A paragraph: its inlines, set in a style at a place and width.
+    typealias Key = TextKey<[Inline], ParagraphPlace>
+    struct ParagraphPlace: Hashable {
+        var style: TextStyle
+        var left: Points
+        var width: Points
     }
     private var entries: [Key: [FlowBox]] = [:]
 
@@ -53,39 +17,12 @@ final class LineCache {
         try Self.value(for: key, in: &entries, make)
     }
 
-    /// A table's key hashes its cells' texts once too (a 300-row table: 3.7 million instructions a hash).
-    struct TableKey: Hashable {
-        let table: Table
-        let left: Points
-        let width: Points
-        let pageHeight: Points
-        private let textHash: Int
-
-        init(table: Table, left: Points, width: Points, pageHeight: Points) {
-            self.table = table; self.left = left; self.width = width; self.pageHeight = pageHeight
-            var hasher = Hasher()
-            for row in table.rows {
-                hasher.combine(row.cells.count)
-                for cell in row.cells {
-                    hasher.combine(cell.blocks.count)
-                    for case .paragraph(let paragraph) in cell.blocks {
-                        Key.hashTexts(paragraph.content, into: &hasher)
-                    }
-                }
-            }
-            textHash = hasher.finalize()
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(textHash)
-            hasher.combine(left)
-            hasher.combine(width)
-            hasher.combine(pageHeight)
-        }
-
-        static func == (a: TableKey, b: TableKey) -> Bool {
-            a.textHash == b.textHash && a.left == b.left && a.width == b.width && a.pageHeight == b.pageHeight && a.table == b.table
-        }
+    /// A table of plain paragraphs, set at a place and width on pages of a height.
+    typealias TableKey = TextKey<Table, TablePlace>
+    struct TablePlace: Hashable {
+        var left: Points
+        var width: Points
+        var pageHeight: Points
     }
     private var tables: [TableKey: [FlowElement]] = [:]
 
@@ -100,6 +37,68 @@ final class LineCache {
         let value = try make()
         entries[key] = value
         return value
+    }
+}
+
+/// A cache key whose texts are hashed once, from their UTF-8 bytes: Swift hashes a String with
+/// accents through its normalized form (6,000 instructions for a paragraph, 3.7 million for a
+/// 300-row table), and a dictionary hashes a key at each look-up and again each time it grows.
+/// Equal keys have equal content, compared in full.
+struct TextKey<Content: Equatable, Place: Hashable>: Hashable {
+    let content: Content
+    let place: Place
+    private let textHash: Int
+
+    private init(content: Content, place: Place, hashTexts: (inout Hasher) -> Void) {
+        self.content = content
+        self.place = place
+        var hasher = Hasher()
+        hashTexts(&hasher)
+        textHash = hasher.finalize()
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(textHash)
+        hasher.combine(place)
+    }
+
+    static func == (a: TextKey, b: TextKey) -> Bool {
+        a.textHash == b.textHash && a.place == b.place && a.content == b.content
+    }
+
+    static func hashTexts(_ inlines: [Inline], into hasher: inout Hasher) {
+        for inline in inlines {
+            switch inline {
+            case .text(var text, let style):
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hasher.combine(style)
+            case .link(let target, let inner):
+                hasher.combine(target)
+                hashTexts(inner, into: &hasher)
+            case .field, .lineBreak:
+                hasher.combine(inline)
+            }
+        }
+    }
+}
+
+extension TextKey where Content == [Inline], Place == LineCache.ParagraphPlace {
+    init(inlines: [Inline], style: TextStyle, left: Points, width: Points) {
+        self.init(content: inlines, place: Place(style: style, left: left, width: width)) { Self.hashTexts(inlines, into: &$0) }
+    }
+}
+
+extension TextKey where Content == Table, Place == LineCache.TablePlace {
+    init(table: Table, left: Points, width: Points, pageHeight: Points) {
+        self.init(content: table, place: Place(left: left, width: width, pageHeight: pageHeight)) { hasher in
+            for row in table.rows {
+                hasher.combine(row.cells.count)
+                for cell in row.cells {
+                    hasher.combine(cell.blocks.count)
+                    for case .paragraph(let paragraph) in cell.blocks { Self.hashTexts(paragraph.content, into: &hasher) }
+                }
+            }
+        }
     }
 }
 

@@ -30,7 +30,9 @@ struct LineCacheTests {
         for variant in variants { lines(variant) }
         #expect(made == variants.count)
         // The same content built anew (other String storage) is found.
-        for variant in variants { lines(LineCache.Key(inlines: variant.inlines.map { $0 }, style: variant.style, left: 0, width: variant.width)) }
+        for variant in variants {
+            lines(LineCache.Key(inlines: variant.content.map { $0 }, style: variant.place.style, left: 0, width: variant.place.width))
+        }
         lines(key([.text(String(text.unicodeScalars.map(Character.init)))]))
         #expect(made == variants.count)
     }
