@@ -25,9 +25,9 @@ let package = Package(
 
         .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark"]),
         .target(name: "DocumentTree"),
-        .target(name: "Pages", dependencies: ["DocumentTree", "Native"]),
+        .target(name: "Pages", dependencies: ["DocumentTree"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),
-        .target(name: "Render", dependencies: ["Pages", "Native"]),
+        .target(name: "Render", dependencies: ["Pages", "DocumentTree", "Native"]),
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
         .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),

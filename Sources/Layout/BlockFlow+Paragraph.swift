@@ -67,7 +67,14 @@ extension BlockFlow {
             let x = left + style.leftIndent + info.x
             var items: [PageItem] = [.text(TextLine(origin: Point(x: x, y: baseline), width: info.width,
                                                     ascent: metrics.ascent, descent: metrics.descent,
-                                                    text: info.text, glyphs: line.glyphs))]
+                                                    text: info.text, runs: line.glyphs.runs.map(GlyphRun.init)))]
+            items += line.glyphs.underlines.map { rect in
+                .rectangle(Rect(rect, from: x, baseline), fill: Color(rect.color), stroke: nil, cornerRadius: 0)
+            }
+            items += line.glyphs.missingGlyphs.map { rect in
+                .rectangle(Rect(rect, from: x, baseline), fill: nil, stroke: Stroke(width: 0.5, color: Color(rect.color)),
+                           cornerRadius: 0)
+            }
             for link in runs.links {
                 guard let span = line.paragraph?.horizontalSpan(line: line.index, start: link.start, end: link.end) else { continue }
                 items.append(.link(Rect(x: x + span.x, y: baseline - metrics.ascent, width: span.width,

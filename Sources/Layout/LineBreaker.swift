@@ -3,21 +3,25 @@ import Native
 /// One line chosen by a line breaker: its place and text, and what draws it.
 struct SetLine {
     var info: ShapedParagraph.LineInfo
-    var glyphs: LineGlyphs
+    var glyphs: ShapedLine
+    /// Whether the line was put together from words shaped once (else Pango shaped it whole).
+    var composed: Bool
     /// The shaped paragraph the line is line `index` of, when Pango shaped the line (links need it).
     var paragraph: ShapedParagraph?
     var index = 0
 
     init(paragraph: ShapedParagraph, index: Int) {
         info = paragraph.lines[index]
-        glyphs = .shaped(paragraph.line(index))
+        glyphs = paragraph.glyphs(line: index)
+        composed = false
         self.paragraph = paragraph
         self.index = index
     }
 
-    init(info: ShapedParagraph.LineInfo, composed: ComposedLine) {
+    init(info: ShapedParagraph.LineInfo, composed: ShapedLine) {
         self.info = info
-        glyphs = .composed(composed)
+        glyphs = composed
+        self.composed = true
     }
 }
 

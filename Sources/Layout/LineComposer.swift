@@ -52,7 +52,7 @@ struct LineComposer {
     /// breaker fitted by shrinking it). Nil when a justified line has no space, or its spaces would
     /// have to shrink further than the breaker allowed.
     func line(items range: Range<Int>, hyphen: Bool, justifiedTo target: Double?,
-              shrink: Double = 0) -> (line: ComposedLine, width: Double)? {
+              shrink: Double = 0) -> (line: ShapedLine, width: Double)? {
         var pieces: [ComposedLine.Piece] = []
         var words = 0.0, spaces = 0.0
         // The word being gathered: its boxes' bytes (one range unless hyphenation points cut it) and run.
@@ -103,7 +103,7 @@ struct LineComposer {
         if hyphen && word == nil { return nil }
         closeWord(hyphen: hyphen)
         guard let target = target ?? (shrink > 0 ? words + spaces * (1 - shrink) : nil) else {
-            return pieces.isEmpty ? nil : (ComposedLine(pieces), words + spaces)
+            return pieces.isEmpty ? nil : (ComposedLine.make(pieces, fonts: shaper.fontNames), words + spaces)
         }
         guard spaces > 0 else { return nil }
         // Every space grows or shrinks in proportion to its width, as TeX's glue of one space does.
@@ -112,6 +112,6 @@ struct LineComposer {
         for index in pieces.indices {
             if let width = pieces[index].width { pieces[index].width = width * factor }
         }
-        return (ComposedLine(pieces), target)
+        return (ComposedLine.make(pieces, fonts: shaper.fontNames), target)
     }
 }

@@ -13,6 +13,8 @@ public final class LoadedImage: @unchecked Sendable {
     public let format: Format
     public let width: Double
     public let height: Double
+    /// The file's bytes, for a display list that names the image (a renderer decodes them again).
+    public let data: [UInt8]
     /// An opaque image surface, or a recording surface for SVG; both drawn as a pattern.
     let surface: OpaquePointer
     /// The surface's own size (pixels), which drawing scales to the requested rectangle.
@@ -44,6 +46,7 @@ public final class LoadedImage: @unchecked Sendable {
             throw NativeError("image \(path): \(error.message)")
         }
         self.path = path
+        self.data = data
         self.format = format
         surface = decoded.surface
         sourceWidth = decoded.width

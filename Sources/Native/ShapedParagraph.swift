@@ -2,8 +2,9 @@ import CPango
 import CCairo
 
 /// A paragraph shaped and broken into lines by Pango. Owns its PangoLayout; lines refer to it.
-public final class ShapedParagraph: @unchecked Sendable {
+public final class ShapedParagraph {
     let layout: OpaquePointer
+    private let fonts: FontNames
     private let utf8: [UInt8]
     public let lines: [LineInfo]
 
@@ -25,8 +26,9 @@ public final class ShapedParagraph: @unchecked Sendable {
     /// Byte offset of this text within the paragraph it was cut from.
     private let sourceOffset: Int
 
-    init(layout: OpaquePointer, text: String, sourceOffset: Int) {
+    init(layout: OpaquePointer, text: String, sourceOffset: Int, fonts: FontNames) {
         self.layout = layout
+        self.fonts = fonts
         self.sourceOffset = sourceOffset
         utf8 = Array(text.utf8)
         var lines: [LineInfo] = []
@@ -77,8 +79,6 @@ public final class ShapedParagraph: @unchecked Sendable {
         return result
     }
 
-    public func line(_ index: Int) -> ShapedText { ShapedText(paragraph: self, index: index) }
-
     /// The horizontal extent, from the line's left end, of the paragraph's bytes `start..<end`
     /// on line `index`: where a link inside the paragraph is clickable.
     public func horizontalSpan(line index: Int, start: Int, end: Int) -> (x: Double, width: Double)? {
@@ -95,15 +95,117 @@ public final class ShapedParagraph: @unchecked Sendable {
     }
 }
 
-/// One drawable line of a shaped paragraph.
-public struct ShapedText: Sendable {
-    let paragraph: ShapedParagraph
-    let index: Int
+extension ShapedParagraph {
+    /// The glyphs of line `index` as plain values, placed as Pango's renderer places them: one run
+    /// per glyph item, shifted by its rise, with its colour and the underline Pango would draw.
+    public func glyphs(line index: Int) -> ShapedLine {
+        var result = ShapedLine()
+        guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return result }
+        var x: Int32 = 0
+        var underline: (rect: PangoRectangle, color: RGB)?
+        func closeUnderline() {
+            guard let (rect, color) = underline else { return }
+            result.underlines.append(ShapedRect(x: Double(rect.x) / TextShaper.scale, y: Double(rect.y) / TextShaper.scale,
+                                                width: Double(rect.width) / TextShaper.scale,
+                                                height: Double(rect.height) / TextShaper.scale, color: color))
+            underline = nil
+        }
+        var node = line.pointee.runs
+        while let current = node {
+            node = current.pointee.next
+            guard let data = current.pointee.data else { continue }
+            let run = data.assumingMemoryBound(to: PangoGlyphItem.self).pointee
+            let item = run.item.pointee
+            let glyphString = run.glyphs.pointee
+            let attributes = Self.attributes(of: item)
+            var logical = PangoRectangle(), ink = PangoRectangle()
+            if attributes.underlined {
+                pango_glyph_string_extents(run.glyphs, item.analysis.font, &ink, &logical)
+            }
+            let width = attributes.underlined ? logical.width : pango_glyph_string_get_width(run.glyphs)
+            x += run.start_x_offset
+            let baseline = -run.y_offset
+            let backward = item.analysis.level % 2 == 1
+            var clusters = ClusterBuilder()
+            var glyphs: [ShapedGlyph] = []
+            glyphs.reserveCapacity(Int(glyphString.num_glyphs))
+            var position = x
+            let order = backward ? Array((0..<Int(glyphString.num_glyphs)).reversed()) : Array(0..<Int(glyphString.num_glyphs))
+            var positions = [Int32](repeating: 0, count: Int(glyphString.num_glyphs))
+            for g in 0..<Int(glyphString.num_glyphs) {
+                positions[g] = position
+                position += glyphString.glyphs[g].geometry.width
+            }
+            // Clusters in text order: a right-to-left run's glyphs are read from its end.
+            for g in order {
+                let info = glyphString.glyphs[g]
+                let drawn = info.glyph != PANGO_GLYPH_EMPTY && !info.isUnknown
+                clusters.add(offset: glyphString.log_clusters[g], drawn: drawn)
+            }
+            for g in 0..<Int(glyphString.num_glyphs) {
+                let info = glyphString.glyphs[g]
+                let glyphX = Double(positions[g] + info.geometry.x_offset) / TextShaper.scale
+                let glyphY = Double(baseline + info.geometry.y_offset) / TextShaper.scale
+                if info.glyph == PANGO_GLYPH_EMPTY { continue }
+                if info.isUnknown {
+                    // Pango draws no box for a space.
+                    if info.glyph != (0x20 | PANGO_GLYPH_UNKNOWN_FLAG) {
+                        var box = FontNames.missingBox(x: glyphX, width: Double(info.geometry.width) / TextShaper.scale,
+                                                       font: item.analysis.font, color: attributes.color)
+                        box.y += Double(baseline) / TextShaper.scale
+                        result.missingGlyphs.append(box)
+                    }
+                    continue
+                }
+                glyphs.append(ShapedGlyph(id: info.glyph, x: glyphX, y: glyphY))
+            }
+            let start = Int(item.offset), length = Int(item.length)
+            let text = String(decoding: utf8[start..<min(start + length, utf8.count)], as: UTF8.self)
+            let name = fonts.name(of: item.analysis.font)
+            result.runs.append(ShapedRun(font: name.key, size: name.size, color: attributes.color, glyphs: glyphs,
+                                         clusters: clusters.clusters(length: length, backward: backward) ?? [],
+                                         text: text, backward: backward))
+            if attributes.underlined {
+                let metrics = pango_font_get_metrics(item.analysis.font, item.analysis.language)
+                let thickness = pango_font_metrics_get_underline_thickness(metrics)
+                let offset = pango_font_metrics_get_underline_position(metrics)
+                pango_font_metrics_unref(metrics)
+                let rect = PangoRectangle(x: x + min(ink.x, logical.x), y: baseline - offset,
+                                          width: max(ink.width, logical.width), height: thickness)
+                // Pango joins the underlines of neighbouring runs at one height into one rectangle.
+                if let open = underline, open.rect.y == rect.y, open.rect.height == rect.height, open.color == attributes.color {
+                    underline!.rect.width = rect.x + rect.width - open.rect.x
+                } else {
+                    closeUnderline()
+                    underline = (rect, attributes.color)
+                }
+            } else {
+                closeUnderline()
+            }
+            x += width + run.end_x_offset
+        }
+        closeUnderline()
+        return result
+    }
 
-    /// Draws the line with its baseline's left end at (x, y).
-    public func draw(on canvas: Canvas, x: Double, y: Double) {
-        guard let line = pango_layout_get_line_readonly(paragraph.layout, Int32(index)) else { return }
-        cairo_move_to(canvas.cr, x, y)
-        pango_cairo_show_layout_line(canvas.cr, line)
+    /// The colour of an item's text (black unless set) and whether it is underlined.
+    private static func attributes(of item: PangoItem) -> (color: RGB, underlined: Bool) {
+        var color = RGB(red: 0, green: 0, blue: 0)
+        var underlined = false
+        var node = item.analysis.extra_attrs
+        while let current = node {
+            node = current.pointee.next
+            guard let attribute = current.pointee.data?.assumingMemoryBound(to: PangoAttribute.self) else { continue }
+            switch attribute.pointee.klass.pointee.type {
+            case PANGO_ATTR_FOREGROUND:
+                let value = UnsafeRawPointer(attribute).assumingMemoryBound(to: PangoAttrColor.self).pointee.color
+                color = RGB(red: Double(value.red) / 65535, green: Double(value.green) / 65535, blue: Double(value.blue) / 65535)
+            case PANGO_ATTR_UNDERLINE:
+                underlined = UnsafeRawPointer(attribute).assumingMemoryBound(to: PangoAttrInt.self).pointee.value
+                    != Int32(PANGO_UNDERLINE_NONE.rawValue)
+            default: break
+            }
+        }
+        return (color, underlined)
     }
 }

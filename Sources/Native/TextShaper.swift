@@ -5,6 +5,8 @@ import Foundation
 /// Shapes paragraphs with Pango at 72 dpi (points are points), with the private font set.
 public final class TextShaper: @unchecked Sendable {
     public let fonts: FontSet
+    /// The names of the fonts this shaper's glyphs use, for the display list.
+    public let fontNames = FontNames()
     private let context: OpaquePointer
     private var metricsCache: [FontSpec: (ascent: Double, descent: Double)] = [:]
     /// Widths and shaped words, by style: a paragraph looks its style up once, then each word by its
@@ -32,9 +34,15 @@ public final class TextShaper: @unchecked Sendable {
 
     public init(fonts: FontSet) {
         self.fonts = fonts
-        context = pango_font_map_create_context(fonts.fontMap)
+        context = Self.makeContext(fonts)
+    }
+
+    /// A Pango context on the font set at 72 dpi (points are points), unhinted: the same line
+    /// breaks in PDF and PNG. A `FontRegistry` makes its context the same way, so that the fonts it
+    /// loads are the fonts the shaper used.
+    static func makeContext(_ fonts: FontSet) -> OpaquePointer {
+        let context = pango_font_map_create_context(fonts.fontMap)!
         pango_cairo_context_set_resolution(context, 72)
-        // Unhinted metrics: the same line breaks in PDF and PNG.
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -43,6 +51,7 @@ public final class TextShaper: @unchecked Sendable {
         pango_context_set_language(context, pango_language_from_string("fr"))
         // At 72 dpi whole units are whole points: rounded positions space letters unevenly.
         pango_context_set_round_glyph_positions(context, 0)
+        return context
     }
 
     deinit {
@@ -152,7 +161,7 @@ public final class TextShaper: @unchecked Sendable {
             pango_layout_set_justify(layout, 1)
             pango_layout_set_justify_last_line(layout, spec.justifyLastLine ? 1 : 0)
         }
-        return ShapedParagraph(layout: layout, text: text, sourceOffset: spec.sourceOffset)
+        return ShapedParagraph(layout: layout, text: text, sourceOffset: spec.sourceOffset, fonts: fontNames)
     }
 
     static let scale = Double(ldm_pango_scale())

@@ -1,5 +1,4 @@
 import DocumentTree
-import Native
 
 /// Layout's output: pages of positioned items, in points from the page's top-left corner,
 /// y growing downwards. The renderer walks them with one `switch` and decides nothing.
@@ -30,17 +29,18 @@ public struct Rect: Sendable, Hashable {
 }
 
 /// One line of shaped text. `origin` is the left end of the baseline.
-public struct TextLine: Sendable {
+public struct TextLine: Sendable, Hashable {
     public var origin: Point
     public var width: Points
     public var ascent: Points
     public var descent: Points
     /// The characters of the line as they read (for tests and search).
     public var text: String
-    public var glyphs: LineGlyphs
-    public init(origin: Point, width: Points, ascent: Points, descent: Points, text: String, glyphs: LineGlyphs) {
+    /// What draws the line, glyphs placed from `origin`.
+    public var runs: [GlyphRun]
+    public init(origin: Point, width: Points, ascent: Points, descent: Points, text: String, runs: [GlyphRun]) {
         self.origin = origin; self.width = width; self.ascent = ascent; self.descent = descent
-        self.text = text; self.glyphs = glyphs
+        self.text = text; self.runs = runs
     }
     public var top: Points { origin.y - ascent }
     public var bottom: Points { origin.y + descent }
@@ -74,12 +74,12 @@ public enum StructureRole: String, Sendable, Hashable {
     }
 }
 
-public enum PageItem: Sendable {
+public enum PageItem: Sendable, Hashable {
     case text(TextLine)
     case line(from: Point, to: Point, stroke: Stroke)
     case rectangle(Rect, fill: Color?, stroke: Stroke?, cornerRadius: Points)
     case path(PathShape)
-    case image(Rect, LoadedImage)
+    case image(Rect, ImageID)
     /// A clickable area.
     case link(Rect, LinkTarget)
     /// A named destination (target of internal links).

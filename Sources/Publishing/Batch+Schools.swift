@@ -1,6 +1,7 @@
 import DocumentTree
 import Foundation
 import Label
+import Native
 import Pages
 import Render
 import Synchronization
@@ -125,7 +126,8 @@ final class OrderedCertificates: @unchecked Sendable {
         metadata.author = FrenchFormat.academie(campaign.academie)
         metadata.creationDate = "\(campaign.campagne.firstYear)-09-01T00:00:00Z"
         // For the printer only: untagged, so that memory does not grow with the number of pages.
-        writer = try PDFWriter(metadata: metadata, file: file.handle, tagged: false)
+        // Fonts of its own: the writer draws on whichever worker's thread holds the turn.
+        writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), file: file.handle, tagged: false)
     }
 
     func append(_ document: LaidOutDocument, at index: Int) throws {

@@ -11,6 +11,8 @@ import Templates
 /// Owns a layout engine (Pango, libhyphen): one publisher per concurrent task.
 public final class Publisher {
     let engine: LayoutEngine
+    /// The renderers' fonts: the engine's font set, on the same task.
+    private lazy var fontRegistry = FontRegistry(fonts: engine.fonts)
     let resources: URL
     /// One template engine per campaign folder (its search paths' standardized paths): an engine
     /// keeps the templates and themes it has read, which the documents of a batch all share.
@@ -46,10 +48,10 @@ public final class Publisher {
                    campaign: campaign, dataFile: campaign.file.file)
     }
 
-    public func pdf(_ document: LaidOutDocument) throws -> [UInt8] { try PDFRenderer.render(document) }
+    public func pdf(_ document: LaidOutDocument) throws -> [UInt8] { try PDFRenderer.render(document, fonts: fontRegistry) }
 
     public func png(_ document: LaidOutDocument, resolution: Double = 96) throws -> [[UInt8]] {
-        try PNGRenderer.render(document, resolution: resolution)
+        try PNGRenderer.render(document, resolution: resolution, fonts: fontRegistry)
     }
 
     /// Reads and lexes the template of `kind` before the data are there, for a caller with a

@@ -7,13 +7,15 @@ import Pages
 /// go out as pages are drawn, so that a batch's merged print file is never held in memory.
 public final class PDFWriter {
     private let pdf: PDFSurface
-    private var drawer = PageDrawer()
+    private var drawer: PageDrawer
     private var outline = OutlineNesting()
     private var pageCount = 0
 
     /// `tagged: false` leaves out structure tags, links and destinations: cairo keeps a tagged file's
     /// structure tree in memory until the end, which a print file of thousands of pages does not need.
-    public init(metadata: Metadata, file: FileHandle? = nil, tagged: Bool = true) throws {
+    /// `fonts` resolves the fonts the pages name.
+    public init(metadata: Metadata, fonts: FontRegistry, file: FileHandle? = nil, tagged: Bool = true) throws {
+        drawer = PageDrawer(fonts: fonts)
         // The first page's size is set again before it is drawn.
         pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height, file: file)
         let fields: [(PDFInfoField, String)] = [

@@ -5,6 +5,9 @@ import Pages
 /// Draws the items of pages on canvases, in order: the renderers' one `switch` over `PageItem`.
 /// Structure, link and destination tags are taken by PDF surfaces and ignored by image surfaces.
 struct PageDrawer {
+    /// Where fonts and images named by the pages are resolved.
+    let fonts: FontRegistry
+    let images = ImageStore()
     /// Receives outline entries; only PDF has an outline.
     var addOutline: (_ title: String, _ level: Int, _ at: Point) -> Void = { _, _, _ in }
     /// Structure elements open at this point, innermost last; they may span pages.
@@ -20,7 +23,7 @@ struct PageDrawer {
             if case .text = item {} else { batch.flush(on: canvas) }
             switch item {
             case .text(let line):
-                line.glyphs.draw(on: canvas, x: line.origin.x, y: line.origin.y, batch: &batch)
+                try draw(line, on: canvas, batch: &batch)
             case .line(let from, let to, let stroke):
                 canvas.strokeLine(from: from.tuple, to: to.tuple, style: stroke.style)
             case .rectangle(let rect, let fill, let stroke, let cornerRadius):
@@ -29,7 +32,8 @@ struct PageDrawer {
             case .path(let shape):
                 canvas.drawPolylines(shape.subpaths.map { $0.map(\.tuple) }, closed: shape.closed,
                                      fill: shape.fill?.rgb, stroke: shape.stroke?.style)
-            case .image(let rect, let image):
+            case .image(let rect, let id):
+                let image = try images.image(path: id.path, data: id.data)
                 canvas.drawImage(image, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
             case .link(let rect, .url(let url)):
                 canvas.link(toURL: url, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
@@ -52,6 +56,23 @@ struct PageDrawer {
         }
         batch.flush(on: canvas)
         try canvas.checkStatus("drawing page \(number)")
+    }
+
+    /// A line's runs join the batch, glyph by glyph, placed from the line's origin.
+    private func draw(_ line: TextLine, on canvas: Canvas, batch: inout GlyphBatch) throws {
+        let x = line.origin.x, y = line.origin.y
+        for run in line.runs {
+            let withText = !run.clusters.isEmpty
+            guard batch.beginRun(font: run.font.name, color: run.color.rgb, withText: withText, backward: run.backward,
+                                 fonts: fonts, on: canvas) else {
+                throw RenderError("the font « \(run.font.name) » of the line « \(line.text) » is not in the font set")
+            }
+            for glyph in run.glyphs { batch.addGlyph(glyph.id, x: x + glyph.x, y: y + glyph.y) }
+            if withText {
+                for cluster in run.clusters { batch.addCluster(bytes: cluster.bytes, glyphs: cluster.glyphs) }
+                batch.addText(run.text)
+            }
+        }
     }
 }
 

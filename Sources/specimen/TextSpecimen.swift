@@ -178,13 +178,15 @@ enum TextSpecimen {
                 let data = try JSONSerialization.data(withJSONObject: export(parts), options: [.sortedKeys])
                 try data.write(to: URL(fileURLWithPath: exportPath))
             }
-            let laidOut = try LayoutEngine().layout(document(parts))
+            let engine = try LayoutEngine()
+            let laidOut = try engine.layout(document(parts))
+            let fonts = FontRegistry(fonts: engine.fonts)
             let url = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(try PDFRenderer.render(laidOut)).write(to: url)
+            try Data(try PDFRenderer.render(laidOut, fonts: fonts)).write(to: url)
             if png {
                 let stem = url.deletingPathExtension().path
-                for (index, image) in try PNGRenderer.render(laidOut, resolution: 60).enumerated() {
+                for (index, image) in try PNGRenderer.render(laidOut, resolution: 60, fonts: fonts).enumerated() {
                     try Data(image).write(to: URL(fileURLWithPath: "\(stem)-\(index + 1).png"))
                 }
             }

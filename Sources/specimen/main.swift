@@ -185,11 +185,13 @@ metadata.author = "ldm"
 let document = Document(metadata: metadata, styles: styles, masters: [master, certificateMaster], body: body)
 
 do {
-    let laidOut = try LayoutEngine().layout(document)
+    let engine = try LayoutEngine()
+    let laidOut = try engine.layout(document)
+    let fonts = FontRegistry(fonts: engine.fonts)
     let folder = repository.appendingPathComponent("output")
-    try Data(try PDFRenderer.render(laidOut)).write(to: folder.appendingPathComponent("specimen-blocks.pdf"))
+    try Data(try PDFRenderer.render(laidOut, fonts: fonts)).write(to: folder.appendingPathComponent("specimen-blocks.pdf"))
     if CommandLine.arguments.contains("--png") {
-        for (index, png) in try PNGRenderer.render(laidOut, resolution: 60).enumerated() {
+        for (index, png) in try PNGRenderer.render(laidOut, resolution: 60, fonts: fonts).enumerated() {
             try Data(png).write(to: folder.appendingPathComponent("specimen-blocks-\(index + 1).png"))
         }
     }

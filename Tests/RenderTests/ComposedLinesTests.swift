@@ -49,7 +49,7 @@ struct ComposedLinesTests {
             #expect(shaped.count == composed.count)
             for (index, (a, b)) in zip(shaped, composed).enumerated() {
                 lineCount += 1
-                if case .composed = b.glyphs { composedCount += 1 }
+                if b.composed { composedCount += 1 }
                 #expect(b.info.text == a.info.text)
                 #expect(abs(b.info.x - a.info.x) < 0.01)
                 // Justified lines fill the measure; the last is as wide as its words, its spaces shrunk as the breaker asked.
@@ -71,7 +71,7 @@ struct ComposedLinesTests {
             for seed in 0..<6 {
                 for line in lines(composes, shaper: shaper, hyphenation: hyphenation, seed: seed, width: 300) {
                     items.append(.text(TextLine(origin: Point(x: 60 + line.info.x, y: y), width: line.info.width, ascent: 10,
-                                                descent: 3, text: line.info.text, glyphs: line.glyphs)))
+                                                descent: 3, text: line.info.text, runs: line.glyphs.runs.map(GlyphRun.init))))
                     y += 14
                 }
                 y += 8
@@ -125,7 +125,7 @@ struct ComposedLinesTests {
                 guard composed.count == pango.count else { continue }
                 if composed.count > 1 { multiLine += 1 }
                 for (a, b) in zip(pango, composed) {
-                    guard case .composed = b.glyphs else { Issue.record("\(b.info.text) was not composed"); continue }
+                    guard b.composed else { Issue.record("\(b.info.text) was not composed"); continue }
                     #expect(abs(b.info.x - a.info.x) < 0.05, "\(alignment): \(b.info.text) at \(b.info.x), Pango \(a.info.x)")
                     #expect(abs(b.info.width - a.info.width) < 0.05)
                     #expect(b.info.endsWithHyphen == a.info.endsWithHyphen)
@@ -138,7 +138,7 @@ struct ComposedLinesTests {
                                  width: 130, alignment: alignment, baseFont: Self.serif)
         let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(long, composing: true)
         #expect(lines.count == GreedyLineBreaker(shaper: shaper).breakLines(long).count && lines.count > 1)
-        #expect(lines.allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
+        #expect(lines.allSatisfy { !$0.composed })
     }
 
     @Test("a glyph no font has, or a ligature, is drawn as Pango draws it, and the text stays whole")
@@ -148,12 +148,12 @@ struct ComposedLinesTests {
         let text = String(repeating: "Un efficace professeur \u{E0F1} des officines accueille les élèves. ", count: 5)
         let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
         let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
-        #expect(lines.contains { if case .composed = $0.glyphs { true } else { false } })
+        #expect(lines.contains { $0.composed })
         var y = 60.0
         let items = lines.map { line -> PageItem in
             defer { y += 14 }
             return .text(TextLine(origin: Point(x: 60 + line.info.x, y: y), width: line.info.width, ascent: 10, descent: 3,
-                                  text: line.info.text, glyphs: line.glyphs))
+                                  text: line.info.text, runs: line.glyphs.runs.map(GlyphRun.init)))
         }
         let writer = try PDFWriter(metadata: Metadata(), tagged: false)
         try writer.append(LaidOutDocument(metadata: Metadata(), pages: [Page(size: .a4, items: items)]))
@@ -174,11 +174,11 @@ struct ComposedLinesTests {
             let spec = ParagraphSpec(runs: [run], width: 200, alignment: .justify, baseFont: Self.serif)
             let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
             #expect(lines.count > 2)
-            #expect(lines.allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
+            #expect(lines.allSatisfy { !$0.composed })
         }
         let plain = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
         #expect(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(plain, composing: false)
-            .allSatisfy { if case .shaped = $0.glyphs { true } else { false } })
+            .allSatisfy { !$0.composed })
     }
 
     @Test("composed lines drawn in one call keep their colours and the order of drawing")
@@ -186,7 +186,7 @@ struct ComposedLinesTests {
         let shaper = TextShaper(fonts: try FontSet())
         let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
         let composed = lines(true, shaper: shaper, hyphenation: hyphenation, seed: 1, width: 300)
-        let first = try #require(composed.first { if case .composed = $0.glyphs { true } else { false } })
+        let first = try #require(composed.first { $0.composed })
         // Same glyphs in black, black, blue, black; a white sheet drawn over the fourth hides it,
         // and a Pango-shaped line between them is drawn in its place.
         let blue = RGB(red: 0, green: 0, blue: 1)
@@ -195,12 +195,12 @@ struct ComposedLinesTests {
                                       alignment: .left, baseFont: Self.serif), composing: false)
         let pango = try #require(pieces.first)
         func text(_ line: SetLine, _ y: Double) -> PageItem {
-            .text(TextLine(origin: Point(x: 60, y: y), width: line.info.width, ascent: 10, descent: 3, text: line.info.text, glyphs: line.glyphs))
+            .text(TextLine(origin: Point(x: 60, y: y), width: line.info.width, ascent: 10, descent: 3, text: line.info.text, runs: line.glyphs.runs.map(GlyphRun.init)))
         }
         var blueSpec = Self.spec(seed: 1, width: 300, hyphenation: hyphenation)
         blueSpec.runs = blueSpec.runs.map { var run = $0; run.color = blue; return run }
         let blueLine = try #require(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(blueSpec, composing: true).first)
-        guard case .composed = blueLine.glyphs, case .shaped = pango.glyphs else { Issue.record("two composed lines, one of Pango"); return }
+        guard blueLine.composed, !pango.composed else { Issue.record("two composed lines, one of Pango"); return }
         let items: [PageItem] = [text(first, 100), text(first, 130), text(blueLine, 160), text(pango, 190), text(first, 220),
                                  .rectangle(Rect(x: 0, y: 205, width: 595, height: 30), fill: .white, stroke: nil, cornerRadius: 0)]
         let png = try #require(try PNGRenderer.render(LaidOutDocument(metadata: Metadata(), pages: [Page(size: .a4, items: items)]),

@@ -9,7 +9,7 @@ import Testing
 func pageWithImage(_ image: LoadedImage, at rect: Rect) throws -> LaidOutDocument {
     let builder = try ItemBuilder()
     let after = builder.paragraph("Texte après l’image.", x: 60, top: rect.maxY + 20, width: 300)
-    return document([.beginTag(.figure), .image(rect, image), .endTag(.figure)] + after.items)
+    return document([.beginTag(.figure), .image(rect, ImageID(image)), .endTag(.figure)] + after.items)
 }
 
 /// The rows of `pdfimages -list`, split into columns (page num type width height color comp bpc enc interp …).
@@ -52,7 +52,7 @@ struct ImageTests {
         #expect(rows.first.map { String($0[9]) } == "no")
 
         // 40 × 20 px drawn at 4 pt per pixel, rendered at 72 dpi: 4 px per image pixel.
-        let page = Page(size: PageSize(width: 160, height: 80), items: [.image(Rect(x: 0, y: 0, width: 160, height: 80), image)])
+        let page = Page(size: PageSize(width: 160, height: 80), items: [.image(Rect(x: 0, y: 0, width: 160, height: 80), ImageID(image))])
         let bitmap = try Bitmap(png: try PNGRenderer.render(LaidOutDocument(metadata: Metadata(), pages: [page]), resolution: 72)[0])
         let corner = bitmap.pixel(x: 2, y: 2), centre = bitmap.pixel(x: 80, y: 40)
         #expect(corner.red == 255 && corner.green == 255 && corner.blue == 255, "transparent became white")
@@ -62,7 +62,7 @@ struct ImageTests {
     @Test func imagesRenderByteIdenticallyWhetherReusedOrReloaded() throws {
         func page(_ images: [LoadedImage]) -> LaidOutDocument {
             document(images.enumerated().map { index, image in
-                .image(Rect(x: 60, y: 60 + Double(index) * 100, width: image.width, height: image.height), image)
+                .image(Rect(x: 60, y: 60 + Double(index) * 100, width: image.width, height: image.height), ImageID(image))
             })
         }
         func load() throws -> [LoadedImage] {

@@ -2,6 +2,8 @@ import DocumentTree
 import Foundation
 import Native
 import Pages
+import Render
+@testable import Layout
 
 /// Builds page items by hand: text shaped by Pango and set line under line, as layout would.
 /// Each test makes its own (Pango objects belong to one task).
@@ -23,7 +25,7 @@ final class ItemBuilder {
         for (index, info) in shaped.lines.enumerated() {
             let origin = Point(x: x + info.x, y: y + ascent)
             items.append(.text(TextLine(origin: origin, width: info.width, ascent: ascent, descent: descent,
-                                        text: info.text, glyphs: .shaped(shaped.line(index)))))
+                                        text: info.text, runs: shaped.glyphs(line: index).runs.map(GlyphRun.init))))
             y += ascent + descent
         }
         items.append(.endTag(role))
@@ -81,4 +83,27 @@ func run(_ tool: String, _ arguments: [String]) throws -> ToolResult {
 /// A one-page A4 document.
 func document(_ items: [PageItem], size: PageSize = .a4, metadata: Metadata = Metadata()) -> LaidOutDocument {
     LaidOutDocument(metadata: metadata, pages: [Page(size: size, items: items)])
+}
+
+/// The renderers' fonts for one test: the project's font set (each test loads its own).
+func testFonts() throws -> FontRegistry { FontRegistry(fonts: try FontSet()) }
+
+extension PDFRenderer {
+    static func render(_ document: LaidOutDocument) throws -> [UInt8] { try render(document, fonts: testFonts()) }
+}
+
+extension PNGRenderer {
+    static func render(_ document: LaidOutDocument, resolution: Double) throws -> [[UInt8]] {
+        try render(document, resolution: resolution, fonts: testFonts())
+    }
+}
+
+extension PDFWriter {
+    convenience init(metadata: Metadata, tagged: Bool) throws {
+        try self.init(metadata: metadata, fonts: testFonts(), tagged: tagged)
+    }
+}
+
+extension ImageID {
+    init(_ image: LoadedImage) { self.init(path: image.path, data: image.data) }
 }
