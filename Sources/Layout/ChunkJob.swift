@@ -3,7 +3,7 @@ import Native
 
 /// What it takes to set one chunk of a section (see `SectionChunks`) on any thread, given that
 /// thread's typesetter.
-struct ChunkJob {
+struct ChunkJob: Sendable {
     var chunks: [[Block]]
     var section: Int
     var document: Document
@@ -23,6 +23,8 @@ struct ChunkJob {
                                                              words: typesetter.hyphenatedWords),
                              fields: fields, lineCache: caches[index], anchorNamespace: "\(section).\(index).")
         flow.pageHeight = height
-        return LayoutEngine.SetChunk(flow: flow, elements: Result { try flow.elements(for: chunks[index], left: 0, width: width) })
+        let elements = Result { try flow.elements(for: chunks[index], left: 0, width: width) }
+        return LayoutEngine.SetChunk(elements: elements, headings: flow.headings, readsLaterPasses: flow.readsLaterPasses,
+                                     keepsWithNext: chunks[index].last.map(flow.keepsWithNext) ?? false)
     }
 }

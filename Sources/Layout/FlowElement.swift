@@ -3,7 +3,7 @@ import Pages
 
 /// An unbreakable slice of the vertical flow: a line of text, a table row, an image.
 /// Its items are positioned relative to the text area's left edge and the box's top.
-struct FlowBox {
+struct FlowBox: Sendable {
     var height: Points
     var items: [PageItem]
     /// Boxes to set first when this box starts a page (a table's header rows).
@@ -14,7 +14,7 @@ struct FlowBox {
 
 /// The vertical list a section of the document becomes before it is cut into pages,
 /// in the manner of TeX's vertical mode: boxes, discardable space, and break points.
-enum FlowElement {
+enum FlowElement: Sendable {
     case box(FlowBox)
     /// Vertical space; dropped where a page begins.
     case glue(Points)

@@ -9,8 +9,9 @@ public final class LayoutEngine {
     public let fonts: FontSet
     /// The engine's own handles; `helpers` are made when a long section first needs them, or
     /// beforehand by `prepareHelpers`.
-    private let main: Typesetter
-    private var helpers: [Typesetter] = []
+    private var main: Typesetter
+    /// The helper threads' typesetters, handed to them for each long section and back.
+    private var helpers: [Handoff<Typesetter>] = []
     private var preparing: PreparedHelpers?
     var shaper: TextShaper { main.shaper }
     var hyphenator: Hyphenator { main.hyphenator }
@@ -50,28 +51,23 @@ public final class LayoutEngine {
     /// caller goes on (expands the template) while a processor that would wait makes them.
     public func prepareHelpers() {
         guard threads > 1, helpers.isEmpty, preparing == nil else { return }
-        preparing = PreparedHelpers(count: threads - 1, fonts: fonts)
+        let source = fonts.source, count = threads - 1
+        let prepared = PreparedHelpers()
+        DispatchQueue.global().async(group: prepared.done) {
+            let made = (0..<count).compactMap { _ in Typesetter.handoff(fonts: source) }
+            prepared.made.withLock { $0 = made }
+        }
+        preparing = prepared
     }
 
-    /// Typesetters made on another thread; `take` waits for them.
-    private final class PreparedHelpers: @unchecked Sendable {
-        private let done = DispatchGroup()
-        private var made: [Typesetter] = []
+    /// Typesetters being made on another thread; `take` waits for them.
+    private final class PreparedHelpers: Sendable {
+        let done = DispatchGroup()
+        let made = Mutex<[Handoff<Typesetter>]>([])
 
-        init(count: Int, fonts: FontSet) {
-            let fonts = Handed(value: fonts)
-            DispatchQueue.global().async(group: done) {
-                // Only this thread touches `made` until `take` has waited for it.
-                for _ in 0..<count {
-                    guard let typesetter = try? Typesetter(fonts: fonts.value.copy()) else { return }
-                    self.made.append(typesetter)
-                }
-            }
-        }
-
-        func take() -> [Typesetter] {
+        func take() -> [Handoff<Typesetter>] {
             done.wait()
-            return made
+            return made.withLock { $0 }
         }
     }
 
@@ -126,11 +122,9 @@ public final class LayoutEngine {
                                        fields: fields, lineCaches: lineCaches, width: width, height: height)
             for (index, chunk) in chunks.enumerated() {
                 elements += try chunk.elements.get()
-                if index < chunks.count - 1, let last = section[ranges[index]].last, !chunk.flow.keepsWithNext(last) {
-                    elements.append(.breakAllowed)
-                }
-                headings += chunk.flow.headings
-                readsLaterPasses = readsLaterPasses || chunk.flow.readsLaterPasses
+                if index < chunks.count - 1, !chunk.keepsWithNext { elements.append(.breakAllowed) }
+                headings += chunk.headings
+                readsLaterPasses = readsLaterPasses || chunk.readsLaterPasses
             }
             bodies += Paginator(capacity: height).paginate(elements).map { PageBody(master: master, body: $0) }
             section = []
@@ -151,10 +145,13 @@ public final class LayoutEngine {
         return (bodies, headings, readsLaterPasses)
     }
 
-    /// One chunk of a section set by one thread.
-    struct SetChunk {
-        var flow: BlockFlow
+    /// One chunk of a section set by one thread: what the section needs of it.
+    struct SetChunk: Sendable {
         var elements: Result<[FlowElement], Error>
+        var headings: [HeadingEntry]
+        var readsLaterPasses: Bool
+        /// Whether the chunk's last block keeps with the next chunk's first.
+        var keepsWithNext: Bool
     }
 
     /// Sets the chunks of a section, in parallel when there are several: each thread takes the next
@@ -170,31 +167,13 @@ public final class LayoutEngine {
             helpers += preparing.take()
             self.preparing = nil
         }
-        // A helper missing yet is made by its own thread, while the others already set text.
-        let slots = Mutex((0..<workers).map { worker -> Handed<Typesetter?> in
-            Handed(value: worker == 0 ? main : helpers.indices.contains(worker - 1) ? helpers[worker - 1] : nil)
-        })
-        let next = Mutex(0)
-        let results = Mutex([Handed<SetChunk>?](repeating: nil, count: chunks.count))
-        let shared = Handed(value: (job, fonts))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let (job, fonts) = shared.value
-            guard let typesetter = slots.withLock({ $0[worker].value }) ?? (try? Typesetter(fonts: fonts.copy())) else {
-                return  // the other threads take this one's chunks
-            }
-            slots.withLock { $0[worker] = Handed(value: typesetter) }
-            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < chunks.count ? i : nil }) {
-                let chunk = Handed(value: job.set(index, with: typesetter))
-                results.withLock { $0[index] = chunk }
-            }
-        }
-        helpers = slots.withLock { $0.dropFirst().compactMap(\.value) }
-        return results.withLock { $0.map { $0!.value } }
+        let source = fonts.source
+        let (chunks, idle) = SharedWork.run(chunks.count, helpers: workers - 1, local: &main, idle: helpers,
+                                            make: { try? Typesetter(fonts: source.load()) },
+                                            work: { index, typesetter in job.set(index, with: typesetter) })
+        helpers = idle
+        return chunks
     }
-
-    /// What the threads of `setChunks` share: each uses only its own typesetter, the line cache of
-    /// the chunk it took and the flow it makes; the results are read once every thread is done.
-    private struct Handed<Value>: @unchecked Sendable { var value: Value }
 
     private func destinationPages(_ bodies: [PageBody]) -> [String: Int] {
         var pages: [String: Int] = [:]

@@ -1,9 +1,10 @@
 import DocumentTree
+import Synchronization
 
 /// Paragraphs already set by an earlier pass of the same layout. Text without page fields comes
 /// out the same in every pass, so a pass after the first (for a table of contents) reshapes only
 /// what shows page numbers. Lives for one `layout` call.
-final class LineCache {
+final class LineCache: Sendable {
     /// A paragraph: its inlines, set in a style at a place and width.
     typealias Key = TextKey<[Inline], ParagraphPlace>
     struct ParagraphPlace: Hashable {
@@ -11,10 +12,10 @@ final class LineCache {
         var left: Points
         var width: Points
     }
-    private var entries: [Key: [FlowBox]] = [:]
+    private let entries = Mutex<[Key: [FlowBox]]>([:])
 
     func lines(for key: Key, _ make: () throws -> [FlowBox]) rethrows -> [FlowBox] {
-        try Self.value(for: key, in: &entries, make)
+        try Self.value(for: key, in: entries, make)
     }
 
     /// A table of plain paragraphs, set at a place and width on pages of a height.
@@ -24,18 +25,20 @@ final class LineCache {
         var width: Points
         var pageHeight: Points
     }
-    private var tables: [TableKey: [FlowElement]] = [:]
+    private let tables = Mutex<[TableKey: [FlowElement]]>([:])
 
     /// A table of plain paragraphs is set once: a later pass finds its rows, slices and repeated
     /// headers as the first pass left them (a 300-row table took a pass a sixth of its time).
     func table(for key: TableKey, _ make: () throws -> [FlowElement]) rethrows -> [FlowElement] {
-        try Self.value(for: key, in: &tables, make)
+        try Self.value(for: key, in: tables, make)
     }
 
-    private static func value<K, V>(for key: K, in entries: inout [K: V], _ make: () throws -> V) rethrows -> V {
-        if let cached = entries[key] { return cached }
+    /// The lock is not held while a value is made (making one may look up another).
+    private static func value<K: Sendable, V: Sendable>(for key: K, in entries: borrowing Mutex<[K: V]>,
+                                                        _ make: () throws -> V) rethrows -> V {
+        if let cached = entries.withLock({ $0[key] }) { return cached }
         let value = try make()
-        entries[key] = value
+        entries.withLock { $0[key] = value }
         return value
     }
 }
@@ -44,7 +47,7 @@ final class LineCache {
 /// accents through its normalized form (6,000 instructions for a paragraph, 3.7 million for a
 /// 300-row table), and a dictionary hashes a key at each look-up and again each time it grows.
 /// Equal keys have equal content, compared in full.
-struct TextKey<Content: Equatable, Place: Hashable>: Hashable {
+struct TextKey<Content: Equatable & Sendable, Place: Hashable & Sendable>: Hashable, Sendable {
     let content: Content
     let place: Place
     private let textHash: Int

@@ -10,4 +10,11 @@ final class Typesetter {
         shaper = TextShaper(fonts: fonts)
         hyphenator = try Hyphenator()
     }
+
+    /// A typesetter with a font set of its own, made to be handed to another thread; nil when the
+    /// fonts or the dictionary cannot be loaded (the thread that asked then has no share of work).
+    static func handoff(fonts: FontSet.Source) -> Handoff<Typesetter>? {
+        guard let typesetter = try? Typesetter(fonts: fonts.load()) else { return nil }
+        return Handoff(typesetter)
+    }
 }

@@ -11,7 +11,7 @@ public struct StrokeStyle: Sendable, Hashable {
 /// A Cairo drawing context in points, origin at the page's top-left, y downwards.
 /// The only owner of its `cairo_t`; confined to the one render task that created its surface.
 /// Colours are opaque only (PDF/A allows no transparency).
-public final class Canvas: @unchecked Sendable {
+public final class Canvas {
     let cr: OpaquePointer
     /// Smoothing scaled raster images is right for previews; in PDF it would write /Interpolate true,
     /// which PDF/A forbids, so PDF leaves smoothing to the viewer.

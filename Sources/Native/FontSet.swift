@@ -9,12 +9,18 @@ public struct FontFile: Sendable, Hashable {
 
 /// The project's private font set: a fontconfig configuration that sees only the manifest's files,
 /// and a Pango font map built on it. Owned by one render task (Pango objects are not thread-safe).
-public final class FontSet: @unchecked Sendable {
+public final class FontSet {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let config: OpaquePointer
     public let files: [FontFile]
     public let families: Set<String>
-    private let configuration: URL, manifest: URL
+    /// Where the set was read from: what another thread loads a set of its own from.
+    public let source: Source
+
+    public struct Source: Sendable {
+        var configuration: URL, manifest: URL
+        public func load() throws -> FontSet { try FontSet(configuration: configuration, manifest: manifest) }
+    }
 
     /// Loads `fonts/fonts.conf` and every file of `fonts/manifest.tsv` from the project's resources.
     public convenience init() throws {
@@ -45,12 +51,9 @@ public final class FontSet: @unchecked Sendable {
         self.config = config
         self.files = files
         self.families = Set(files.map(\.family))
-        self.configuration = configuration
-        self.manifest = manifest
+        self.source = Source(configuration: configuration, manifest: manifest)
     }
 
-    /// The same fonts with handles of their own, for another thread.
-    public func copy() throws -> FontSet { try FontSet(configuration: configuration, manifest: manifest) }
 
     deinit {
         ldm_g_object_unref(fontMap)

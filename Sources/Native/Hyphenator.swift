@@ -3,7 +3,7 @@ import Foundation
 
 /// French hyphenation points from libhyphen and the hyph_fr dictionary (Debian's hyphen-fr).
 /// Owned by one task: the dictionary handle and the per-word cache are not shared.
-public final class Hyphenator: @unchecked Sendable {
+public final class Hyphenator {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private var cache: [String: [Int]] = [:]
 

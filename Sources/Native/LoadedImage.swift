@@ -6,7 +6,7 @@ import Foundation
 /// since PDF/A allows no transparency; a JPEG keeps its original bytes, embedded as DCT in PDF);
 /// an SVG becomes a recording of vector drawing. Decoded once, drawable any number of times.
 /// Not thread-safe: used by one render task at a time.
-public final class LoadedImage: @unchecked Sendable {
+public final class LoadedImage {
     public enum Format: String, Sendable { case png = "PNG", jpeg = "JPEG", svg = "SVG" }
 
     public let path: String

@@ -11,7 +11,7 @@ public enum PDFInfoField: Sendable, CaseIterable {
 /// A PDF written by cairo to memory or, page by page, to an open file. Draw each page on `canvas`,
 /// end it with `finishPage`, then `finish` returns the file's bytes (none when writing to a file).
 /// Every failure is thrown: never a blank or truncated file. Confined to one render task.
-public final class PDFSurface: @unchecked Sendable {
+public final class PDFSurface {
     public let canvas: Canvas
     private let surface: OpaquePointer
     private let sink: ByteSink

@@ -2,7 +2,7 @@ import CCairo
 
 /// One page rasterised on a white background at a resolution, then encoded as PNG.
 /// Its canvas works in points like a PDF page's. Confined to one render task.
-public final class PNGSurface: @unchecked Sendable {
+public final class PNGSurface {
     public let canvas: Canvas
     private let surface: OpaquePointer
     public let pixelWidth: Int

@@ -2,7 +2,7 @@ import CPango
 
 /// A piece of text shaped once by Pango (a word, a space): its glyphs are reused on every line the
 /// piece is set on, the line breaker placing them instead of Pango shaping each line again.
-public final class ShapedWord: @unchecked Sendable {
+public final class ShapedWord {
     /// Glyph strings in visual order, each with its font and its bytes' offset in the piece's text.
     struct Run {
         let font: UnsafeMutablePointer<PangoFont>

@@ -3,7 +3,7 @@ import CCairo
 import Foundation
 
 /// Shapes paragraphs with Pango at 72 dpi (points are points), with the private font set.
-public final class TextShaper: @unchecked Sendable {
+public final class TextShaper {
     public let fonts: FontSet
     /// The names of the fonts this shaper's glyphs use, for the display list.
     public let fontNames = FontNames()

@@ -33,52 +33,39 @@ struct SchoolResults: Sequence {
 }
 
 extension Batch {
-    /// Workers (one publisher each: Pango is not shared between threads) take the data files in name
+    /// Workers (one publisher each: Pango is not shared between threads; see `SharedWork`) take the data files in name
     /// order, that is schools in UAI order; each reads and validates its school, renders it, and keeps
     /// only its `SchoolResult`. Certificates go into the merged file in that order: a worker appends its
     /// certificate when the files before it have had their turn.
     func renderSchools(_ opened: OpenedCampaign, campaign: Campaign, kinds: [DocumentKind], keepSummaries: Bool,
                        progress: @escaping @Sendable (Event) -> Void) throws -> SchoolResults {
         let names = opened.dossierNames
-        let next = Mutex(0)
         let done = Mutex(0)
-        let results = Mutex([SchoolResult](repeating: SchoolResult(), count: names.count))
         let merged = kinds.contains(.certificat)
             ? try OrderedCertificates(campaign: campaign, file: StagedFile(for: output.appendingPathComponent("certificats.pdf")))
             : nil
-        let setupError = Mutex<String?>(nil)
         let workers = min(jobs, max(names.count, 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let publisher: Publisher
-            // The workers share the processors; a lone worker lays out on all of them.
-            do { publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil) } catch {
-                setupError.withLock { $0 = "\(error)" }
-                // Still take the turns of the schools this worker would have drawn.
-                while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < names.count ? i : nil }) {
-                    merged?.skip(index)
-                }
-                return
+        // The workers share the processors; a lone worker lays out on all of them.
+        var publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil)
+        let (results, _) = SharedWork.run(names.count, helpers: workers - 1, local: &publisher,
+                                          make: { try? Publisher(layoutThreads: 1) }) { index, publisher in
+            let load = CampaignLoader.loadDossier(file: opened.dossierFile(index), of: opened)
+            var result = SchoolResult()
+            if let dossier = load.dossier {
+                result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,
+                                      publisher: publisher, merged: merged, progress: progress)
+                if keepSummaries { result.summary = SchoolResult.SummaryBox(TemplateContext.summaryFields(of: dossier)) }
+            } else {
+                merged?.skip(index)
             }
-            while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < names.count ? i : nil }) {
-                let load = CampaignLoader.loadDossier(file: opened.dossierFile(index), of: opened)
-                var result = SchoolResult()
-                if let dossier = load.dossier {
-                    result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,
-                                          publisher: publisher, merged: merged, progress: progress)
-                    if keepSummaries { result.summary = SchoolResult.SummaryBox(TemplateContext.summaryFields(of: dossier)) }
-                } else {
-                    merged?.skip(index)
-                }
-                result.diagnostics = load.diagnostics
-                results.withLock { $0[index] = result }
-                let count = done.withLock { value -> Int in value += 1; return value }
-                let school = load.dossier?.etablissement.uai.code ?? (names[index] as NSString).deletingPathExtension
-                progress(.schoolFinished(uai: school, done: count, total: names.count))
-            }
+            result.diagnostics = load.diagnostics
+            let count = done.withLock { value -> Int in value += 1; return value }
+            let school = load.dossier?.etablissement.uai.code ?? (names[index] as NSString).deletingPathExtension
+            progress(.schoolFinished(uai: school, done: count, total: names.count))
+            return result
         }
-        if let error = setupError.withLock({ $0 }) { throw PublishingError(error) }
         let mergedFile = try merged?.finish()
-        return SchoolResults(results: results.withLock { $0 }, mergedCertificates: mergedFile)
+        return SchoolResults(results: results, mergedCertificates: mergedFile)
     }
 
     private func renderSchool(_ dossier: Dossier, index: Int, campaign: Campaign, kinds: [DocumentKind],
@@ -112,12 +99,16 @@ extension Batch {
 /// The merged print file of certificates, appended in school order by whichever worker holds the
 /// next school: each school takes its turn, with a certificate or without. Pages go straight to a
 /// staged file, so that ten thousand certificates are never held in memory.
-final class OrderedCertificates: @unchecked Sendable {
+final class OrderedCertificates: Sendable {
+    /// Wakes the workers waiting for their turn; what it guards is in `state`.
     private let condition = NSCondition()
-    private var turn = 0
-    private let writer: PDFWriter
+    private struct State {
+        var turn = 0
+        var writer: PDFWriter
+        var failure: Error?
+    }
+    private let state: Mutex<State>
     private let file: StagedFile
-    private var failure: Error?
 
     init(campaign: Campaign, file: StagedFile) throws {
         self.file = file
@@ -127,33 +118,40 @@ final class OrderedCertificates: @unchecked Sendable {
         metadata.creationDate = "\(campaign.campagne.firstYear)-09-01T00:00:00Z"
         // For the printer only: untagged, so that memory does not grow with the number of pages.
         // Fonts of its own: the writer draws on whichever worker's thread holds the turn.
-        writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), file: file.handle, tagged: false)
+        let writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), file: file.handle, tagged: false)
+        state = Mutex(State(writer: writer))
     }
 
     func append(_ document: LaidOutDocument, at index: Int) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while turn != index { condition.wait() }
-        defer { turn += 1; condition.broadcast() }
-        do { try writer.append(document) } catch { failure = failure ?? error; throw error }
+        try takeTurn(index) { state in
+            do { try state.writer.append(document) } catch { state.failure = state.failure ?? error; throw error }
+        }
     }
 
-    func skip(_ index: Int) {
+    func skip(_ index: Int) { takeTurn(index) { _ in } }
+
+    /// Waits for turn `index`, does `work`, then hands the turn on, even when `work` throws.
+    private func takeTurn(_ index: Int, _ work: (inout State) throws -> Void) rethrows {
         condition.lock()
         defer { condition.unlock() }
-        while turn != index { condition.wait() }
-        turn += 1
-        condition.broadcast()
+        while state.withLock({ $0.turn }) != index { condition.wait() }
+        defer {
+            state.withLock { $0.turn += 1 }
+            condition.broadcast()
+        }
+        try state.withLock { try work(&$0) }
     }
 
     /// The finished file, or nil (and nothing left behind) when no certificate was made or one failed.
     func finish() throws -> StagedFile? {
         do {
-            if let failure { throw failure }
-            guard writer.pagesWritten > 0 else { file.discard(); return nil }
-            _ = try writer.finish()
-            try file.close()
-            return file
+            return try state.withLock { state in
+                if let failure = state.failure { throw failure }
+                guard state.writer.pagesWritten > 0 else { file.discard(); return nil }
+                _ = try state.writer.finish()
+                try file.close()
+                return file
+            }
         } catch {
             file.discard()
             throw error

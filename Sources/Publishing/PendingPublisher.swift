@@ -1,4 +1,5 @@
 import Foundation
+import Native
 import Synchronization
 
 /// A publisher being made on another thread while the caller reads the data: fonts, Pango and
@@ -6,23 +7,26 @@ import Synchronization
 /// reads and lexes the document's template (`prepare`).
 public final class PendingPublisher: Sendable {
     private let done = DispatchGroup()
-    private let made = Mutex<Result<Handed, Error>?>(nil)
-
-    /// Handed from the thread that makes it to the one that asks for it, which alone then uses it.
-    private struct Handed: @unchecked Sendable { let publisher: Publisher }
+    private let made = Mutex<Result<Handoff<Publisher>, Error>?>(nil)
 
     /// `prepare` runs on the publisher once made, on the same thread.
     public init(resources: URL? = nil, prepare: @escaping @Sendable (Publisher) -> Void = { _ in }) {
         DispatchQueue.global().async(group: done) {
-            let result = Result { Handed(publisher: try Publisher(resources: resources)) }
-            if case .success(let handed) = result { prepare(handed.publisher) }
+            let result = Result { () throws -> Handoff<Publisher> in
+                let publisher = try Publisher(resources: resources)
+                prepare(publisher)
+                return Handoff(publisher)
+            }
             self.made.withLock { $0 = result }
         }
     }
 
-    /// Waits for the publisher; throws what making it threw.
+    /// Waits for the publisher; throws what making it threw. Only once: the caller then owns it.
     public func value() throws -> Publisher {
         done.wait()
-        return try made.withLock { $0! }.get().publisher
+        guard let publisher = try made.withLock({ $0! }).get().take() else {
+            throw PublishingError("the publisher was already taken")
+        }
+        return publisher
     }
 }

@@ -26,10 +26,13 @@ public final class Publisher {
             configuration: self.resources.appendingPathComponent("fonts/fonts.conf"),
             manifest: self.resources.appendingPathComponent("fonts/manifest.tsv")))
         if let layoutThreads { engine.threads = layoutThreads }
-        // For the benchmark (bench/run): LDM_LINE_BREAKING=greedy or total-fit chooses how justified text breaks.
-        if let name = ProcessInfo.processInfo.environment["LDM_LINE_BREAKING"], let breaking = LayoutEngine.LineBreaking(rawValue: name) {
-            engine.lineBreaking = breaking
-        }
+    }
+
+    public typealias LineBreaking = LayoutEngine.LineBreaking
+    /// How justified paragraphs are broken (the benchmark compares the two).
+    public var lineBreaking: LineBreaking {
+        get { engine.lineBreaking }
+        set { engine.lineBreaking = newValue }
     }
 
     /// The laid-out pages of one school's document.

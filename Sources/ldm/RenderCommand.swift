@@ -39,6 +39,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Resolution of PNG pages, in dots per inch.")
     var dpi: Double = 96
 
+    /// For the benchmark (bench/run): total-fit (the default) or greedy breaking of justified text.
+    @Option(name: .customLong("line-breaking"), help: .hidden)
+    var lineBreaking: Publisher.LineBreaking = .totalFit
+
     func run() throws {
         // The publisher (fonts, Pango, libhyphen) is made, and the template read, while the data are read.
         let file = URL(fileURLWithPath: dossier)
@@ -60,6 +64,7 @@ struct RenderCommand: ParsableCommand {
             .appendingPathComponent("\(kind.rawValue).\(format.rawValue)")
         do {
             let publisher = try publisher.value()
+            publisher.lineBreaking = lineBreaking
             let document = try publisher.layout(kind, dossier: school, campaign: campaign)
             switch format {
             case .pdf:
@@ -84,3 +89,4 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension DocumentKind: ExpressibleByArgument {}
+extension Publisher.LineBreaking: ExpressibleByArgument {}
