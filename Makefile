@@ -3,8 +3,8 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
-# the French hyphenation dictionary, and the PDF tools the tests read documents back with.
-PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
+# the French and English hyphenation dictionaries (a document's `lang` chooses), and the PDF tools the tests read documents back with.
+PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyphen-en-us librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
             poppler-utils qpdf zbar-tools time
 

@@ -14,13 +14,16 @@ struct ChunkJob: Sendable {
     var width: Points, height: Points
 
     func set(_ index: Int, with typesetter: Typesetter) -> LayoutEngine.SetChunk {
+        let hyphenation: SoftHyphenInserter
+        do { hyphenation = try typesetter.hyphenation(for: document) } catch {
+            return LayoutEngine.SetChunk(elements: .failure(error), headings: [], readsLaterPasses: false, keepsWithNext: false)
+        }
         let flow = BlockFlow(shaper: typesetter.shaper,
                              // A long section (several chunks) has its lines composed from words shaped once.
                              breaker: LayoutEngine.lineBreaker(lineBreaking, shaper: typesetter.shaper,
                                                                composes: chunks.count > 1),
                              styles: document.styles,
-                             hyphenation: SoftHyphenInserter(hyphenator: typesetter.hyphenator, settings: document.hyphenation,
-                                                             words: typesetter.hyphenatedWords),
+                             hyphenation: hyphenation,
                              fields: fields, lineCache: caches[index], anchorNamespace: "\(section).\(index).")
         flow.pageHeight = height
         let elements = Result { try flow.elements(for: chunks[index], left: 0, width: width) }

@@ -4,13 +4,16 @@ import Native
 /// Words with their soft hyphens, as the engine's settings place them: words recur, in a document
 /// and from one document to the next. Owned by one layout engine.
 final class HyphenatedWords {
+    /// What the words were hyphenated for: the settings and the dictionary (a language).
     private var settings: HyphenationSettings?
+    private var dictionary: ObjectIdentifier?
     private var words: [String: String] = [:]
 
-    func word(_ word: String, settings: HyphenationSettings, _ make: (String) -> String) -> String {
-        if settings != self.settings || words.count >= 20_000 {
+    func word(_ word: String, settings: HyphenationSettings, dictionary: Hyphenator, _ make: (String) -> String) -> String {
+        if settings != self.settings || ObjectIdentifier(dictionary) != self.dictionary || words.count >= 20_000 {
             words.removeAll(keepingCapacity: true)
             self.settings = settings
+            self.dictionary = ObjectIdentifier(dictionary)
         }
         if let known = words[word] { return known }
         let result = make(word)
@@ -21,7 +24,8 @@ final class HyphenatedWords {
 
 /// Inserts soft hyphens (U+00AD) at libhyphen's break points so that Pango may break words there.
 struct SoftHyphenInserter {
-    let hyphenator: Hyphenator
+    /// The document's language's dictionary; nil: no hyphenation.
+    let hyphenator: Hyphenator?
     let settings: HyphenationSettings
     let words: HyphenatedWords
 
@@ -29,6 +33,7 @@ struct SoftHyphenInserter {
     /// them is copied in whole pieces. Read as UTF-8: a non-ASCII scalar is decoded only to ask
     /// whether it is a letter.
     func insert(into text: String) -> String {
+        guard let hyphenator else { return text }
         var text = text
         return text.withUTF8 { bytes in
             var result: [UInt8] = []
@@ -38,7 +43,9 @@ struct SoftHyphenInserter {
             func closePiece() {
                 let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
                 if inWord {
-                    result += words.word(String(decoding: piece, as: UTF8.self), settings: settings, hyphenated).utf8
+                    result += words.word(String(decoding: piece, as: UTF8.self), settings: settings, dictionary: hyphenator) {
+                        hyphenated($0, by: hyphenator)
+                    }.utf8
                 } else {
                     result += piece
                 }
@@ -66,7 +73,7 @@ struct SoftHyphenInserter {
         }
     }
 
-    private func hyphenated(_ word: String) -> String {
+    private func hyphenated(_ word: String, by hyphenator: Hyphenator) -> String {
         let letters = Array(word)
         guard letters.count >= settings.minimumWordLength,
               !letters.dropFirst().contains(where: \.isUppercase) else { return word }

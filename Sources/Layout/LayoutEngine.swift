@@ -9,13 +9,11 @@ public final class LayoutEngine {
     public let fonts: FontSet
     /// The engine's own handles; `helpers` are made when a long section first needs them, or
     /// beforehand by `prepareHelpers`.
-    private var main: Typesetter
+    private(set) var main: Typesetter
     /// The helper threads' typesetters, handed to them for each long section and back.
     private var helpers: [Handoff<Typesetter>] = []
     private var preparing: PreparedHelpers?
     var shaper: TextShaper { main.shaper }
-    var hyphenator: Hyphenator { main.hyphenator }
-    var hyphenatedWords: HyphenatedWords { main.hyphenatedWords }
     /// Threads that set a long section's text (see `SectionChunks`): the processors available,
     /// four at most. A batch that already renders a document per processor sets it to 1.
     public var threads = min(ProcessInfo.processInfo.activeProcessorCount, 4)

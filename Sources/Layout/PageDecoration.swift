@@ -31,8 +31,7 @@ extension LayoutEngine {
     private func bandItems(_ band: Band, document: Document, fields: FieldValues, width: Points, left: Points,
                            baseline: Points, lines cache: LineCache) throws -> [PageItem] {
         let flow = BlockFlow(shaper: shaper, breaker: GreedyLineBreaker(shaper: shaper), styles: document.styles,
-                             hyphenation: SoftHyphenInserter(hyphenator: hyphenator, settings: document.hyphenation,
-                                                             words: hyphenatedWords),
+                             hyphenation: try main.hyphenation(for: document),
                              fields: fields, lineCache: cache)
         var items: [PageItem] = []
         for (content, alignment) in [(band.left, TextAlignment.left), (band.center, .center), (band.right, .right)] where !content.isEmpty {

@@ -1,13 +1,24 @@
 import CHyphen
 import Foundation
 
-/// French hyphenation points from libhyphen and the hyph_fr dictionary (Debian's hyphen-fr).
+/// Hyphenation points from libhyphen and a language's dictionary (Debian's hyphen-fr for French).
 /// Owned by one task: the dictionary handle and the per-word cache are not shared.
 public final class Hyphenator {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private var cache: [String: [Int]] = [:]
 
     public static let frenchDictionary = "/usr/share/hyphen/hyph_fr.dic"
+    static let dictionaries = "/usr/share/hyphen"
+
+    /// The dictionary of a language tag (`fr`, `fr-CA`, `en_US`): the region's own, else the
+    /// language's; nil when none is installed.
+    public static func dictionary(for language: String) -> String? {
+        let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_")
+        guard let code = parts.first?.lowercased(), !code.isEmpty, code.allSatisfy(\.isLetter) else { return nil }
+        var names = ["hyph_\(code).dic"]
+        if parts.count > 1, parts[1].allSatisfy(\.isLetter) { names.insert("hyph_\(code)_\(parts[1].uppercased()).dic", at: 0) }
+        return names.map { "\(dictionaries)/\($0)" }.first { FileManager.default.fileExists(atPath: $0) }
+    }
 
     public init(dictionaryPath: String = Hyphenator.frenchDictionary) throws {
         guard FileManager.default.fileExists(atPath: dictionaryPath), let dictionary = hnj_hyphen_load(dictionaryPath) else {

@@ -37,6 +37,19 @@ public final class TextShaper {
         context = Self.makeContext(fonts)
     }
 
+    /// The language of the text (a BCP 47 tag: `fr`, `en-GB`): Pango shapes and measures for it.
+    /// Changing it forgets what was measured in another.
+    public var language = "fr" {
+        didSet {
+            guard language != oldValue else { return }
+            pango_context_set_language(context, pango_language_from_string(language))
+            styles.removeAll()
+            metricsCache.removeAll()
+            widthCount = 0
+            wordCount = 0
+        }
+    }
+
     /// A Pango context on the font set at 72 dpi (points are points), unhinted: the same line
     /// breaks in PDF and PNG. A `FontRegistry` makes its context the same way, so that the fonts it
     /// loads are the fonts the shaper used.
@@ -48,7 +61,7 @@ public final class TextShaper {
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
-        pango_context_set_language(context, pango_language_from_string("fr"))
+        pango_context_set_language(context, pango_language_from_string("fr"))  // until `language` says otherwise
         // At 72 dpi whole units are whole points: rounded positions space letters unevenly.
         pango_context_set_round_glyph_positions(context, 0)
         return context
@@ -120,7 +133,7 @@ public final class TextShaper {
         if let cached = metricsCache[font] { return cached }
         let description = Self.description(font)
         defer { pango_font_description_free(description) }
-        let metrics = pango_context_get_metrics(context, description, pango_language_from_string("fr"))
+        let metrics = pango_context_get_metrics(context, description, pango_language_from_string(language))
         defer { pango_font_metrics_unref(metrics) }
         let result = (Double(pango_font_metrics_get_ascent(metrics)) / Self.scale,
                       Double(pango_font_metrics_get_descent(metrics)) / Self.scale)
