@@ -45,11 +45,13 @@ extension BlockFlow {
                 pageAnchor = anchor
             }
         }
-        let runs = InlineRuns(inlines, style: style, fields: fields, hyphenation: style.hyphenate ? hyphenation : nil)
-        guard !runs.runs.isEmpty else { return [] }
-        for run in runs.runs { try shaper.fonts.requireFamily(run.font.family) }
         let measure = width - style.leftIndent - style.rightIndent
         guard measure > 0 else { throw LayoutError("no room for text: indents leave \(measure) pt of a \(width) pt measure") }
+        let cutter = LongWordCutter(shaper: shaper, room: measure - max(style.firstLineIndent, 0) - TotalFitLineBreaker.safety)
+        let runs = InlineRuns(inlines, style: style, fields: fields, hyphenation: style.hyphenate ? hyphenation : nil,
+                              cutter: cutter)
+        guard !runs.runs.isEmpty else { return [] }
+        for run in runs.runs { try shaper.fonts.requireFamily(run.font.family) }
         let baseFont = FontSpec(family: style.family, size: style.size, bold: style.bold, italic: style.italic)
         let alignment: ParagraphAlignment = switch style.alignment {
         case .left: .left

@@ -30,8 +30,12 @@ struct InlineRuns {
     var runs: [TextRun] = []
     var links: [(start: Int, end: Int, target: LinkTarget)] = []
     private var length = 0
+    /// Cuts words longer than the line (nil where the text is measured, not set).
+    private var cutter: LongWordCutter?
 
-    init(_ inlines: [Inline], style: TextStyle, fields: FieldValues, hyphenation: SoftHyphenInserter?) {
+    init(_ inlines: [Inline], style: TextStyle, fields: FieldValues, hyphenation: SoftHyphenInserter?,
+         cutter: LongWordCutter? = nil) {
+        self.cutter = cutter
         append(inlines, style: style, override: .plain, fields: fields, hyphenation: hyphenation)
     }
 
@@ -61,10 +65,12 @@ struct InlineRuns {
         let font = FontSpec(family: override.family ?? style.family, size: override.size ?? style.size,
                             bold: override.bold ?? style.bold, italic: override.italic ?? style.italic)
         let color = override.color ?? style.color
-        runs.append(TextRun(text: text, font: font, color: RGB(red: color.red, green: color.green, blue: color.blue),
-                            underline: override.underline, superscript: override.superscript,
-                            smallCaps: override.smallCaps ?? style.smallCaps))
-        length += text.utf8.count
+        var run = TextRun(text: text, font: font, color: RGB(red: color.red, green: color.green, blue: color.blue),
+                          underline: override.underline, superscript: override.superscript,
+                          smallCaps: override.smallCaps ?? style.smallCaps)
+        if cutter != nil { run.text = cutter!.cut(text, in: run) }
+        runs.append(run)
+        length += run.text.utf8.count
     }
 
     /// Control characters cannot be printed: line ends and tabs become spaces, any other

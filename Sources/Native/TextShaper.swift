@@ -104,6 +104,44 @@ public final class TextShaper {
         return word
     }
 
+    /// The advance of each character (Unicode scalar) of `text` set in `style`, in points, in the
+    /// text's order, and whether Pango may break a line before it: `text` is shaped once, whatever
+    /// its length (a word longer than the line is cut from these).
+    public func characterWidths(of text: String, in style: Measures) -> (widths: [Double], breakBefore: [Bool]) {
+        _ = setMeasuringLayout(text, in: style.run)
+        // The index of the scalar each byte offset starts, -1 inside one.
+        var firstScalar = [Int](repeating: -1, count: text.utf8.count + 1)
+        var count = 0
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            firstScalar[offset] = count
+            count += 1
+            offset += UTF8.width(scalar)
+        }
+        var widths = [Double](repeating: 0, count: count)
+        var node = pango_layout_get_line_readonly(measuringLayout, 0)?.pointee.runs
+        let layoutText = pango_layout_get_text(measuringLayout)
+        while let current = node {
+            node = current.pointee.next
+            guard let data = current.pointee.data else { continue }
+            let run = data.assumingMemoryBound(to: PangoGlyphItem.self)
+            let item = run.pointee.item.pointee
+            let first = firstScalar[Int(item.offset)]
+            guard first >= 0 else { continue }
+            var logical = [Int32](repeating: 0, count: Int(item.num_chars))
+            pango_glyph_item_get_logical_widths(run, layoutText, &logical)
+            for index in 0..<Int(item.num_chars) where first + index < count {
+                widths[first + index] = Double(logical[index]) / Self.scale
+            }
+        }
+        var attributeCount: Int32 = 0
+        var breakBefore = [Bool](repeating: false, count: count)
+        if let attributes = pango_layout_get_log_attrs_readonly(measuringLayout, &attributeCount) {
+            for index in 0..<min(count, Int(attributeCount)) { breakBefore[index] = attributes[index].is_line_break != 0 }
+        }
+        return (widths, breakBefore)
+    }
+
     /// Counts one more entry of a kind; at the limit that kind is first emptied in every style:
     /// names and wordings differ from school to school, and a batch must not keep them all.
     private func makeRoom(_ count: inout Int, emptying empty: (Measures) -> Void) {
