@@ -19,9 +19,7 @@ struct ChunkJob: Sendable {
             return LayoutEngine.SetChunk(elements: .failure(error), headings: [], readsLaterPasses: false, keepsWithNext: false)
         }
         let flow = BlockFlow(shaper: typesetter.shaper,
-                             // A long section (several chunks) has its lines composed from words shaped once.
-                             breaker: LayoutEngine.lineBreaker(lineBreaking, shaper: typesetter.shaper,
-                                                               composes: chunks.count > 1),
+                             breaker: LayoutEngine.lineBreaker(lineBreaking, shaper: typesetter.shaper),
                              styles: document.styles,
                              hyphenation: hyphenation,
                              fields: fields, lineCache: caches[index], anchorNamespace: "\(section).\(index).")

@@ -29,9 +29,9 @@ public final class LayoutEngine {
     }
     public var lineBreaking: LineBreaking = .totalFit
 
-    static func lineBreaker(_ breaking: LineBreaking, shaper: TextShaper, composes: Bool = false) -> LineBreaker {
+    static func lineBreaker(_ breaking: LineBreaking, shaper: TextShaper) -> LineBreaker {
         switch breaking {
-        case .totalFit: TotalFitLineBreaker(shaper: shaper, composes: composes)
+        case .totalFit: TotalFitLineBreaker(shaper: shaper)
         case .greedy: GreedyLineBreaker(shaper: shaper)
         }
     }

@@ -42,13 +42,15 @@ struct GreedyLineBreaker: LineBreaker {
 }
 
 /// Total-fit breaking for justified text (Knuth and Plass): the paragraph's breaks are chosen
-/// together, then each line is shaped on its own by Pango and justified to the measure.
-/// Ragged text keeps greedy breaking, which is what ragged text wants.
+/// together; ragged text is broken first fit, which is what ragged text wants. Lines are put
+/// together from the paragraph's words shaped once (`LineComposer`), whatever the length of the
+/// document around them. Pango shapes a line whole only where pieces would not do: links (whose
+/// areas Pango measures), underlined, superscript or small-capital runs, right-to-left text, a
+/// word wider than the line, a line whose spaces would shrink too far.
 struct TotalFitLineBreaker: LineBreaker {
     let shaper: TextShaper
-    /// Lines of long sections are put together from words shaped once (`LineComposer`) rather than
-    /// shaped again whole: a long document's text is then shaped about once instead of twice.
-    var composes = false
+    /// False only for the cross-check tests: Pango then shapes every line whole.
+    var composes = true
     /// Room kept at the right of each line for rounding between measured words and the shaped line.
     static let safety = 0.25
 
@@ -123,7 +125,8 @@ struct TotalFitLineBreaker: LineBreaker {
     private func composedRaggedLines(_ spec: ParagraphSpec) -> [SetLine]? {
         guard let measure = spec.width, spec.alignment == .left || spec.firstLineIndent == 0 else { return nil }
         let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true)
-        guard let composer = LineComposer(spec, items: items, shaper: shaper) else { return nil }
+        guard let allowed = pangoBreaks(spec, items: items),
+              let composer = LineComposer(spec, items: items, shaper: shaper) else { return nil }
         var lines: [SetLine] = []
         // The first line keeps the spaces it starts with (dot leaders do); the others start at a word.
         var start = 0
@@ -141,12 +144,12 @@ struct TotalFitLineBreaker: LineBreaker {
                     width += item.width
                     if width > available { break scan }
                 case .glue:
-                    if index > start, items[index - 1].kind == .box { chosen = index }
+                    if index > start, items[index - 1].kind == .box, allowed.contains(item.end) { chosen = index }
                     width += item.width
                 case .penalty where item.penalty == ParagraphItem.forced:
                     chosen = index
                     break scan
-                case .penalty where item.flagged && width + item.width <= available:
+                case .penalty where item.flagged && width + item.width <= available && allowed.contains(item.end):
                     chosen = index
                 case .penalty:
                     break
@@ -167,6 +170,24 @@ struct TotalFitLineBreaker: LineBreaker {
             start = Self.nextLineStartItem(items, after: end)
         }
         return lines.isEmpty ? nil : lines
+    }
+
+    /// Where the items may break as Pango's first fit would: Pango's own opportunities (never before
+    /// « : » after a space, say), which must all be spaces, soft hyphens or line separators of the
+    /// items; nil when Pango may break elsewhere (after the hyphen of « hôtel-café », say): then
+    /// Pango breaks the paragraph.
+    private func pangoBreaks(_ spec: ParagraphSpec, items: [ParagraphItem]) -> Set<Int>? {
+        var ours = Set<Int>()
+        for (index, item) in items.enumerated() {
+            switch item.kind {
+            case .glue where index + 1 < items.count && items[index + 1].kind == .box: ours.insert(item.end)
+            case .penalty where item.flagged: ours.insert(item.end)
+            case .penalty where item.penalty == ParagraphItem.forced && item.end > item.start: ours.insert(item.end)
+            default: break
+            }
+        }
+        let pango = Set(shaper.lineBreakOffsets(of: spec.runs.map(\.text).joined()))
+        return pango.isSubset(of: ours) ? pango : nil
     }
 
     /// Where the line after a break begins: its first box (glue and penalties after a break vanish),

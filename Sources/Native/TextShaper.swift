@@ -142,6 +142,22 @@ public final class TextShaper {
         return (widths, breakBefore)
     }
 
+    /// The byte offsets of `text` where Pango may break a line (before the character there), from
+    /// the text alone: Unicode's line-breaking rules for the shaper's language, no shaping.
+    public func lineBreakOffsets(of text: String) -> [Int] {
+        let scalars = text.unicodeScalars.count
+        var attributes = [PangoLogAttr](repeating: PangoLogAttr(), count: scalars + 1)
+        pango_get_log_attrs(text, Int32(text.utf8.count), -1, pango_language_from_string(language), &attributes,
+                            Int32(scalars + 1))
+        var offsets: [Int] = []
+        var offset = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index > 0, attributes[index].is_line_break != 0 { offsets.append(offset) }
+            offset += UTF8.width(scalar)
+        }
+        return offsets
+    }
+
     /// Counts one more entry of a kind; at the limit that kind is first emptied in every style:
     /// names and wordings differ from school to school, and a batch must not keep them all.
     private func makeRoom(_ count: inout Int, emptying empty: (Measures) -> Void) {

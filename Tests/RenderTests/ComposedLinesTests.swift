@@ -141,6 +141,18 @@ struct ComposedLinesTests {
         #expect(lines.allSatisfy { !$0.composed })
     }
 
+    @Test("ragged text breaks where Pango breaks: after a compound's hyphen, never before « : » after a space",
+          arguments: ["Baccalauréat professionnel métiers du commerce et de la vente option B, services en hôtel-café-restaurant (50033422)",
+                      "Les statuts différents : élèves, apprentis et adultes ; voir www.exemple.fr/lycee/formations pour la liste"])
+    func raggedBreaksAsPango(text: String) throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        for width in stride(from: 60.0, through: 240, by: 15) {
+            let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: width, alignment: .left, baseFont: Self.serif)
+            let pango = GreedyLineBreaker(shaper: shaper).breakLines(spec).map(\.info.text)
+            #expect(TotalFitLineBreaker(shaper: shaper).breakLines(spec, composing: true).map(\.info.text) == pango, "at \(width)")
+        }
+    }
+
     @Test("a glyph no font has, or a ligature, is drawn as Pango draws it, and the text stays whole")
     func unusualGlyphs() throws {
         let shaper = TextShaper(fonts: try FontSet())
