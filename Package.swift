@@ -2,7 +2,8 @@
 import PackageDescription
 
 // One module per pipeline stage (see ../shared/DESIGN.md):
-// C shims → Native (the only code that touches C pointers) → DocumentTree → Layout → Pages → Render,
+// C shims → Native (the only code that touches C pointers); DocumentTree → Layout (with Native) → Pages
+// (plain data: glyph runs, images by id; DocumentTree only) → Render (resolves fonts and images through Native),
 // Templates (XML + Stencil → DocumentTree), Label (the label's domain), Publishing (documents, batch), ldm (CLI).
 let package = Package(
     name: "ldm",

@@ -83,3 +83,24 @@ struct GlyphRunTests {
         #expect(underline.maxX <= text.origin.x + text.width + 0.5 && underline.width > 20)
     }
 }
+
+@Suite("Characters no font has")
+struct MissingGlyphTests {
+    @Test("a character no font has is a box where it stands, and the text keeps it")
+    func missingGlyphIsABox() throws {
+        // U+E0F1 (private use) is in none of the manifest's fonts.
+        let page = try layout(Document(masters: [PageMaster(name: "m")], body: [.paragraph(Paragraph("avant \u{E0F1} après"))])).pages[0]
+        let line = try #require(page.lines.first)
+        let boxes = page.items.compactMap { item -> Rect? in
+            if case .rectangle(let rect, fill: nil, stroke: _?, cornerRadius: 0) = item { return rect } else { return nil }
+        }
+        #expect(boxes.count == 1)
+        let box = try #require(boxes.first)
+        let glyphs = line.runs.flatMap(\.glyphs).map { line.origin.x + $0.x }
+        // Between « avant » and « après »: after the glyphs of « avant  », before those of « après ».
+        #expect(glyphs.filter { $0 < box.x }.count >= 5 && glyphs.filter { $0 > box.maxX }.count >= 5)
+        #expect(glyphs.filter { $0 > box.x && $0 < box.maxX }.isEmpty)
+        #expect(box.maxY <= line.origin.y + 0.01 && box.height > 3)
+        #expect(line.text.contains("\u{E0F1}"))
+    }
+}
