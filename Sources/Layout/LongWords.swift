@@ -23,13 +23,16 @@ struct LongWordCutter {
     static let zeroWidthSpace = "\u{200B}"
     /// No character is wider than this many times its font's size (a dash, a W, an ideograph).
     static let widestCharacter = 1.5
+    /// Shorter stretches are left to Pango, which breaks them between letters at a cost that only
+    /// grows with the square of the stretch: small below this, and no measuring for the common case.
+    static let shortStretch = 200
 
     /// `text` of `run`, with zero-width spaces where its long words must be cut.
     mutating func cut(_ text: String, in run: TextRun) -> String {
         let size = run.font.size * (run.superscript ? 0.62 : 1)
         let widest = size * Self.widestCharacter + max(run.letterSpacing, 0)
-        // Stretches of fewer characters than this fit on a line whatever they are.
-        let safe = Int(room / widest)
+        // Stretches of fewer characters than this fit on a line whatever they are, or are short.
+        let safe = max(Int(room / widest), Self.shortStretch)
         var characters = carriedCharacters
         var long = false
         var previous: (UInt8, UInt8) = (0, 0)

@@ -129,25 +129,20 @@ extension ShapedParagraph {
             x += run.start_x_offset
             let baseline = -run.y_offset
             let backward = item.analysis.level % 2 == 1
+            let count = Int(glyphString.num_glyphs)
             var clusters = ClusterBuilder()
-            var glyphs: [ShapedGlyph] = []
-            glyphs.reserveCapacity(Int(glyphString.num_glyphs))
-            var position = x
-            let order = backward ? Array((0..<Int(glyphString.num_glyphs)).reversed()) : Array(0..<Int(glyphString.num_glyphs))
-            var positions = [Int32](repeating: 0, count: Int(glyphString.num_glyphs))
-            for g in 0..<Int(glyphString.num_glyphs) {
-                positions[g] = position
-                position += glyphString.glyphs[g].geometry.width
-            }
             // Clusters in text order: a right-to-left run's glyphs are read from its end.
-            for g in order {
+            for g in stride(from: backward ? count - 1 : 0, to: backward ? -1 : count, by: backward ? -1 : 1) {
                 let info = glyphString.glyphs[g]
-                let drawn = info.glyph != PANGO_GLYPH_EMPTY && !info.isUnknown
-                clusters.add(offset: glyphString.log_clusters[g], drawn: drawn)
+                clusters.add(offset: glyphString.log_clusters[g], drawn: info.glyph != PANGO_GLYPH_EMPTY && !info.isUnknown)
             }
-            for g in 0..<Int(glyphString.num_glyphs) {
+            var glyphs: [ShapedGlyph] = []
+            glyphs.reserveCapacity(count)
+            var position = x
+            for g in 0..<count {
                 let info = glyphString.glyphs[g]
-                let glyphX = Double(positions[g] + info.geometry.x_offset) / TextShaper.scale
+                defer { position += info.geometry.width }
+                let glyphX = Double(position + info.geometry.x_offset) / TextShaper.scale
                 let glyphY = Double(baseline + info.geometry.y_offset) / TextShaper.scale
                 if info.glyph == PANGO_GLYPH_EMPTY { continue }
                 if info.isUnknown {
