@@ -35,15 +35,18 @@ struct LongWordCutter {
         let safe = max(Int(room / widest), Self.shortStretch)
         var characters = carriedCharacters
         var long = false
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if Self.endsBreak(byte, after: previous) {
-                characters = 0
-            } else if byte & 0xC0 != 0x80 {
-                characters += 1
-                if characters > safe { long = true; break }
+        var text = text
+        text.withUTF8 { bytes in
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if Self.endsBreak(byte, after: previous) {
+                    characters = 0
+                } else if byte & 0xC0 != 0x80 {
+                    characters += 1
+                    if characters > safe { long = true; break }
+                }
+                previous = (previous.1, byte)
             }
-            previous = (previous.1, byte)
         }
         guard long else {
             carry(text, widest: widest)

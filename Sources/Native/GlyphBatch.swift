@@ -1,4 +1,5 @@
 import CCairo
+import CPango  // cairo_text_cluster_t comes through it too, which @inlinable code must name
 
 /// Glyph runs of consecutive lines in one font and colour, drawn by one `cairo_show_text_glyphs`.
 /// A PDF surface records, analyses and writes each call of a page with a cost of its own: a
@@ -10,9 +11,10 @@ public struct GlyphBatch {
     private var color = RGB(red: 0, green: 0, blue: 0)
     /// Whether the runs held come with their text and clusters, and read right to left.
     private var withText = true, backward = false
-    private var glyphs: [cairo_glyph_t] = []
-    private var clusters: [cairo_text_cluster_t] = []
-    private var text: [UInt8] = []
+    // Appended to glyph by glyph from Render: inlinable there.
+    @usableFromInline var glyphs: [cairo_glyph_t] = []
+    @usableFromInline var clusters: [cairo_text_cluster_t] = []
+    @usableFromInline var text: [UInt8] = []
 
     public init() {}
 
@@ -36,15 +38,15 @@ public struct GlyphBatch {
         return true
     }
 
-    public mutating func addGlyph(_ id: UInt32, x: Double, y: Double) {
+    @inlinable public mutating func addGlyph(_ id: UInt32, x: Double, y: Double) {
         glyphs.append(cairo_glyph_t(index: UInt(id), x: x, y: y))
     }
 
-    public mutating func addCluster(bytes: Int, glyphs: Int) {
+    @inlinable public mutating func addCluster(bytes: Int, glyphs: Int) {
         clusters.append(cairo_text_cluster_t(num_bytes: Int32(bytes), num_glyphs: Int32(glyphs)))
     }
 
-    public mutating func addText(_ text: String) { self.text += text.utf8 }
+    @inlinable public mutating func addText(_ text: String) { self.text += text.utf8 }
 
     /// Draws the glyphs held, if any.
     public mutating func flush(on canvas: Canvas) {

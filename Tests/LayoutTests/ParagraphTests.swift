@@ -31,7 +31,7 @@ struct ParagraphTests {
     @Test("no line is wider than the measure, even with a word longer than the line")
     func longWord() throws {
         let set = try lines("Anticonstitutionnellementanticonstitutionnellement et la suite du texte.", width: 80)
-        for line in set { #expect(line.width <= 80.5) }
+        for line in set { #expect(line.width <= 80.5, "« \(line.text) » \(line.runs.map(\.font.name))") }
         #expect(set.count >= 3)
     }
 
