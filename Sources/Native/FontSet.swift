@@ -1,6 +1,7 @@
 import CPango
 import CCairo
 import Foundation
+import Synchronization
 
 /// One font of `fonts/manifest.tsv`.
 public struct FontFile: Sendable, Hashable {
@@ -29,8 +30,23 @@ public final class FontSet {
                       manifest: fonts.appendingPathComponent("manifest.tsv"))
     }
 
+    /// Font sets are made one at a time: fontconfig keeps global state (its default configuration,
+    /// its caches) that loading a configuration and adding font files update.
+    private static let loading = Mutex(())
+
     public init(configuration: URL, manifest: URL) throws {
         let files = try FontSet.readManifest(manifest)
+        let (map, config) = try Self.loading.withLock { _ in try Self.load(configuration, files) }
+        self.fontMap = map
+        self.config = config
+        self.files = files
+        self.families = Set(files.map(\.family))
+        self.source = Source(configuration: configuration, manifest: manifest)
+    }
+
+    /// fontconfig's configuration with the manifest's files, and a Pango font map on it.
+    private static func load(_ configuration: URL, _ files: [FontFile]) throws
+        -> (map: UnsafeMutablePointer<PangoFontMap>, config: OpaquePointer) {
         guard let config = FcConfigCreate() else { throw NativeError("fontconfig: cannot create a configuration") }
         guard FcConfigParseAndLoad(config, configuration.path, 1) != 0 else {
             FcConfigDestroy(config)
@@ -47,13 +63,8 @@ public final class FontSet {
             throw NativeError("pango: cannot create a font map")
         }
         pango_fc_font_map_set_config(OpaquePointer(map), config)
-        self.fontMap = map
-        self.config = config
-        self.files = files
-        self.families = Set(files.map(\.family))
-        self.source = Source(configuration: configuration, manifest: manifest)
+        return (map, config)
     }
-
 
     deinit {
         ldm_g_object_unref(fontMap)
