@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -31,7 +35,12 @@ let package = Package(
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
         .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
-        .executableTarget(name: "ldm", dependencies: ["Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The registry of issued certificates and the verification server: outside the engine.
+        .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
+                                                 .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .target(name: "Serve", dependencies: ["Registry", .product(name: "Hummingbird", package: "hummingbird"),
+                                              .product(name: "MultipartKit", package: "multipart-kit")]),
+        .executableTarget(name: "ldm", dependencies: ["Publishing", "Registry", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "specimen", dependencies: ["Layout", "Render", "DocumentTree", "Pages", "Native"]),
 
         .testTarget(name: "NativeTests", dependencies: ["Native"]),
@@ -41,6 +50,8 @@ let package = Package(
         .testTarget(name: "LabelTests", dependencies: ["Label"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label"]),
         .testTarget(name: "ldmTests", dependencies: ["ldm", "Native"]),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
+        .testTarget(name: "ServeTests", dependencies: ["ldm", "Registry", "Native"]),
     ],
     swiftLanguageModes: [.v6]
 )
