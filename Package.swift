@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -39,7 +40,8 @@ let package = Package(
         .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "Serve", dependencies: ["Registry", .product(name: "Hummingbird", package: "hummingbird"),
-                                              .product(name: "MultipartKit", package: "multipart-kit")]),
+                                              .product(name: "MultipartKit", package: "multipart-kit"),
+                                              .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "ldm", dependencies: ["Publishing", "Registry", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "specimen", dependencies: ["Layout", "Render", "DocumentTree", "Pages", "Native"]),
 

@@ -12,6 +12,7 @@ struct SchoolResult: Sendable {
     var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
+    var issued: [CertificateIssue] = []
     var failure: Batch.Failure?
     /// The dossier reduced to what the campaign summary reads, when the summary is made and the file
     /// is valid. Boxed: inline, a `Dossier` would make every result, even empty, the size of one.
@@ -96,6 +97,8 @@ extension Batch {
                     let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
                     result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,
                                                                     fichier: path))
+                    result.issued.append(CertificateIssue(identity: identity, dossier: dossier, campaign: campaign,
+                                                          sha256: result.files[result.files.count - 1].sha256))
                     // The turn is taken even when appending fails: the schools after this one must not wait.
                     tookTurn = true
                     try merged?.append(document, at: index)

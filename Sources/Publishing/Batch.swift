@@ -35,6 +35,8 @@ public struct Batch: Sendable {
         public var written: [String] = []
         public var failures: [Failure] = []
         public var diagnostics: [Diagnostic] = []
+        /// The certificates written, for a registry (`ldm batch` records them once the batch is done).
+        public var certificatesIssued: [CertificateIssue] = []
     }
 
     /// Reads campagne.yaml once, then each school's file in the worker that renders it: a worker holds
@@ -62,6 +64,7 @@ public struct Batch: Sendable {
         for result in results {
             files += result.files
             certificates += result.certificates
+            report.certificatesIssued += result.issued
             if let failure = result.failure { report.failures.append(failure) }
         }
         let publisher = try Publisher()

@@ -72,3 +72,10 @@ public func frenchToday(_ now: Date = Date()) -> String {
     let parts = calendar.dateComponents([.year, .month, .day], from: now)
     return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
 }
+
+/// « 2031-08-31 » as French writes it in figures, « 31/08/2031 ».
+public func frenchFigures(_ isoDay: String) -> String {
+    let parts = isoDay.split(separator: "-")
+    guard parts.count == 3 else { return isoDay }
+    return "\(parts[2])/\(parts[1])/\(parts[0])"
+}
