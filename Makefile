@@ -6,7 +6,8 @@ export PATH := $(PATH):/opt/swift/usr/bin
 # the French hyphenation dictionary, and the PDF tools the tests read documents back with.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
-            poppler-utils qpdf zbar-tools time
+            poppler-utils qpdf zbar-tools time \
+            postgresql chromium curl
 
 .PHONY: deps build release demo test bench clean
 
@@ -28,9 +29,10 @@ release: deps
 demo: release
 	.build/release/ldm demo
 
+# The registry's tests need a PostgreSQL server: one is started for the run and removed after it.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	Tests/with-postgresql.sh swift test --skip-build
 
 bench: release
 	bench/run

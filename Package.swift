@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "LabelTests", dependencies: ["Label"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label"]),
         .testTarget(name: "ldmTests", dependencies: ["ldm", "Native"]),
-        .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "ServeTests", dependencies: ["ldm", "Registry", "Native"]),
     ],
     swiftLanguageModes: [.v6]

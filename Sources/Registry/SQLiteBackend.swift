@@ -51,7 +51,7 @@ final class SQLiteBackend: SQLBackend {
         do {
             return try await queue.read { db in
                 try Row.fetchAll(db, sql: statement.sqliteText, arguments: Self.arguments(statement)).map { row in
-                    (0..<row.count).map { row[$0] as String? }
+                    row.databaseValues.map(Self.text)
                 }
             }
         } catch {
@@ -67,6 +67,17 @@ final class SQLiteBackend: SQLBackend {
 
     private static func arguments(_ statement: SQLStatement) -> StatementArguments {
         StatementArguments(statement.binds.map { $0 as (any DatabaseValueConvertible)? })
+    }
+
+    /// Every column of ldm's tables is text; anything else is read as text rather than trapping.
+    private static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: nil
+        case .string(let text): text
+        case .int64(let number): String(number)
+        case .double(let number): String(number)
+        case .blob(let data): String(decoding: data, as: UTF8.self)
+        }
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -68,20 +68,20 @@ struct VerificationPages: Sendable {
         let verdict: String
         switch status {
         case .valid:
-            verdict = "Ce certificat est authentique et en vigueur jusqu'au \(frenchFigures(c.validUntil)) inclus."
+            verdict = "ce certificat est authentique et en vigueur jusqu'au \(frenchFigures(c.validUntil)) inclus."
         case .notYetValid:
-            verdict = "Ce certificat est authentique ; il entre en vigueur le \(frenchFigures(c.validFrom))."
+            verdict = "ce certificat est authentique ; il entre en vigueur le \(frenchFigures(c.validFrom))."
         case .expired:
-            verdict = "Ce certificat est authentique mais a expiré : il était valable jusqu'au \(frenchFigures(c.validUntil))."
+            verdict = "ce certificat est authentique mais a expiré : il était valable jusqu'au \(frenchFigures(c.validUntil))."
         case .superseded:
             if let replacement {
-                verdict = "Ce certificat a été remplacé par le certificat n° \(replacement.number), valable du \(frenchFigures(replacement.validFrom)) au \(frenchFigures(replacement.validUntil))."
+                verdict = "ce certificat a été remplacé par le certificat n° \(replacement.number), valable du \(frenchFigures(replacement.validFrom)) au \(frenchFigures(replacement.validUntil))."
             } else {
-                verdict = "Ce certificat a été remplacé par un certificat plus récent du même établissement."
+                verdict = "ce certificat a été remplacé par un certificat plus récent du même établissement."
             }
         case .revoked:
             let day = c.revokedAt.map { frenchToday($0) }.map(frenchFigures) ?? ""
-            verdict = "Ce certificat a été révoqué le \(day) : \(c.revocationReason ?? "motif non précisé")."
+            verdict = "ce certificat a été révoqué le \(day) : \(c.revocationReason ?? "motif non précisé")."
         }
         var body = """
             <p class="statut statut-\(status.rawValue)" role="status"><strong>\(escape(status.french.capitalizedFirst))</strong> : \(escape(verdict))</p>
@@ -122,7 +122,7 @@ struct VerificationPages: Sendable {
     func fileMatches(_ c: IssuedCertificate, today: String) -> Response {
         page(status: .ok, title: "Fichier reconnu", body: """
             <p class="statut statut-\(c.status(on: today).rawValue)" role="status"><strong>Reconnu</strong> : ce fichier est, octet pour octet,
-            le certificat n° \(escape(c.number)) délivré à \(escape(c.school)) (\(escape(c.town))).
+            le certificat n° \(escape(c.number)) délivré à l'établissement « \(escape(c.school)) » (\(escape(c.town))).
             Ce certificat est aujourd'hui \(escape(c.status(on: today).french)).</p>
             <p><a href="\(baseURL)/verifier/\(escape(c.code))">Voir ce que dit le certificat et son état</a></p>
             """)
