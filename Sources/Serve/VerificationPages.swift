@@ -28,7 +28,7 @@ struct VerificationPages: Sendable {
             </body>
             </html>
 
-            """
+            """.frenchSpacing
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
@@ -207,4 +207,15 @@ func escape(_ text: String) -> String {
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// French typography: no break before « : ; ! ? » and inside guillemets, nor after « n° ».
+    /// Pages hold no other text where these sequences occur.
+    var frenchSpacing: String {
+        var text = self
+        for (plain, fixed) in [(" :", "\u{A0}:"), (" ;", "\u{A0};"), (" !", "\u{A0}!"), (" ?", "\u{A0}?"),
+                               ("« ", "«\u{A0}"), (" »", "\u{A0}»"), ("n° ", "n°\u{A0}")] {
+            text = text.replacingOccurrences(of: plain, with: fixed)
+        }
+        return text
+    }
 }

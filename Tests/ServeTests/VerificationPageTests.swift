@@ -23,7 +23,7 @@ struct VerificationPageTests {
 
         let valid = try http("\(server.base)/verifier/\(fixture.valid.code)")
         #expect(valid.status == 200)
-        #expect(valid.body.contains("<strong>Valide</strong> : ce certificat est authentique et en vigueur jusqu&#39;au \(frenchFigures(fixture.valid.validUntil)) inclus."))
+        #expect(valid.body.contains("<strong>Valide</strong>\u{A0}: ce certificat est authentique et en vigueur jusqu&#39;au \(frenchFigures(fixture.valid.validUntil)) inclus."))
         #expect(valid.body.contains("<dt>Établissement</dt><dd>Lycée Jeanne et Paul Augier</dd>"))
         #expect(valid.body.contains("<dt>UAI</dt><dd>0060034E</dd>"))
         #expect(!valid.body.contains(fixture.valid.sha256))
@@ -31,19 +31,19 @@ struct VerificationPageTests {
 
         let revoked = try http("\(server.base)/verifier/\(fixture.revoked.code)")
         #expect(revoked.status == 200)
-        #expect(revoked.body.contains("<strong>Révoqué</strong> : ce certificat a été révoqué le "))
+        #expect(revoked.body.contains("<strong>Révoqué</strong>\u{A0}: ce certificat a été révoqué le "))
         #expect(revoked.body.contains(Fixture.reason))
         expectPlainFrenchPage(revoked)
 
         let superseded = try http("\(server.base)/verifier/\(fixture.superseded.code)")
         #expect(superseded.status == 200)
-        #expect(superseded.body.contains("<strong>Remplacé</strong> : ce certificat a été remplacé par le certificat n° \(fixture.replacement.number)"))
+        #expect(superseded.body.contains("<strong>Remplacé</strong>\u{A0}: ce certificat a été remplacé par le certificat n°\u{A0}\(fixture.replacement.number)"))
         #expect(superseded.body.contains("<a href=\"/verifier/\(fixture.replacement.code)\">"))
         expectPlainFrenchPage(superseded)
 
         let expired = try http("\(server.base)/verifier/\(fixture.expired.code.lowercased())")
         #expect(expired.status == 200)
-        #expect(expired.body.contains("<strong>Expiré</strong> : ce certificat est authentique mais a expiré : il était valable jusqu&#39;au 31/08/2020."))
+        #expect(expired.body.contains("<strong>Expiré</strong>\u{A0}: ce certificat est authentique mais a expiré\u{A0}: il était valable jusqu&#39;au 31/08/2020."))
         expectPlainFrenchPage(expired)
 
         let unknown = try http("\(server.base)/verifier/ZZZZ-ZZZZ-Z9")
@@ -112,7 +112,7 @@ struct VerificationPageTests {
 
         let match = try http(url, ["-F", "pdf=@\(issued.path);type=application/pdf"])
         #expect(match.status == 200)
-        #expect(match.body.contains("<strong>Reconnu</strong> : ce fichier est, octet pour octet,\nle certificat n° CLM-2026-0060034E"))
+        #expect(match.body.contains("<strong>Reconnu</strong>\u{A0}: ce fichier est, octet pour octet,\nle certificat n°\u{A0}CLM-2026-0060034E"))
 
         var bytes = try Data(contentsOf: issued)
         bytes[bytes.count / 2] ^= 0x01
