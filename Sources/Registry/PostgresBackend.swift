@@ -1,10 +1,14 @@
 import Foundation
 import PostgresNIO
+import Synchronization
 
 /// A registry shared by several académies, in PostgreSQL, through one PostgresNIO connection
-/// (queries are queued on it). The tables are created in the database's current schema when absent.
+/// (queries are queued on it), opened again when the server has closed it. The tables are created
+/// in the database's current schema when absent.
 final class PostgresBackend: SQLBackend {
-    private let connection: PostgresConnection
+    private let current: Mutex<PostgresConnection>
+    private let configuration: PostgresConnection.Configuration
+    private let endpoint: String
     private let logger = Logger(label: "ldm.registry")
 
     /// `url`: postgres://user[:password]@host[:port]/database[?sslmode=disable|prefer|require].
@@ -23,13 +27,9 @@ final class PostgresBackend: SQLBackend {
         var configuration = PostgresConnection.Configuration(host: host, port: port, username: url.user ?? "postgres",
                                                              password: url.password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(5)
-        let connection: PostgresConnection
-        do {
-            connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "ldm.registry"))
-        } catch {
-            throw RegistryError("impossible de joindre le registre PostgreSQL \(host):\(port) : \(reason(error))")
-        }
-        let backend = PostgresBackend(connection: connection)
+        let endpoint = "\(host):\(port)"
+        let backend = PostgresBackend(connection: try await open(configuration, endpoint: endpoint),
+                                      configuration: configuration, endpoint: endpoint)
         do {
             try await backend.checkSchema(create: create, host: "\(host):\(port)/\(database ?? "")")
         } catch {
@@ -39,7 +39,26 @@ final class PostgresBackend: SQLBackend {
         return backend
     }
 
-    private init(connection: PostgresConnection) { self.connection = connection }
+    private init(connection: PostgresConnection, configuration: PostgresConnection.Configuration, endpoint: String) {
+        current = Mutex(connection); self.configuration = configuration; self.endpoint = endpoint
+    }
+
+    private static func open(_ configuration: PostgresConnection.Configuration, endpoint: String) async throws -> PostgresConnection {
+        do {
+            return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "ldm.registry"))
+        } catch {
+            throw RegistryError("impossible de joindre le registre PostgreSQL \(endpoint) : \(reason(error))")
+        }
+    }
+
+    /// The connection, opened again if the server closed it (a restart, an idle timeout).
+    private func connection() async throws -> PostgresConnection {
+        let connection = current.withLock { $0 }
+        guard connection.isClosed else { return connection }
+        let fresh = try await Self.open(configuration, endpoint: endpoint)
+        current.withLock { $0 = fresh }
+        return fresh
+    }
 
     private func checkSchema(create: Bool, host: String) async throws {
         let names = RegistrySchema.tables.map { "'\($0)'" }.joined(separator: ", ")
@@ -62,7 +81,7 @@ final class PostgresBackend: SQLBackend {
 
     func run(_ statements: [SQLStatement]) async throws {
         do {
-            try await connection.withTransaction(logger: logger) { connection in
+            try await connection().withTransaction(logger: logger) { connection in
                 for statement in statements { try await connection.query(Self.query(statement), logger: self.logger) }
             }
         } catch {
@@ -73,7 +92,7 @@ final class PostgresBackend: SQLBackend {
     func rows(_ statement: SQLStatement) async throws -> [[String?]] {
         do {
             var result: [[String?]] = []
-            for try await row in try await connection.query(Self.query(statement), logger: logger) {
+            for try await row in try await connection().query(Self.query(statement), logger: logger) {
                 result.append(try row.makeRandomAccess().map { try $0.decode(String?.self) })
             }
             return result
@@ -82,7 +101,7 @@ final class PostgresBackend: SQLBackend {
         }
     }
 
-    func close() async { try? await connection.close() }
+    func close() async { try? await current.withLock { $0 }.close() }
 
     private static func query(_ statement: SQLStatement) throws -> PostgresQuery {
         var bindings = PostgresBindings()

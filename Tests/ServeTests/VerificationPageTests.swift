@@ -163,3 +163,24 @@ struct VerificationPageTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == "pas une base")
     }
 }
+
+@Suite("The certificate's QR code")
+struct QRCodeTests {
+    /// The QR printed on the example certificate holds the campaign's `verification` address with the
+    /// certificate's code; the same path on `ldm serve` is that certificate's page.
+    @Test func theQRLeadsToTheCertificatesPage() async throws {
+        let fixture = try await Fixture.shared.value
+        let picture = fixture.output.deletingLastPathComponent().appendingPathComponent("qr")
+        let pdf = fixture.output.appendingPathComponent("0060034E/certificat.pdf").path
+        #expect(try command(URL(fileURLWithPath: "/usr/bin/pdftoppm"), ["-r", "200", "-png", "-singlefile", pdf, picture.path]).status == 0)
+        let scan = try command(URL(fileURLWithPath: "/usr/bin/zbarimg"), ["--quiet", "--raw", picture.path + ".png"])
+        let address = scan.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(address == "https://label.ac-nice.example.fr/verifier/\(fixture.valid.code)")
+        let server = try Server(registry: fixture.registry, extra: ["--base-url", "https://label.ac-nice.example.fr"])
+        defer { server.stop() }
+        let path = try #require(URL(string: address)?.path)
+        let page = try http("\(server.base)\(path)")
+        #expect(page.status == 200)
+        #expect(page.body.contains("<dt>Code de vérification</dt><dd>\(fixture.valid.code)</dd>"))
+    }
+}
