@@ -40,6 +40,7 @@ let package = Package(
         .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "Serve", dependencies: ["Registry", .product(name: "Hummingbird", package: "hummingbird"),
+                                              .product(name: "HummingbirdCore", package: "hummingbird"),
                                               .product(name: "MultipartKit", package: "multipart-kit"),
                                               .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "ldm", dependencies: ["Publishing", "Registry", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

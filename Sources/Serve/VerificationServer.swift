@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import Registry
 
@@ -20,7 +21,11 @@ public struct VerificationServer: Sendable {
     public func run(onStarted: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         var logger = Logger(label: "ldm.serve")
         logger.logLevel = .warning
-        let app = Application(router: router(),
+        // Bounded headers (a request line and its fields fit in a few kilobytes) and idle connections closed.
+        let http = HTTP1Channel.Configuration(
+            idleTimeout: .seconds(30),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: 16 << 10, maxHeaderListSize: 32 << 10, maxHeaderFieldCount: 100))
+        let app = Application(router: router(), server: .http1(configuration: http),
                               configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                                    serverName: nil),
                               onServerRunning: { channel in await onStarted(channel.localAddress?.port ?? 0) },

@@ -143,6 +143,16 @@ struct VerificationPageTests {
         #expect(chunked.status == 413)
     }
 
+    @Test func oversizedHeadersAreRefusedAndTheServerGoesOn() async throws {
+        let fixture = try await Fixture.shared.value
+        let server = try Server(registry: fixture.registry)
+        defer { server.stop() }
+        let header = try LDM.temporaryFolder().appendingPathComponent("header")
+        try ("X-Remplissage: " + String(repeating: "a", count: 40_000) + "\n").write(to: header, atomically: true, encoding: .utf8)
+        #expect(try http("\(server.base)/", ["-H", "@\(header.path)"]).status == 400)
+        #expect(try http("\(server.base)/verifier/\(fixture.valid.code)").status == 200)
+    }
+
     @Test func aClientAddressIsLimitedInRequestsPerMinute() async throws {
         let fixture = try await Fixture.shared.value
         let server = try Server(registry: fixture.registry, extra: ["--rate-limit", "5"])
