@@ -35,7 +35,7 @@ public struct VerificationServer: Sendable {
 
     func router() -> Router<ClientContext> {
         let router = Router(context: ClientContext.self)
-        router.add(middleware: FrenchErrors(pages: pages))
+        router.add(middleware: FrenchErrors(pages: pages, maxUpload: configuration.maxUpload))
         router.add(middleware: RateLimitMiddleware(perMinute: configuration.requestsPerMinute,
                                                    trustedProxies: configuration.trustedProxies, pages: pages))
         router.get("/") { _, _ in pages.home() }
@@ -105,6 +105,7 @@ extension Optional {
 struct FrenchErrors: RouterMiddleware {
     typealias Context = ClientContext
     let pages: VerificationPages
+    let maxUpload: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -112,7 +113,7 @@ struct FrenchErrors: RouterMiddleware {
         } catch let error as HTTPError {
             switch error.status {
             case .notFound: return pages.notFound()
-            case .contentTooLarge: return pages.tooLarge(limit: 4 << 20)
+            case .contentTooLarge: return pages.tooLarge(limit: maxUpload)
             case .methodNotAllowed: return pages.page(status: .methodNotAllowed, title: "Méthode refusée", body: "<p>Cette page ne s'obtient que par un lien ou par son formulaire.</p>")
             default: return pages.page(status: error.status, title: "Demande refusée", body: "<p>La demande n'a pas pu être traitée.</p>")
             }

@@ -19,13 +19,15 @@ struct RegistryCommand: ParsableCommand {
         @Option(help: "Le registre : un fichier SQLite ou une adresse postgres://…")
         var registry: String
 
-        func certificates(uai: String? = nil) throws -> [IssuedCertificate] {
+        /// A school's certificates, the one of `code`, or all of them.
+        func certificates(uai: String? = nil, code: VerificationCode? = nil) throws -> [IssuedCertificate] {
             let location = try registryLocation(registry)
             do {
                 return try blocking {
                     let registry = try await location.open(readOnly: true)
                     do {
-                        let found = try await registry.certificates(uai: uai)
+                        let found = if let code { try await registry.certificate(code: code).map { [$0] } ?? [] }
+                                    else { try await registry.certificates(uai: uai) }
                         await registry.close()
                         return found
                     } catch { await registry.close(); throw error }
@@ -56,7 +58,7 @@ struct RegistryCommand: ParsableCommand {
             if uai.count == 8, uai.utf8.prefix(7).allSatisfy({ (48...57).contains($0) }), uai.last!.isLetter {
                 found = try options.certificates(uai: uai)
             } else if let code = VerificationCode(term) {
-                found = try options.certificates().filter { $0.code == code.description }
+                found = try options.certificates(code: code)
             } else {
                 throw ValidationError("« \(term) » n'est ni un UAI (sept chiffres et une lettre) ni un code de vérification")
             }
