@@ -46,8 +46,10 @@ final class PostgresBackend: SQLBackend {
     private static func open(_ configuration: PostgresConnection.Configuration, endpoint: String) async throws -> PostgresConnection {
         do {
             return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Logger(label: "ldm.registry"))
+        } catch let error as PSQLError where error.serverInfo?[.message] != nil {
+            throw RegistryError("le serveur PostgreSQL \(endpoint) refuse la connexion : \(reason(error))")
         } catch {
-            throw RegistryError("impossible de joindre le registre PostgreSQL \(endpoint) : \(reason(error))")
+            throw RegistryError("impossible de joindre le registre PostgreSQL \(endpoint) : serveur arrêté, adresse ou port erronés, ou réseau coupé (\(reason(error)))")
         }
     }
 

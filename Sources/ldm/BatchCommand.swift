@@ -56,8 +56,11 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], qui
     }
     let target = output.map { URL(fileURLWithPath: $0) }
         ?? URL(fileURLWithPath: "output").appendingPathComponent(folder.standardizedFileURL.lastPathComponent)
-    let registry: Registry
-    do { registry = try openBatchRegistry(batchRegistry(registryOption, output: target)) } catch {
+    let location: RegistryLocation, registry: Registry
+    do {
+        location = try batchRegistry(registryOption, output: target)
+        registry = try openBatchRegistry(location)
+    } catch {
         Output.error("erreur : \(error)")
         throw ExitCode.failure
     }
@@ -73,7 +76,7 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], qui
         throw ExitCode.failure
     }
     progress.finish()
-    do { try recordIssued(report.certificatesIssued, in: registry) } catch {
+    do { try recordIssued(report.certificatesIssued, in: registry, at: location) } catch {
         Output.error("erreur : les certificats n'ont pas été inscrits au registre : \(error)")
         throw ExitCode.failure
     }
