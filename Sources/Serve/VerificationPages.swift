@@ -46,6 +46,7 @@ struct VerificationPages: Sendable {
         """
         <p>Chaque certificat du label porte un code de vérification de dix caractères, sous son code QR.
         Saisissez-le pour savoir si le certificat est authentique et toujours en vigueur.</p>
+        <h2>Saisir le code</h2>
         <form method="get" action="\(baseURL)/verifier">
         <label for="code">Code de vérification (par exemple 7K2M-Q9XD-3F)</label>
         <input id="code" name="code" type="text" maxlength="20" autocomplete="off" spellcheck="false" required>
