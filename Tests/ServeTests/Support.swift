@@ -115,6 +115,7 @@ struct Fixture: Sendable {
     var superseded: IssuedCertificate
     var replacement: IssuedCertificate
     var expired: IssuedCertificate
+    var future: IssuedCertificate
     static let reason = "Décision retirée par arrêté du 1er décembre 2026"
 
     static let shared = Task { try await Fixture() }
@@ -139,7 +140,10 @@ struct Fixture: Sendable {
                                     town: "Antibes", label: "Lycée des métiers du bois", validFrom: "2015-09-01",
                                     validUntil: "2020-08-31", decisionNumber: "2015-LDM-002", decisionDate: "2015-06-10",
                                     campaign: "2015-2016", sha256: String(repeating: "2", count: 64), issuedAt: Date())
-        try await store.record([older, expired])
+        future = expired
+        future.code = "FVTV-RE00-30"; future.uai = "0069998Y"; future.number = "CLM-2099-0069998Y"
+        future.validFrom = "2099-09-01"; future.validUntil = "2104-08-31"; future.sha256 = String(repeating: "3", count: 64)
+        try await store.record([older, expired, future])
         superseded = try #require(try await store.certificate(code: VerificationCode(older.code)!))
         await store.close()
         let revoke = try LDM.run(["revoke", try of("0061987C").code, "--reason", Self.reason, "--registry", registry])

@@ -46,6 +46,11 @@ struct VerificationPageTests {
         #expect(expired.body.contains("<strong>Expiré</strong>\u{A0}: ce certificat est authentique mais a expiré\u{A0}: il était valable jusqu&#39;au 31/08/2020."))
         expectPlainFrenchPage(expired)
 
+        let future = try http("\(server.base)/verifier/\(fixture.future.code)")
+        #expect(future.status == 200)
+        #expect(future.body.contains("<strong>Pas encore en vigueur</strong>\u{A0}: ce certificat est authentique\u{A0}; il entre en vigueur le 01/09/2099."))
+        expectPlainFrenchPage(future)
+
         let unknown = try http("\(server.base)/verifier/ZZZZ-ZZZZ-Z9")
         #expect(unknown.status == 404)
         #expect(unknown.body.contains("<h1>Certificat inconnu</h1>"))
@@ -87,7 +92,7 @@ struct VerificationPageTests {
         // The registry is still whole.
         #expect(try http("\(server.base)/verifier/\(fixture.valid.code)").status == 200)
         let store = try await RegistryLocation.sqlite(path: fixture.registry).open(readOnly: true)
-        #expect(try await store.certificates().count == 5)
+        #expect(try await store.certificates().count == 6)
         await store.close()
     }
 
@@ -162,6 +167,24 @@ struct VerificationPageTests {
         #expect(refused.status == 429)
         #expect(refused.header("Retry-After") == "60")
         #expect(refused.body.contains("<h1>Trop de demandes</h1>"))
+    }
+
+    @Test func behindATrustedProxyTheLimitIsPerForwardedClient() async throws {
+        let fixture = try await Fixture.shared.value
+        let server = try Server(registry: fixture.registry, extra: ["--rate-limit", "2", "--trusted-proxy", "127.0.0.1"])
+        defer { server.stop() }
+        let page = "\(server.base)/verifier/\(fixture.valid.code)"
+        // Header values only: no request goes to these addresses.
+        for _ in 0..<2 { #expect(try http(page, ["-H", "X-Forwarded-For: 192.0.2.7, 198.51.100.1"]).status == 200) }
+        #expect(try http(page, ["-H", "X-Forwarded-For: 192.0.2.7, 198.51.100.1"]).status == 429)
+        #expect(try http(page, ["-H", "X-Forwarded-For: 198.51.100.2"]).status == 200)
+        // Without the option, the header is the client's own say and counts for nothing.
+        let plain = try Server(registry: fixture.registry, extra: ["--rate-limit", "2"])
+        defer { plain.stop() }
+        let direct = "\(plain.base)/verifier/\(fixture.valid.code)"
+        #expect(try http(direct, ["-H", "X-Forwarded-For: 198.51.100.3"]).status == 200)
+        #expect(try http(direct, ["-H", "X-Forwarded-For: 198.51.100.4"]).status == 200)
+        #expect(try http(direct, ["-H", "X-Forwarded-For: 198.51.100.5"]).status == 429)
     }
 
     @Test func aRegistryThatIsNotLdmsStopsTheServerWithAFrenchError() throws {
