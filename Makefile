@@ -6,7 +6,8 @@ export PATH := $(PATH):/opt/swift/usr/bin
 # the French hyphenation dictionary, and the PDF tools the tests read documents back with.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
-            poppler-utils qpdf zbar-tools time
+            poppler-utils qpdf zbar-tools time \
+            libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
 .PHONY: deps build release demo test bench clean
 
