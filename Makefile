@@ -3,11 +3,13 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
-# the French hyphenation dictionary, and the PDF tools the tests read documents back with.
+# the French hyphenation dictionary, qpdf's library and the sRGB profile that finish documents as
+# PDF/A-1b, and the PDF tools the tests read documents back with (PDFBox Preflight for PDF/A-1b).
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
             poppler-utils qpdf zbar-tools time \
-            postgresql chromium curl
+            postgresql chromium curl \
+            libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
 .PHONY: deps build release demo test bench clean
 

@@ -27,15 +27,17 @@ let package = Package(
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
-        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "CQPDF"]),
         .target(name: "DocumentTree"),
         .target(name: "Pages", dependencies: ["DocumentTree", "Native"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),
         .target(name: "Render", dependencies: ["Pages", "Native"]),
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
+        .target(name: "Finish", dependencies: ["Native"]),
         .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
+        .target(name: "Publishing", dependencies: ["Label", "Finish", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
         // The registry of issued certificates and the verification server: outside the engine.
         .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "PostgresNIO", package: "postgres-nio")]),
@@ -47,6 +49,7 @@ let package = Package(
         .executableTarget(name: "specimen", dependencies: ["Layout", "Render", "DocumentTree", "Pages", "Native"]),
 
         .testTarget(name: "NativeTests", dependencies: ["Native"]),
+        .testTarget(name: "FinishTests", dependencies: ["Finish", "Publishing", "Label", "Native"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "DocumentTree", "Pages", "Native"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Layout", "DocumentTree", "Pages", "Native"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "DocumentTree"]),

@@ -51,7 +51,10 @@ extension Batch {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let publisher: Publisher
             // The workers share the processors; a lone worker lays out on all of them.
-            do { publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil) } catch {
+            do {
+                publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil)
+                publisher.archival = archival
+            } catch {
                 setupError.withLock { $0 = "\(error)" }
                 // Still take the turns of the schools this worker would have drawn.
                 while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < names.count ? i : nil }) {

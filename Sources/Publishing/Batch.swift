@@ -13,6 +13,8 @@ public struct Batch: Sendable {
     public var jobs: Int
     /// The kinds to make; all of them when empty.
     public var only: Set<DocumentKind>
+    /// Whether documents are finished as PDF/A-1b (see `Publisher.archival`).
+    public var archival = true
 
     public init(campaignFolder: URL, output: URL, jobs: Int, only: Set<DocumentKind> = []) {
         self.campaignFolder = campaignFolder; self.output = output; self.jobs = max(1, jobs); self.only = only
@@ -68,6 +70,7 @@ public struct Batch: Sendable {
             if let failure = result.failure { report.failures.append(failure) }
         }
         let publisher = try Publisher()
+        publisher.archival = archival
         if let merged = results.mergedCertificates {
             try merged.commit()
             progress(.written(path: "certificats.pdf"))

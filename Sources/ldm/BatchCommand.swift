@@ -32,6 +32,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Only this kind of document (dossier, rapport, decision, certificat); repeatable.")
     var only: [DocumentKind] = []
 
+    @Option(help: "Archival form of PDF files: 1b (PDF/A-1b, the default) or none.")
+    var pdfa: ArchivalForm = .b1
+
     @Flag(name: .shortAndLong, help: "No progress output.")
     var quiet = false
 
@@ -44,12 +47,14 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: campaign)
-        try runBatch(folder: folder, output: output, jobs: jobs, only: only, quiet: quiet, registry: registry)
+        try runBatch(folder: folder, output: output, jobs: jobs, only: only, quiet: quiet, registry: registry,
+                     archival: pdfa == .b1)
     }
 }
 
 /// Shared by `batch` and `demo`.
-func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], quiet: Bool, registry registryOption: String? = nil) throws {
+func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], quiet: Bool, registry registryOption: String? = nil,
+              archival: Bool = true) throws {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
         throw ValidationError("\(folder.relativePath) is not a folder: give a campaign folder holding campagne.yaml")
@@ -64,7 +69,8 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], qui
         Output.error("erreur : \(error)")
         throw ExitCode.failure
     }
-    let batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
+    var batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
+    batch.archival = archival
     let progress = Progress(quiet: quiet)
     let started = Date()
     let report: Publishing.Batch.Report
