@@ -13,6 +13,7 @@ struct SchoolResult: Sendable {
     var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
+    var issued: [CertificateIssue] = []
     var failure: Batch.Failure?
     /// The dossier reduced to what the campaign summary reads, when the summary is made and the file
     /// is valid. Boxed: inline, a `Dossier` would make every result, even empty, the size of one.
@@ -47,8 +48,13 @@ extension Batch {
         let workers = min(jobs, max(names.count, 1))
         // The workers share the processors; a lone worker lays out on all of them.
         var publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil)
-        let (results, _) = SharedWork.run(names.count, helpers: workers - 1, local: &publisher,
-                                          make: { try? Publisher(layoutThreads: 1) }) { index, publisher in
+        let archival = self.archival
+        publisher.archival = archival
+        let (results, _) = SharedWork.run(names.count, helpers: workers - 1, local: &publisher, make: {
+            let helper = try? Publisher(layoutThreads: 1)
+            helper?.archival = archival
+            return helper
+        }) { index, publisher in
             let load = CampaignLoader.loadDossier(file: opened.dossierFile(index), of: opened)
             var result = SchoolResult()
             if let dossier = load.dossier {
@@ -84,6 +90,8 @@ extension Batch {
                     let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
                     result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,
                                                                     fichier: path))
+                    result.issued.append(CertificateIssue(identity: identity, dossier: dossier, campaign: campaign,
+                                                          sha256: result.files[result.files.count - 1].sha256))
                     // The turn is taken even when appending fails: the schools after this one must not wait.
                     tookTurn = true
                     try merged?.append(document, at: index)
