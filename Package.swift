@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),
         .target(name: "Render", dependencies: ["Pages", "Native"]),
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
-        .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Label", dependencies: ["Native", "Templates", .product(name: "Yams", package: "Yams")]),
         .target(name: "Publishing", dependencies: ["Label", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
         .executableTarget(name: "ldm", dependencies: ["Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "specimen", dependencies: ["Layout", "Render", "DocumentTree", "Pages", "Native"]),
