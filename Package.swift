@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Pages", "DocumentTree", "Native"]),
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Finish", dependencies: ["Native"]),
-        .target(name: "Label", dependencies: ["Native", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Label", dependencies: ["Native", "Templates", .product(name: "Yams", package: "Yams")]),
         .target(name: "Publishing", dependencies: ["Label", "Finish", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
         // The registry of issued certificates and the verification server: outside the engine.
         .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),

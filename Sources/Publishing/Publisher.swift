@@ -75,7 +75,9 @@ public final class Publisher {
         let searchPaths = [campaignFolder.appendingPathComponent("templates"),
                            resources.appendingPathComponent("templates/national")]
         let key = searchPaths.map(\.standardizedFileURL.path)
-        let templates = templateEngines[key] ?? TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
+        let templates = templateEngines[key] ?? TemplateEngine(
+            searchPaths: searchPaths, roots: AllowedRoots([campaignFolder, resources.appendingPathComponent("templates")]),
+            filters: LabelFilters.all)
         templateEngines[key] = templates
         return templates
     }

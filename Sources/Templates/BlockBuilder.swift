@@ -16,46 +16,45 @@ extension DocumentBuilder {
         for node in nodes {
             guard case .element(let element) = node else { pending.append(node); continue }
             try check(element)
-            if Vocabulary.inlines.contains(element.name) { pending.append(node); continue }
-            guard Vocabulary.blocks.contains(element.name) else { throw misplaced(element, in: parent) }
+            if ElementRegistry.isInline(element.name) { pending.append(node); continue }
+            guard let kind = ElementRegistry.blockKind(element.name) else { throw misplaced(element, in: parent) }
             try flush()
-            result.append(try block(element, paragraphStyle: paragraphStyle))
+            result.append(try block(element, kind: kind, paragraphStyle: paragraphStyle))
         }
         try flush()
         return result
     }
 
     /// A `<p>` without a style takes its container's paragraph style (a table's `cell-style` in a cell).
-    private func block(_ element: XMLElement, paragraphStyle: String) throws -> Block {
+    private func block(_ element: XMLElement, kind: BlockKind, paragraphStyle: String) throws -> Block {
         let reader = attributes(element)
-        switch element.name {
-        case "p":
+        switch kind {
+        case .paragraph:
             return .paragraph(Paragraph(try paragraphContent(element.children, in: "p"),
                                         style: try styleName(reader, default: paragraphStyle)))
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            let level = Int(element.name.dropFirst()) ?? 1
+        case .heading(let level):
             let style = try styleName(reader, default: element.name)
             return .heading(Heading(level: level, try paragraphContent(element.children, in: element.name),
                                     style: style == element.name ? nil : style, anchor: reader.string("id"),
                                     inOutline: try reader.bool("outline") ?? true))
-        case "page-break":
+        case .pageBreak:
             let master = try reader.value("master", hint: "no page master of that name") { masterNames.contains($0) ? $0 : nil }
             return .pageBreak(master: master)
-        case "keep-together":
+        case .keepTogether:
             return .keepTogether(try blocks(element.children, in: element.name, paragraphStyle: "body"))
-        case "spacer":
+        case .spacer:
             _ = try reader.required("height")
             return .spacer(try reader.length("height") ?? 0)
-        case "rule":
+        case .rule:
             return .rule(thickness: try reader.length("thickness") ?? 0.5, color: try reader.color("color") ?? .bleuFrance)
-        case "list": return .list(try list(element))
-        case "table": return .table(try table(element))
-        case "image": return .image(try image(element))
-        case "box": return .box(try box(element))
-        case "place": return .placed(try place(element))
-        case "qrcode": return .qrCode(try qrCode(element))
-        case "chart": return .chart(try chart(element))
-        default: // toc
+        case .list: return .list(try list(element))
+        case .table: return .table(try table(element))
+        case .image: return .image(try image(element))
+        case .box: return .box(try box(element))
+        case .place: return .placed(try place(element))
+        case .qrCode: return .qrCode(try qrCode(element))
+        case .chart: return .chart(try chart(element))
+        case .tableOfContents:
             return .tableOfContents(TableOfContents(maxLevel: try reader.integer("levels", in: 1...6) ?? 2,
                                                     style: try styleName(reader, default: "toc")))
         }

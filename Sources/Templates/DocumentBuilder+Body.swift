@@ -42,7 +42,7 @@ extension DocumentBuilder {
             let target = first + (last - first) * part / count
             guard let cut = nodes[start...].indices.first(where: { index in
                 guard index > start, position(nodes[index]) >= target, case .element(let element) = nodes[index] else { return false }
-                return Vocabulary.blocks.contains(element.name)
+                return ElementRegistry.blockKind(element.name) != nil
             }) else { break }
             runs.append(start..<cut)
             start = cut

@@ -26,10 +26,10 @@ struct DocumentBuilder {
 
     /// Rejects an unknown element or attribute.
     func check(_ element: XMLElement) throws {
-        guard let allowed = Vocabulary.attributes[element.name] else {
+        guard let declaration = ElementRegistry.byName[element.name] else {
             throw error(at: element.position, "unknown element <\(element.name)>")
         }
-        for attribute in element.attributes where !allowed.contains(attribute.name) {
+        for attribute in element.attributes where !declaration.attributes.contains(attribute.name) {
             throw error(at: attribute.position, "unknown attribute '\(attribute.name)' on <\(element.name)>")
         }
     }

@@ -15,7 +15,7 @@ extension DocumentBuilder {
                 result.append(.text(text, style))
             case .element(let element):
                 try check(element)
-                guard Vocabulary.inlines.contains(element.name) else { throw misplaced(element, in: parent) }
+                guard ElementRegistry.isInline(element.name) else { throw misplaced(element, in: parent) }
                 result += try inline(element, style: style)
             }
         }

@@ -30,6 +30,8 @@ enum Marker {
 struct MarkedSource {
     var text: String
     var origins: [SourcePosition]
+    /// The templates this one includes and extends, in the order written.
+    var references: [TemplateReference] = []
 
     /// Where Stencil's (line, offset) in the marked text came from.
     func origin(line: Int, offset: Int) -> SourcePosition? {
@@ -47,5 +49,15 @@ struct MarkedSource {
 /// An expression of the template that a tag evaluates: `{{ expression }}` or a loop's sequence.
 struct TemplateExpression {
     var text: String
+    var position: SourcePosition
+}
+
+/// `{% include "name" %}` or `{% extends "name" %}` in a template.
+struct TemplateReference {
+    var tag: String
+    /// The name as the author wrote it.
+    var written: String
+    /// The name the loader is given (an extends of the file's own name reaches the next search path).
+    var name: String
     var position: SourcePosition
 }

@@ -5,7 +5,9 @@
 ///   instead of looping zero times;
 /// - applies whitespace control (`{%-`, `-%}`) itself, since markers would hide the whitespace from
 ///   Stencil's own trimming;
-/// - lets `{% extends %}` name the template's own name to reach the next search path.
+/// - lets `{% extends %}` name the template's own name to reach the next search path;
+/// - records the templates it includes and extends (for the cycle and confinement checks), and
+///   refuses a `{% for %}`, `{% if %}` or `{% block %}` left open or closed by the wrong end tag.
 struct SourcePreprocessor {
     let path: String
     let fileIndex: Int
@@ -26,6 +28,7 @@ struct SourcePreprocessor {
         applyWhitespaceControl(&segments, characters)
 
         var output = MarkedSource(text: "", origins: [])
+        var open: [(tag: String, position: SourcePosition)] = []
         var sinceNewline = 0
         func emit(_ text: String, at position: SourcePosition) {
             for character in text {
@@ -77,11 +80,12 @@ struct SourcePreprocessor {
                     if let sequence = loopSequence(words) {
                         emit("{% _defined \(register(sequence)) %}", at: sequence.position)
                     }
-                    if words.first?.text == "extends", words.count == 2 {
-                        let name = words[1].text
-                        let quote = name.first.map { $0 == "\"" || $0 == "'" } ?? false
-                        let unquoted = quote && name.count >= 2 ? String(name.dropFirst().dropLast()) : name
-                        emit("{% extends \"\(extendsName(unquoted))\" %}", at: start)
+                    try checkNesting(words, at: start, open: &open)
+                    if let tag = words.first?.text, tag == "extends" || tag == "include" {
+                        let name = try referencedName(words, at: start)
+                        let loaded = tag == "extends" ? extendsName(name) : name
+                        output.references.append(TemplateReference(tag: tag, written: name, name: loaded, position: start))
+                        if tag == "extends" { emit("{% extends \"\(loaded)\" %}", at: start) } else { emitSource(range) }
                     } else {
                         emitSource(range)
                     }
@@ -90,7 +94,40 @@ struct SourcePreprocessor {
                 }
             }
         }
+        if let unclosed = open.last {
+            throw unclosed.position.error("« {% \(unclosed.tag) %} » n'est jamais fermé : « {% end\(unclosed.tag) %} » manque")
+        }
         return output
+    }
+
+    /// The tags whose end the preprocessor checks: Stencil silently accepts an unclosed `block`.
+    private static let paired: Set<String> = ["for", "if", "block"]
+
+    private func checkNesting(_ words: [TemplateExpression], at position: SourcePosition,
+                              open: inout [(tag: String, position: SourcePosition)]) throws {
+        guard let tag = words.first?.text else { return }
+        if Self.paired.contains(tag) {
+            open.append((tag, position))
+        } else if tag.hasPrefix("end"), Self.paired.contains(String(tag.dropFirst(3))) {
+            let opened = String(tag.dropFirst(3))
+            guard let last = open.popLast() else {
+                throw position.error("« {% \(tag) %} » ne ferme aucun « {% \(opened) %} »")
+            }
+            guard last.tag == opened else {
+                throw position.error("« {% \(tag) %} » ferme « {% \(last.tag) %} » ouvert en \(last.position.line):\(last.position.column)")
+            }
+        }
+    }
+
+    /// The quoted name of `{% include "name" %}` or `{% extends "name" %}`: a template is named as
+    /// written, never by a value of the data (so that every file a template reads is known before it runs).
+    private func referencedName(_ words: [TemplateExpression], at position: SourcePosition) throws -> String {
+        let tag = words[0].text
+        guard words.count == 2, let quote = words[1].text.first, quote == "\"" || quote == "'",
+              words[1].text.count > 2, words[1].text.last == quote else {
+            throw position.error("« {% \(tag) %} » attend le nom d'un modèle entre guillemets, par exemple « {% \(tag) \"signature.xml\" %} »")
+        }
+        return String(words[1].text.dropFirst().dropLast())
     }
 
     private func positionsOf(_ characters: [Character]) -> [SourcePosition] {

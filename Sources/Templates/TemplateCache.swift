@@ -1,4 +1,5 @@
 import Foundation
+import Native
 import Stencil
 
 /// What every expansion along one list of search paths shares, for the life of the process: the
@@ -12,6 +13,8 @@ import Stencil
 /// one thread only: the lock is never contended there.
 final class TemplateCache: @unchecked Sendable {
     let searchPaths: [URL]
+    /// Where templates may be read from, symlinks followed (an include cannot leave them).
+    let roots: AllowedRoots
     private let filters: [String: TemplateFilter]
     private let knownFilters: Set<String>
     private let lock = NSLock()
@@ -35,8 +38,12 @@ final class TemplateCache: @unchecked Sendable {
     /// Names of the form `§k§name` search `name` from the k-th search path on (see `extendsName`).
     private static let fromPathMark: Character = "§"
 
-    init(searchPaths: [URL], filters: [String: TemplateFilter]) {
+    /// Includes and extends nested deeper than this are refused (a cycle is refused at once).
+    static let maximumDepth = 16
+
+    init(searchPaths: [URL], roots: AllowedRoots, filters: [String: TemplateFilter]) {
         self.searchPaths = searchPaths
+        self.roots = roots
         self.filters = BuiltInFilters.all.merging(filters) { _, caller in caller }
         knownFilters = BuiltInFilters.stencilNames.union(self.filters.keys)
         environment = Environment(loader: CacheLoader(cache: self), extensions: [makeExtension()])
@@ -51,6 +58,8 @@ final class TemplateCache: @unchecked Sendable {
         do {
             let template = try loadTemplate(name: name)
             main = template.name ?? ""
+            var chain: [TemplateReference] = [], done: Set<String> = []
+            try checkReferences(of: main, stack: [main], chain: &chain, done: &done)
             let rendered = try template.render(Context(dictionary: context, environment: environment))
             return ExpandedText(rendered: rendered, paths: paths, main: main)
         } catch {
@@ -118,7 +127,40 @@ final class TemplateCache: @unchecked Sendable {
 
     // MARK: Loader (called with the lock held)
 
+    /// Follows every include and extends from the template at `key` before anything is rendered:
+    /// a name that is not found or leads outside the roots, a cycle, or nesting deeper than
+    /// `maximumDepth` is an error at the tag, with the chain of tags that led there as notes.
+    private func checkReferences(of key: String, stack: [String], chain: inout [TemplateReference],
+                                 done: inout Set<String>) throws {
+        guard done.insert(key).inserted else { return }
+        for reference in sources[key]?.references ?? [] {
+            chain.append(reference)
+            defer { chain.removeLast() }
+            let child: String
+            do { child = try loadEntry(name: reference.name).key } catch let error as TemplateNotFound {
+                throw reference.position.error(error.description)
+            }
+            if stack.contains(child) {
+                throw chainError(chain, "« {% \(reference.tag) \"\(reference.written)\" %} » ramène à un modèle déjà en cours : les modèles s'incluent en boucle")
+            }
+            guard chain.count < Self.maximumDepth else {
+                throw chainError(chain, "plus de \(Self.maximumDepth) modèles inclus ou étendus les uns dans les autres")
+            }
+            try checkReferences(of: child, stack: stack + [child], chain: &chain, done: &done)
+        }
+    }
+
+    private func chainError(_ chain: [TemplateReference], _ message: String) -> TemplateError {
+        var error = chain.last!.position.error(message)
+        error.notes = chain.map { "\($0.position.path):\($0.position.line):\($0.position.column) : {% \($0.tag) \"\($0.written)\" %}" }
+        return error
+    }
+
     fileprivate func loadTemplate(name: String) throws -> Template {
+        try loadEntry(name: name).template
+    }
+
+    private func loadEntry(name: String) throws -> (key: String, template: Template) {
         var name = name, first = 0
         let parts = name.split(separator: Self.fromPathMark, omittingEmptySubsequences: true)
         if name.first == Self.fromPathMark, parts.count == 2, let index = Int(parts[0]) {
@@ -127,14 +169,15 @@ final class TemplateCache: @unchecked Sendable {
         }
         guard let (url, pathIndex) = locate(name, from: first) else {
             let searched = searchPaths.dropFirst(first).map(\.path).joined(separator: ", ")
-            throw TemplateNotFound(description: "template '\(name)' not found in \(searched)")
+            throw TemplateNotFound(description: "modèle inconnu « \(name) » (cherché dans \(searched))")
         }
+        guard roots.contains(url) else { throw TemplateNotFound(description: OutsideRoots(written: name).description) }
         let key = url.path
         let stamp = FileStamp(key)
-        if let cached = templates[key], cached.stamp == stamp { return cached.template }
+        if let cached = templates[key], cached.stamp == stamp { return (key, cached.template) }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw TemplateNotFound(description: "cannot read template '\(key)': \(error.localizedDescription)")
+            throw TemplateNotFound(description: "le modèle « \(name) » ne peut pas être lu")
         }
         let preprocessor = SourcePreprocessor(
             path: key, fileIndex: fileNumbers[key] ?? paths.count,
@@ -151,7 +194,7 @@ final class TemplateCache: @unchecked Sendable {
         sources[key] = source
         let template = environment.templateClass.init(templateString: source.text, environment: environment, name: key)
         templates[key] = (template, stamp)
-        return template
+        return (key, template)
     }
 
     // MARK: Tags and filters
@@ -160,8 +203,6 @@ final class TemplateCache: @unchecked Sendable {
     private struct CompiledExpression {
         var strictness: Strictness
         var resolvable: Resolvable
-        /// The same, without Stencil, when the expression allows (see `DirectExpression`).
-        var direct: DirectExpression?
         /// The value is the parent's block (`block.super`): template output, not data.
         var isSuperBlock: Bool
         /// The position marker the printed value starts with.
@@ -196,7 +237,6 @@ final class TemplateCache: @unchecked Sendable {
         for (name, filter) in filters {
             ext.registerFilter(name) { value, arguments in try filter.apply(value, arguments) }
         }
-        ext.registerTag("if") { [unowned self] parser, token in try IfTagNode.parse(parser, token: token, filters: filters) }
         ext.registerTag("_value") { [unowned self] parser, token in
             let compiled = try self.compiledValue(token, parser: parser)
             return SimpleNode(token: token) { [unowned self] context in
@@ -249,7 +289,6 @@ final class TemplateCache: @unchecked Sendable {
         let p = expression.position
         let compiled = CompiledExpression(
             strictness: strictness, resolvable: resolvable,
-            direct: DirectExpression(FilterChain(expression.text), filters: filters),
             isSuperBlock: strictness.variable == "block.super" && FilterChain(expression.text).filters.isEmpty,
             marker: Marker.fixed(file: fileNumbers[p.path] ?? 0, line: p.line, column: p.column))
         compiledValues[index] = compiled
@@ -258,12 +297,6 @@ final class TemplateCache: @unchecked Sendable {
 
     private func evaluate(_ compiled: CompiledExpression, in context: Context) throws -> Any? {
         let expression = compiled.strictness.expression
-        if let direct = compiled.direct, case .value(let value) = direct.resolvePath(in: context) {
-            if value == nil, !compiled.strictness.acceptsMissing { try requireDefined(compiled.strictness, in: context) }
-            do { return try direct.applyFilters(to: value, in: context) } catch {
-                throw fail(expression.position.error("in '\(expression.text)': \(Self.reason(error))"))
-            }
-        }
         if !compiled.strictness.acceptsMissing { try requireDefined(compiled.strictness, in: context) }
         do {
             let value = try compiled.resolvable.resolve(context)

@@ -1,5 +1,6 @@
 import DocumentTree
 import Foundation
+import Native
 
 /// Expands templates (XML with Stencil tags) into documents.
 ///
@@ -11,19 +12,24 @@ import Foundation
 /// many documents. A file is read again when its date or size changes.
 public struct TemplateEngine: Sendable {
     public var searchPaths: [URL] {
-        didSet { cache = TemplateCache(searchPaths: searchPaths, filters: filters) }
+        didSet { cache = TemplateCache(searchPaths: searchPaths, roots: roots, filters: filters) }
+    }
+    /// The folders templates may be read from, symlinks followed (by default the search paths).
+    public var roots: AllowedRoots {
+        didSet { cache = TemplateCache(searchPaths: searchPaths, roots: roots, filters: filters) }
     }
     /// The caller's filters (French dates, numbers…), added to `safe`, `raw`, `markdown` and
     /// Stencil's own; a caller's filter of the same name replaces the built-in one.
     public var filters: [String: TemplateFilter] {
-        didSet { cache = TemplateCache(searchPaths: searchPaths, filters: filters) }
+        didSet { cache = TemplateCache(searchPaths: searchPaths, roots: roots, filters: filters) }
     }
     private var cache: TemplateCache
 
-    public init(searchPaths: [URL], filters: [String: TemplateFilter] = [:]) {
+    public init(searchPaths: [URL], roots: AllowedRoots? = nil, filters: [String: TemplateFilter] = [:]) {
         self.searchPaths = searchPaths
+        self.roots = roots ?? AllowedRoots(searchPaths)
         self.filters = filters
-        cache = TemplateCache(searchPaths: searchPaths, filters: filters)
+        cache = TemplateCache(searchPaths: searchPaths, roots: self.roots, filters: filters)
     }
 
     /// Expands and parses the template. `dataFile`, the data being rendered, is named in a note of

@@ -1,4 +1,5 @@
 import DocumentTree
+import Foundation
 import Testing
 @testable import Templates
 
@@ -159,5 +160,70 @@ import Testing
         ])
         let english = try render("<p>Why?</p>", lang: "en")
         #expect(english.body[0].paragraph?.content == [.text("Why?")])
+    }
+}
+
+/// The element registry is the one list of the vocabulary: the builder, the check and the docs follow it.
+@Suite struct ElementRegistryTests {
+    @Test("every element of the registry is documented in docs/templates.md and has a French summary")
+    func documented() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/templates.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        for element in ElementRegistry.all {
+            // Headings are documented together, as `<h1>` … `<h6>`.
+            let written = if case .block(.heading) = element.role { "`<h1>` … `<h6>`" } else { "<\(element.name)" }
+            #expect(text.contains(written), "<\(element.name)> is not in docs/templates.md")
+            #expect(!element.summary.isEmpty)
+        }
+        #expect(ElementRegistry.byName.count == ElementRegistry.all.count)
+    }
+
+    @Test("an element that is not in the registry is an error, never a table of contents", arguments: ["tableofcontents", "sommaire", "tocs"])
+    func unknownBlock(name: String) throws {
+        let (error, folder) = try templateError(["t.xml": "<document>\n  <\(name)/>\n</document>"])
+        #expect(error == TemplateError(path: folder.path("t.xml"), line: 2, column: 3, message: "unknown element <\(name)>"))
+    }
+
+    @Test("every block of the registry builds a block of its kind")
+    func everyBlockBuilds() throws {
+        let samples: [String: String] = [
+            "page-break": "<page-break/>", "keep-together": "<keep-together><p>x</p></keep-together>",
+            "spacer": "<spacer height=\"1cm\"/>", "rule": "<rule/>", "list": "<list><item>x</item></list>",
+            "table": "<table columns=\"1fr\"><row><cell>x</cell></row></table>",
+            "box": "<box><p>x</p></box>", "place": "<place x=\"1cm\" y=\"1cm\" width=\"3cm\"><box><p>x</p></box></place>",
+            "qrcode": "<qrcode text=\"x\"/>", "chart": "<chart type=\"bar\"><entry label=\"a\" value=\"1\"/></chart>",
+            "toc": "<toc/>", "p": "<p>x</p>",
+        ]
+        for element in ElementRegistry.all {
+            guard case .block(let kind) = element.role, element.name != "image" else { continue }
+            let sample = samples[element.name] ?? "<\(element.name)>x</\(element.name)>"
+            let document = try render(sample)
+            let built = try #require(document.body.first, "\(element.name)")
+            #expect(Self.kind(of: built) == Self.kind(of: kind), "\(element.name)")
+        }
+    }
+
+    private static func kind(of kind: BlockKind) -> String {
+        switch kind {
+        case .heading: "heading"
+        case .paragraph: "paragraph"
+        case .pageBreak: "pageBreak"
+        case .keepTogether: "keepTogether"
+        case .spacer: "spacer"
+        case .rule: "rule"
+        case .list: "list"
+        case .table: "table"
+        case .image: "image"
+        case .box: "box"
+        case .place: "placed"
+        case .qrCode: "qrCode"
+        case .chart: "chart"
+        case .tableOfContents: "tableOfContents"
+        }
+    }
+
+    private static func kind(of block: Block) -> String {
+        String(String(describing: block).prefix { $0 != "(" }).replacingOccurrences(of: "DocumentTree.Block.", with: "")
     }
 }

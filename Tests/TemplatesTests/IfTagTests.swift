@@ -2,8 +2,8 @@ import DocumentTree
 import Testing
 @testable import Templates
 
-/// `{% if %}` decides as Stencil does, whether the condition is evaluated directly (a path, `not`,
-/// `==` or `!=` a literal) or by Stencil's own expressions (`and`, `or`, `<`, `in`).
+/// `{% if %}` decides with Stencil's rules: truth of a path, `not`, `==` or `!=` a literal,
+/// `and`, `or`, `<`, `in`.
 @Suite struct IfTagTests {
     static var context: [String: Any] { [
         "nom": "Lycée Mandela", "vide": "", "zero": 0, "trois": 3, "negatif": -2, "demi": 0.5, "oui": true, "non": false,

@@ -47,7 +47,7 @@ struct ParallelBodyTests {
         for (a, b) in zip(runs, runs.dropFirst()) {
             #expect(a.upperBound == b.lowerBound)
             guard case .element(let element) = nodes[b.lowerBound] else { Issue.record("a run starts with text"); continue }
-            #expect(Vocabulary.blocks.contains(element.name))
+            #expect(ElementRegistry.blockKind(element.name) != nil)
         }
         // A short body is one run.
         #expect(DocumentBuilder.runs(of: Array(nodes.prefix(20)), count: 4).count == 1)

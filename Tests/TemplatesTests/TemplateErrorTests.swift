@@ -34,8 +34,8 @@ import Testing
         Case(template: "<document>\n  {% fro x in y %}\n</document>", line: 2, column: 6, message: "unknown template tag 'fro'"),
         Case(template: "<document>\n  {% if etablissement.nom|bogus %}{% endif %}\n</document>", line: 2, column: 9,
              message: "unknown filter 'bogus'"),
-        Case(template: "<document>\n  {% for x in etablissement %}\n  {% endfor %}\n  {% endfor %}\n</document>", line: 4, column: 6,
-             message: "unknown template tag 'endfor'"),
+        Case(template: "<document>\n  {% for x in etablissement %}\n  {% endfor %}\n  {% endfor %}\n</document>", line: 4, column: 3,
+             message: "« {% endfor %} » ne ferme aucun « {% for %} »"),
     ])
     func errorIsPlacedInTheTemplate(_ example: Case) throws {
         let (error, folder) = try templateError(["t.xml": example.template], context: ["etablissement": ["nom": "Lycée"]])
@@ -84,7 +84,7 @@ import Testing
         let (error, folder) = try templateError(["t.xml": "<document>\n  {% include \"absent.xml\" %}\n</document>"])
         #expect(error?.path == folder.path("t.xml"))
         #expect(error?.line == 2)
-        #expect(error?.message.hasPrefix("template 'absent.xml' not found") == true)
+        #expect(error?.message.hasPrefix("modèle inconnu « absent.xml »") == true)
     }
 
     @Test func theDataFileIsNamedInANote() throws {

@@ -1,11 +1,10 @@
 import Foundation
-import Label
 
 /// The values a template reads, built from the validated model. Keys follow the data format's
 /// French names; computed values (totals, wording, gap sheets) are added beside them.
 /// Optional data is left out when absent: templates test it with `{% if %}`.
-enum TemplateContext {
-    static func dossier(_ dossier: Dossier, campaign: Campaign, certificate: CertificateIdentity? = nil) -> [String: Any] {
+public enum TemplateContext {
+    public static func dossier(_ dossier: Dossier, campaign: Campaign, certificate: CertificateIdentity? = nil) -> [String: Any] {
         var context: [String: Any] = [
             "campagne": self.campaign(campaign),
             "type": dossier.type.rawValue,
@@ -40,7 +39,7 @@ enum TemplateContext {
         return context
     }
 
-    static func summary(campaign: Campaign, dossiers: [Dossier]) -> [String: Any] {
+    public static func summary(campaign: Campaign, dossiers: [Dossier]) -> [String: Any] {
         let decided = dossiers.filter { $0.decision != nil }.sorted { $0.etablissement.uai.code < $1.etablissement.uai.code }
         func rows(_ outcome: DecisionOutcome) -> [[String: Any]] {
             decided.filter { $0.decision?.issue == outcome }.map { dossier in
@@ -80,7 +79,7 @@ enum TemplateContext {
     /// The dossier reduced to what `summary` reads — the school's UAI, name and town, the wording, the
     /// decision, each formation's level and routes — so that a batch can keep every school's until the
     /// summary without their long texts. Good for the summary only: the documents need the whole dossier.
-    static func summaryFields(of dossier: Dossier) -> Dossier {
+    public static func summaryFields(of dossier: Dossier) -> Dossier {
         var kept = dossier
         kept.etablissement.ddfpt = nil
         kept.etablissement.referent = nil

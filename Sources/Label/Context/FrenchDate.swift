@@ -1,5 +1,3 @@
-import Label
-
 /// A date as templates see it: `{{ decision.date }}` prints in words (« 1er septembre 2026 »), so that
 /// an official document never shows an ISO date by accident; `.numerique`, `.iso` and `.annee` give
 /// the other forms (Stencil reads stored properties by name).

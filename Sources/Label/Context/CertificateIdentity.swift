@@ -1,5 +1,4 @@
 import Foundation
-import Label
 import Native
 
 /// A certificate's number and its verification code: a short digest of the certificate's canonical
@@ -14,7 +13,7 @@ public struct CertificateIdentity: Sendable, Hashable {
 
     public init(dossier: Dossier, campaign: Campaign) throws {
         guard let decision = dossier.decision, decision.issue.grantsLabel, let start = decision.debut, let end = decision.fin else {
-            throw PublishingError("\(dossier.file.path): no certificate: the decision does not grant the label")
+            throw NoCertificate(message: "\(dossier.file.path): no certificate: the decision does not grant the label")
         }
         let uai = dossier.etablissement.uai.code
         number = "CLM-\(campaign.campagne.firstYear)-\(uai)"
@@ -42,5 +41,11 @@ public struct CertificateIdentity: Sendable, Hashable {
         }
     }
 
-    var fields: [String: Any] { ["numero": number, "code": code, "qr": qrText] }
+    public var fields: [String: Any] { ["numero": number, "code": code, "qr": qrText] }
+}
+
+/// A certificate asked for a dossier whose decision does not grant the label.
+public struct NoCertificate: Error, CustomStringConvertible, Sendable, Equatable {
+    public var message: String
+    public var description: String { message }
 }

@@ -1,10 +1,9 @@
 import Foundation
-import Label
 import Templates
 
 /// The French formatting filters templates use: `{{ f.total|nombre }}`, `{{ d|date }}`, …
-enum LabelFilters {
-    static let all: [String: TemplateFilter] = [
+public enum LabelFilters {
+    public static let all: [String: TemplateFilter] = [
         // « 1er septembre 2026 »; accepts a date value or an ISO string.
         "date": TemplateFilter { value in try FrenchDate(date(value)).texte },
         // The same with the ordinal set as a superscript, for acts and the certificate: « 1<sup>er</sup> septembre 2026 ».
