@@ -3,7 +3,7 @@
 import json
 import sys
 
-rows, pages, specimen_pages, lines = [], {}, {}, {}
+rows, pages, specimen_pages, lines, qr, files, floor = [], {}, {}, {}, {}, {}, {}
 for raw in open(sys.argv[1], encoding="utf-8"):
     f = raw.rstrip("\n").split("\t")
     if f[0] == "pages":
@@ -12,6 +12,12 @@ for raw in open(sys.argv[1], encoding="utf-8"):
         specimen_pages[f[1]] = f[2]
     elif f[0] == "linestats":
         lines[f[1]] = json.loads(f[2])
+    elif f[0] == "qr":
+        qr[f[1]] = f[2]
+    elif f[0] == "files":
+        files[f[1]] = f[2]
+    elif f[0] == "floor":  # CPU per certificate of Cairo alone (bench/floor/certificate.c)
+        floor[f[1]] = dict(ms=float(f[2]), units=int(f[5]))
     else:
         rows.append(dict(case=f[0], tool=f[1], time=float(f[2]), peak=int(f[3]) / 1024, cpu=float(f[4]),
                          units=int(f[5]), runs=int(f[6])))
@@ -33,11 +39,14 @@ print("| case | tool | runs | median time | CPU (user+sys) | peak memory | ours 
 print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
 for case in ("a", "b", "c", "specimen"):
     ours = get(case, "ldm")
-    for tool in ("ldm", "typst", "reportlab", "weasyprint"):
+    for tool in ("ldm", "typst", "typst-fast", "reportlab", "weasyprint"):
         r = get(case, tool)
         if not r:
             continue
-        label = tool if tool != "ldm" else "**ldm**"
+        label = {"ldm": "**ldm**", "typst": "typst, a compile a file" if case == "b" else "typst",
+                 "typst-fast": "typst, fastest route (one document of every certificate, then `qpdf --split-pages`)"}.get(tool, tool)
+        if case == "b" and tool in files:
+            label += f", {files[tool]} files"
         n = f" ({r['units']} certificates)" if case == "b" and ours and r["units"] != ours["units"] else ""
         extra = ""
         if case in ("c",) and tool in pages:
@@ -60,6 +69,25 @@ if d:
 
 growth = [get(c, "ldm") for c in ("e1", "b", "e2", "e3", "d")]
 growth = sorted({r["units"]: r for r in growth if r}.items())
+if floor:
+    own, long = floor.get("cairo-own-file"), floor.get("cairo-long-file")
+    print(f"\nCairo's floor (bench/floor/certificate.c, the certificate drawn by cairo alone, {(own or long)['units']:,} "
+          "certificates, median of the runs, CPU):", end="")
+    if own:
+        print(f" **{own['ms']:.2f} ms** a certificate as its own file;", end="")
+    if long:
+        print(f" **{long['ms']:.2f} ms** as a page of one long file.", end="")
+    b = get("b", "ldm")
+    if own and long and b:
+        per = b["cpu"] / b["units"] * 1000
+        print(f" ldm's case b (a file each and the print file) takes {per:.2f} ms of CPU a certificate: "
+              f"**{per / (own['ms'] + long['ms']):.2f} ×** the floor of the same work ({own['ms'] + long['ms']:.2f} ms).", end="")
+    print()
+
+if qr:
+    print("\nQR code of case (a)'s certificate read back by zbarimg: "
+          + ", ".join(f"{t} {'ok' if v == 'ok' else '**wrong**'}" for t, v in qr.items()) + ".")
+
 if growth:
     print("\n(e) growth of a batch, certificates only (`ldm batch --only certificat`; same generator and seed; the 1,000 row is case b):\n")
     print("| certificates | runs | time | per certificate | CPU | peak memory |")

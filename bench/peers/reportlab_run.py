@@ -5,8 +5,10 @@
     reportlab_run.py certs  DATA OUTDIR [N]   one file each, and the merged file drawn in the same run
     reportlab_run.py dossier DATA OUT.pdf
 
-Fonts: TTFont registration of the files of ldm's fonts/manifest.tsv (FONTS, default bench/work/fonts).
-Hyphenation: ParagraphStyle.hyphenationLang = "fr_FR" (Pyphen). QR code: ReportLab's QrCodeWidget.
+Fonts: TTFont registration of the files of ldm's fonts/manifest.tsv (FONTS, default bench/work/fonts):
+for the certificates only the four faces they use. QR code: ReportLab's own QrCodeWidget, as its users
+draw one (level M, 4-module quiet zone), computed in the run: it is the library's own feature.
+Hyphenation: ParagraphStyle.hyphenationLang = "fr_FR" (Pyphen).
 The logo (SVG) is drawn with canvas rectangles: ReportLab reads no SVG without another package.
 « page X sur Y »: a canvas that holds its pages until the total is known. Table of contents: multiBuild.
 """
@@ -36,14 +38,22 @@ FONTS = os.environ.get("FONTS", os.path.join(os.path.dirname(HERE), "work", "fon
 BLEU = colors.HexColor("#000091")
 
 
-def register_fonts():
+CERT_FONTS = {"NotoSans-Bold", "NotoSerif", "NotoSerif-Bold", "NotoSerif-Italic"}
+
+
+def register_fonts(only=None):
+    """Registers the fonts a document uses (`only`: their names; all of them by default), as its user would."""
     for name, file in [("NotoSans", "NotoSans-Regular"), ("NotoSans-Bold", "NotoSans-Bold"),
                        ("NotoSans-Italic", "NotoSans-Italic"), ("NotoSans-BoldItalic", "NotoSans-BoldItalic"),
                        ("NotoSerif", "NotoSerif-Regular"), ("NotoSerif-Bold", "NotoSerif-Bold"),
                        ("NotoSerif-Italic", "NotoSerif-Italic"), ("NotoSerif-BoldItalic", "NotoSerif-BoldItalic"),
                        ("DejaVuSans", "DejaVuSans")]:
+        if only is not None and name not in only:
+            continue
         pdfmetrics.registerFont(TTFont(name, os.path.join(FONTS, file + ".ttf")))
     for fam in ("NotoSans", "NotoSerif"):
+        if only is not None:
+            continue
         pdfmetrics.registerFontFamily(fam, normal=fam, bold=fam + "-Bold", italic=fam + "-Italic",
                                       boldItalic=fam + "-BoldItalic")
 
@@ -77,7 +87,7 @@ def cert_styles():
             dl=cs("dl", 12, "NotoSerif-Italic", after=2), eta=cs("eta", 24, "NotoSerif-Italic", after=2, lead=1.15),
             lig=cs("lig", 11.5, after=8), it=cs("it", 27, "NotoSerif-Bold", BLEU, after=8, lead=1.15),
             per=cs("per", 12.5, after=2), ref=cs("ref", 10, "NotoSerif-Italic"),
-            petit=cs("petit", 8.5, "NotoSans", after=2, lead=1.2, align=TA_LEFT),
+            petit=cs("petit", 9, after=2, lead=1.2, align=TA_LEFT),
             sig=cs("sig", 10.5, after=2, lead=1.2, align=TA_LEFT))
     return CERT_STYLES
 
@@ -97,17 +107,17 @@ def draw_certificate(c, cert):
                                                           ("ligne", "lig"), ("sous", "dl"), ("intitule", "it"),
                                                           ("periode", "per"), ("reference", "ref")]]
     Frame(2.2 * cm, 1.6 * cm, w - 4.4 * cm, h - 3.3 * cm, 0, 0, 0, 0).addFromList(story, c)
-    # Verification block, from the page's top-left corner at (2.4 cm, 14.6 cm).
-    top = h - 14.6 * cm
+    # Verification block, from the page's top-left corner at (2.4 cm, 15.1 cm).
+    top = h - 15.1 * cm
     p = Paragraph(E(cert["numero"]), st["petit"]); _, ph = p.wrap(8 * cm, 100); p.drawOn(c, 2.4 * cm, top - ph)
     q = QrCodeWidget(cert["qr"], barLevel="M", barBorder=4)
     x0, y0, x1, y1 = q.getBounds()
-    size = 2.3 * cm
+    size = 2.6 * cm
     d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     d.add(q)
-    renderPDF.draw(d, c, 2.4 * cm, top - ph - 2 - size)
-    p = Paragraph(f"Code de vérification : <b>{E(cert['code'])}</b>", st["petit"])
-    _, ph2 = p.wrap(8 * cm, 100); p.drawOn(c, 2.4 * cm, top - ph - 4 - size - ph2)
+    renderPDF.draw(d, c, 2.4 * cm, top - ph - 6 - size)
+    p = Paragraph(f"Code de vérification : <font name='NotoSerif-Bold'>{E(cert['code'])}</font>", st["petit"])
+    _, ph2 = p.wrap(8 * cm, 100); p.drawOn(c, 2.4 * cm, top - ph - 12 - size - ph2)
     story = [Paragraph(E(cert["fait"]), st["sig"]), Spacer(0, 6), Paragraph(E(cert["delegation"]), st["sig"]),
              Paragraph(E(cert["titre"]), st["sig"]), Spacer(0, 1.3 * cm), Paragraph(E(cert["signataire"]), st["sig"])]
     Frame(18.3 * cm, 0, 8.6 * cm, top, 0, 0, 0, 0).addFromList(story, c)
@@ -255,7 +265,7 @@ def dossier_story(d, st):
 
 def main():
     mode, data, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    register_fonts()
+    register_fonts(CERT_FONTS if mode in ("cert", "certs") else None)
     if mode in ("cert", "certs"):
         certs = json.load(open(os.path.join(data, "certificats.json"), encoding="utf-8"))
         if mode == "cert":

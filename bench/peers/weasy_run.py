@@ -6,8 +6,9 @@
     weasy_run.py dossier DATA OUT.pdf
 
 Fonts: @font-face on the files of ldm's fonts/manifest.tsv (FONTS, default bench/work/fonts).
-Hyphenation: CSS `hyphens: auto` with lang="fr" (Pyphen). QR codes: WeasyPrint has no encoder; the
-matrix comes from ReportLab's pure-Python encoder, drawn as an inline SVG.
+For the certificates only the four faces they use. Hyphenation: CSS `hyphens: auto` with lang="fr"
+(Pyphen). QR codes: WeasyPrint has no encoder; its users give it images, here the SVG files that
+bench/peers/prepare.py made before the timer (Debian's qrencode, the same codes as ldm's).
 """
 import html
 import json
@@ -21,29 +22,20 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 FONTS = os.environ.get("FONTS", os.path.join(os.path.dirname(HERE), "work", "fonts"))
 E = html.escape
 
-FACES = "".join(
-    f"@font-face {{ font-family: '{fam}'; src: url('file://{FONTS}/{file}'); font-weight: {w}; font-style: {s}; }}\n"
-    for fam, file, w, s in [
-        ("Noto Sans", "NotoSans-Regular.ttf", 400, "normal"), ("Noto Sans", "NotoSans-Bold.ttf", 700, "normal"),
-        ("Noto Sans", "NotoSans-Italic.ttf", 400, "italic"), ("Noto Sans", "NotoSans-BoldItalic.ttf", 700, "italic"),
-        ("Noto Serif", "NotoSerif-Regular.ttf", 400, "normal"), ("Noto Serif", "NotoSerif-Bold.ttf", 700, "normal"),
-        ("Noto Serif", "NotoSerif-Italic.ttf", 400, "italic"), ("Noto Serif", "NotoSerif-BoldItalic.ttf", 700, "italic"),
-        ("DejaVu Sans", "DejaVuSans.ttf", 400, "normal"), ("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, "normal")])
+FACES = [("Noto Sans", "NotoSans-Regular.ttf", 400, "normal"), ("Noto Sans", "NotoSans-Bold.ttf", 700, "normal"),
+         ("Noto Sans", "NotoSans-Italic.ttf", 400, "italic"), ("Noto Sans", "NotoSans-BoldItalic.ttf", 700, "italic"),
+         ("Noto Serif", "NotoSerif-Regular.ttf", 400, "normal"), ("Noto Serif", "NotoSerif-Bold.ttf", 700, "normal"),
+         ("Noto Serif", "NotoSerif-Italic.ttf", 400, "italic"), ("Noto Serif", "NotoSerif-BoldItalic.ttf", 700, "italic"),
+         ("DejaVu Sans", "DejaVuSans.ttf", 400, "normal"), ("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, "normal")]
 
 
-def qr_svg(text, size_cm=2.3):
-    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
-    q = QRCode(None, QRErrorCorrectLevel.M)
-    q.addData(text)
-    q.make()
-    n = q.getModuleCount()
-    rects = "".join(f'<rect x="{c + 4}" y="{r + 4}" width="1" height="1"/>'
-                    for r in range(n) for c in range(n) if q.isDark(r, c))
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {n + 8} {n + 8}" '
-            f'style="width:{size_cm}cm;height:{size_cm}cm" shape-rendering="crispEdges">{rects}</svg>')
+def faces(wanted=None):
+    """@font-face rules for the files of FACES a document uses (`wanted`; all by default)."""
+    return "".join(f"@font-face {{ font-family: '{fam}'; src: url('file://{FONTS}/{file}'); font-weight: {w}; "
+                   f"font-style: {s}; }}\n" for fam, file, w, s in FACES if wanted is None or file in wanted)
 
 
-CERT_CSS = FACES + """
+CERT_CSS = faces({"NotoSans-Bold.ttf", "NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf"}) + """
 @page { size: A4 landscape; margin: 1.7cm 2.2cm 1.6cm 2.2cm;
   @top-left { content: ""; position: absolute; } }
 html { font-family: 'Noto Serif'; }
@@ -62,14 +54,15 @@ p { margin: 0; text-align: center; hyphens: manual; }
 .per { font-size: 12.5pt; margin-bottom: 2pt; line-height: 1.25; }
 .ref { font-size: 10pt; font-style: italic; line-height: 1.25; }
 .place { position: absolute; }
-.ver { left: 0.2cm; top: 12.9cm; width: 8cm; font-family: 'Noto Sans'; font-size: 8.5pt; line-height: 1.2; }
+.ver { left: 0.2cm; top: 13.4cm; width: 8cm; font-size: 9pt; line-height: 1.2; }
+.ver img { display: block; width: 2.6cm; height: 2.6cm; margin: 6pt 0; }
 .ver p, .sig p { text-align: left; margin-bottom: 2pt; }
-.sig { left: 16.1cm; top: 12.9cm; width: 8.6cm; font-size: 10.5pt; line-height: 1.2; }
+.sig { left: 16.1cm; top: 13.4cm; width: 8.6cm; font-size: 10.5pt; line-height: 1.2; }
 .sig .who { margin-top: 1.3cm; }
 """
 
 
-def cert_html(c, logo):
+def cert_html(c, logo, qr):
     return f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Certificat {E(c['numero'])}</title></head><body>
 <div class="frame"><div class="o"></div><div class="i"></div></div>
 <div class="logo"><img src="file://{logo}"></div>
@@ -78,13 +71,13 @@ def cert_html(c, logo):
 <p class="eta">{E(c['etablissement'])}</p><p class="lig">{E(c['ligne'])}</p>
 <p class="del">{E(c['sous'])}</p><p class="int">{E(c['intitule'])}</p>
 <p class="per">{E(c['periode'])}</p><p class="ref">{E(c['reference'])}</p>
-<div class="place ver"><p>{E(c['numero'])}</p>{qr_svg(c['qr'])}<p>Code de vérification : <b>{E(c['code'])}</b></p></div>
+<div class="place ver"><p>{E(c['numero'])}</p><img src="file://{qr}/{c['uai']}.svg" alt="Code QR de vérification"><p>Code de vérification : <b>{E(c['code'])}</b></p></div>
 <div class="place sig"><p>{E(c['fait'])}</p><p style="margin-top:6pt">{E(c['delegation'])}</p><p>{E(c['titre'])}</p>
 <p class="who">{E(c['signataire'])}</p></div>
 </body></html>"""
 
 
-DOSSIER_CSS = FACES + """
+DOSSIER_CSS = faces() + """
 @page { size: A4; margin: 2cm 2.2cm 2.2cm 2.2cm;
   @bottom-left { content: string(pied); font-family: 'Noto Sans'; font-size: 8pt; vertical-align: top; padding-top: 8pt; }
   @bottom-right { content: "page " counter(page) " sur " counter(pages); font-family: 'Noto Sans'; font-size: 8pt;
@@ -176,19 +169,20 @@ def dossier_html(d, logo):
 def main():
     mode, data, out = sys.argv[1], sys.argv[2], sys.argv[3]
     logo = os.path.join(os.path.abspath(data), "logo.svg")
+    qr = os.path.join(os.path.abspath(data), "qr")
     fc = FontConfiguration()
     if mode in ("cert", "certs"):
         certs = json.load(open(os.path.join(data, "certificats.json"), encoding="utf-8"))
         css = CSS(string=CERT_CSS, font_config=fc)
         if mode == "cert":
-            HTML(string=cert_html(certs[0], logo)).write_pdf(out, stylesheets=[css], font_config=fc)
+            HTML(string=cert_html(certs[0], logo, qr)).write_pdf(out, stylesheets=[css], font_config=fc)
             return
         if len(sys.argv) > 4:
             certs = certs[:int(sys.argv[4])]
         os.makedirs(out, exist_ok=True)
         docs = []
         for c in certs:
-            doc = HTML(string=cert_html(c, logo)).render(stylesheets=[css], font_config=fc)
+            doc = HTML(string=cert_html(c, logo, qr)).render(stylesheets=[css], font_config=fc)
             doc.write_pdf(os.path.join(out, c["uai"] + ".pdf"))
             docs.append(doc)
         pages = [p for doc in docs for p in doc.pages]
