@@ -56,9 +56,9 @@ struct DossierDecoder {
             switch UAI.problem(code) {
             case nil: return UAI(code)
             case .shape:
-                log.error(location, "`\(code)` is not a UAI", .note("a UAI is 7 digits and a check letter, such as 0060034E"))
+                log.error(location, "« \(code) » n'est pas un UAI", .note("un UAI s'écrit avec 7 chiffres et une lettre de contrôle, comme 0060034E"))
             case .checkLetter(let expected):
-                log.error(location, "wrong check letter in UAI `\(code)`", .hint("the letter for \(code.prefix(7)) is \(expected)"))
+                log.error(location, "lettre de contrôle erronée dans l'UAI « \(code) »", .hint("la lettre de \(code.prefix(7)) est \(expected)"))
             }
             return nil
         }
@@ -69,8 +69,8 @@ struct DossierDecoder {
             let voie = address.text("voie")
             let code = address.text("code_postal")
             if let code, !(code.count == 5 && code.allSatisfy { $0.isASCII && $0.isNumber }) {
-                log.error(address.positionOfValue("code_postal"), "a code postal has 5 digits, found `\(code)`",
-                          .hint("write it in quotes, such as \"06200\", so that its leading zero is kept"))
+                log.error(address.positionOfValue("code_postal"), "un code postal a 5 chiffres (trouvé : « \(code) »)",
+                          .hint("écrivez-le entre guillemets, comme \"06200\", pour garder le zéro initial"))
             }
             let commune = address.text("commune")
             guard let voie, let code, let commune else { return nil }
@@ -87,7 +87,7 @@ struct DossierDecoder {
     private func labelRequest(_ label: MappingReader) -> LabelRequest? {
         let intitule = label.text("intitule")
         if let intitule, !intitule.hasPrefix("Lycée des métiers") {
-            log.warning(label.positionOfValue("intitule"), "the label's wording usually starts with « Lycée des métiers »")
+            log.warning(label.positionOfValue("intitule"), "l'intitulé du label commence d'ordinaire par « Lycée des métiers »")
         }
         let ensemble = label.markdown("ensemble_de_metiers")
         let previous = label.mapping("precedent", keys: ["intitule", "date_decision", "date_fin"], required: false)
@@ -97,7 +97,7 @@ struct DossierDecoder {
                 let end = previous.date("date_fin")
                 guard let intitule, let decided, let end else { return nil }
                 if end <= decided {
-                    log.error(previous.positionOfValue("date_fin"), "the previous label ends (\(end)) before it was granted (\(decided))")
+                    log.error(previous.positionOfValue("date_fin"), "le label précédent finit (\(end)) avant d'avoir été attribué (\(decided))")
                 }
                 return PreviousLabel(intitule: intitule, dateDecision: decided, dateFin: end)
             }
@@ -136,14 +136,14 @@ struct DossierDecoder {
         let votes = board.mapping("votes", keys: ["pour", "contre", "abstention"]).flatMap { votes -> Votes? in
             let counts = ["pour", "contre", "abstention"].map { key -> Int? in
                 guard let value = votes.integer(key) else { return nil }
-                if value < 0 { log.error(votes.positionOfValue(key), "a number of votes cannot be negative") }
+                if value < 0 { log.error(votes.positionOfValue(key), "un nombre de voix ne peut pas être négatif") }
                 return value
             }
             guard let pour = counts[0], let contre = counts[1], let abstention = counts[2] else { return nil }
             if pour <= contre {
                 log.error(board.keyLocation("votes"),
-                          "the conseil d'administration did not approve the application (\(pour) for, \(contre) against)",
-                          .note("the head of school applies with the agreement of the conseil d'administration"))
+                          "le conseil d'administration n'a pas approuvé la candidature (\(pour) pour, \(contre) contre)",
+                          .note("le chef d'établissement présente la candidature avec l'accord du conseil d'administration"))
             }
             return Votes(pour: pour, contre: contre, abstention: abstention)
         }
