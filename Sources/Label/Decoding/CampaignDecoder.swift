@@ -5,12 +5,9 @@ struct CampaignDecoder {
     let criteria: CriteriaSetLoader
     let log: DiagnosticLog
 
-    static let keys = ["format", "campagne", "region_academique", "academie", "referentiel", "lieu",
-                       "signataire", "groupe_regional", "logo", "verification"]
-
     func decode(_ root: DataNode, file: String, folder: URL) -> Campaign? {
         let reader = ValueReader(log: log, positions: PositionTable())
-        guard let top = MappingReader(root, path: "", keys: CampaignDecoder.keys, reader: reader) else { return nil }
+        guard let top = MappingReader(root, path: "", keys: FileFormat.campaign.keys(), reader: reader) else { return nil }
         top.checkFormat()
         let year = schoolYear(top)
         let region = top.text("region_academique")
@@ -21,9 +18,9 @@ struct CampaignDecoder {
             criteria.load($0, at: top.positionOfValue("referentiel"), relativeTo: folder)
         }
         let lieu = top.text("lieu")
-        let signataire = top.mapping("signataire", keys: ["civilite", "prenom", "nom", "titre", "delegation", "autorite"])
+        let signataire = top.mapping("signataire", keys: FileFormat.campaign.keys("signataire"))
             .flatMap(signatory)
-        let groupe = top.mapping("groupe_regional", keys: ["nom", "president"], required: false).flatMap { group in
+        let groupe = top.mapping("groupe_regional", keys: FileFormat.campaign.keys("groupe_regional"), required: false).flatMap { group in
             let nom = group.text("nom")
             let president = group.person("president", qualite: true)
             return nom.flatMap { nom in president.map { RegionalGroup(nom: nom, president: $0) } }

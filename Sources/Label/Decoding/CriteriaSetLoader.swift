@@ -66,8 +66,7 @@ struct CriteriaSetLoader {
 
     private func decode(_ root: DataNode, file: URL, chain: [String]) -> CriteriaSet? {
         let reader = ValueReader(log: log, positions: PositionTable())
-        guard let top = MappingReader(root, path: "", keys: ["format", "id", "titre", "etend", "criteres"],
-                                      reader: reader) else { return nil }
+        guard let top = MappingReader(root, path: "", keys: FileFormat.criteria.keys(), reader: reader) else { return nil }
         top.checkFormat()
         let id = top.text("id")
         let titre = top.text("titre", required: false)
@@ -76,7 +75,7 @@ struct CriteriaSetLoader {
         if let etend {
             parent = load(etend, at: top.positionOfValue("etend"), relativeTo: file.deletingLastPathComponent(), chain: chain)
         }
-        let items = top.mappings("criteres", keys: ["id", "intitule"], required: etend == nil) ?? []
+        let items = top.mappings("criteres", keys: FileFormat.criteria.keys("criteres"), required: etend == nil) ?? []
         guard let id else { return nil }
         var criteres = parent?.criteres ?? []
         for item in items {

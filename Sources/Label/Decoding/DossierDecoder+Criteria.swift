@@ -1,12 +1,10 @@
 /// Answers and appraisals keyed by criterion id, matched exactly against the campaign's set.
 extension DossierDecoder {
-    static let answerKeys = ["etat_des_lieux", "preuves", "indicateurs", "auto_evaluation", "axes_de_progres"]
-
     func decodeAnswers(_ map: MappingReader) -> [CriterionAnswer] {
         matched(map).compactMap { id, item in
             let state = item.markdown("etat_des_lieux")
             let evidence = item.texts("preuves", required: false) ?? []
-            let indicators = item.mappings("indicateurs", keys: ["libelle", "valeur", "cible"], required: false)?
+            let indicators = item.mappings("indicateurs", keys: Self.format.keys("criteres.indicateurs"), required: false)?
                 .compactMap { indicator -> Indicator? in
                     let libelle = indicator.text("libelle")
                     let valeur = indicator.text("valeur")
@@ -42,7 +40,7 @@ extension DossierDecoder {
 
     /// The entries of a mapping keyed by criterion id, in the set's order; unknown and missing ids reported.
     private func matched(_ map: MappingReader) -> [(String, MappingReader)] {
-        let keys = map.path == "criteres" ? Self.answerKeys : Self.appraisalKeys
+        let keys = Self.format.keys(map.path)
         var found: [(String, MappingReader)] = []
         for entry in map.entries {
             if let criteria, criteria.criterion(entry.key) == nil {

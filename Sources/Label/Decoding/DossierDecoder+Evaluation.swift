@@ -1,11 +1,7 @@
 /// The audit and the decision, the later stages of a dossier.
 extension DossierDecoder {
-    static let evaluationKeys = ["auditeurs", "date_visite", "documents_examines", "criteres", "synthese", "avis", "date"]
-    static let appraisalKeys = ["appreciation", "constats", "recommandations", "echeance"]
-    static let decisionKeys = ["numero", "date", "issue", "debut", "duree_ans", "avis_caen"]
-
     func decodeEvaluation(_ evaluation: MappingReader) -> Evaluation? {
-        let auditors = evaluation.mappings("auditeurs", keys: ["civilite", "prenom", "nom", "qualite"])?
+        let auditors = evaluation.mappings("auditeurs", keys: Self.format.keys("evaluation.auditeurs"))?
             .compactMap { $0.asPerson(withQualite: true) }
         if auditors?.isEmpty == true && evaluation.list("auditeurs", required: false)?.isEmpty == true {
             log.error(evaluation.keyLocation("auditeurs"), "« evaluation.auditeurs » ne nomme aucun auditeur")

@@ -1,7 +1,5 @@
 /// The formation offer: diplomas, levels, routes and headcounts.
 extension DossierDecoder {
-    static let formationKeys = ["diplome", "specialite", "cfd", "niveau", "voies", "effectifs"]
-
     func decodeFormations(_ items: [DataNode], at location: SourceLocation) -> [Formation] {
         if items.isEmpty {
             log.error(location, "« formations » ne liste aucun diplôme", .note("un dossier présente au moins une formation"))
@@ -11,7 +9,7 @@ extension DossierDecoder {
         // took most of the time of reading its dossier).
         var seen: [FormationKey: SourceLocation] = [:]
         for item in items {
-            guard let reader = MappingReader(item, path: "formations", keys: Self.formationKeys, reader: reader),
+            guard let reader = MappingReader(item, path: "formations", keys: Self.format.keys("formations"), reader: reader),
                   let formation = formation(reader) else { continue }
             let key = FormationKey(formation)
             if let first = seen[key] {
@@ -94,7 +92,7 @@ extension DossierDecoder {
     }
 
     private func decodeHeadcounts(_ item: MappingReader, routes: [Route]) -> [Route: Int]? {
-        guard let counts = item.mapping("effectifs", keys: Route.allCases.map(\.rawValue), required: false) else { return nil }
+        guard let counts = item.mapping("effectifs", keys: Self.format.keys("formations.effectifs"), required: false) else { return nil }
         var result: [Route: Int] = [:]
         for entry in counts.entries {
             let route = Route(rawValue: entry.key)!

@@ -14,33 +14,31 @@ struct DossierDecoder {
     }
 
     /// `referentiel` (optional) names a set other than the campaign's; the loader resolves it before decoding.
-    static let keys = ["format", "referentiel", "type", "etablissement", "label", "formations", "partenariats", "services_entreprises",
-                       "criteres", "plan_actions", "conseil_administration", "signature", "evaluation", "decision"]
+    static let format = FileFormat.dossier
 
     func decode(_ root: DataNode, url: URL) -> Dossier? {
-        guard let top = MappingReader(root, path: "", keys: DossierDecoder.keys, reader: reader) else { return nil }
+        guard let top = MappingReader(root, path: "", keys: Self.format.keys(), reader: reader) else { return nil }
         top.checkFormat()
         _ = top.text("referentiel", required: false)
         let type = top.choice("type", as: DossierType.self)
-        let school = top.mapping("etablissement", keys: ["uai", "nom", "nature", "statut", "adresse",
-                                                          "chef_etablissement", "ddfpt", "referent"]).flatMap(school)
-        let label = top.mapping("label", keys: ["intitule", "ensemble_de_metiers", "precedent"]).flatMap(labelRequest)
+        let school = top.mapping("etablissement", keys: Self.format.keys("etablissement")).flatMap(school)
+        let label = top.mapping("label", keys: Self.format.keys("label")).flatMap(labelRequest)
         let formations = top.list("formations").map { decodeFormations($0, at: top.keyLocation("formations")) } ?? []
-        let partnerships = top.mappings("partenariats", keys: ["nom", "type", "objet", "convention"], required: false)?
+        let partnerships = top.mappings("partenariats", keys: Self.format.keys("partenariats"), required: false)?
             .compactMap(partnership) ?? []
-        let services = top.mappings("services_entreprises", keys: ["intitule", "description"], required: false)?
+        let services = top.mappings("services_entreprises", keys: Self.format.keys("services_entreprises"), required: false)?
             .compactMap(service) ?? []
         let answers = top.mapping("criteres", keys: nil).map(decodeAnswers) ?? []
-        let actions = top.mappings("plan_actions", keys: ["action", "echeance", "indicateur", "responsable"], required: false)?
+        let actions = top.mappings("plan_actions", keys: Self.format.keys("plan_actions"), required: false)?
             .compactMap(action) ?? []
-        let board = top.mapping("conseil_administration", keys: ["date", "deliberation", "votes"]).flatMap(board)
-        let signature = top.mapping("signature", keys: ["lieu", "date"]).flatMap { place in
+        let board = top.mapping("conseil_administration", keys: Self.format.keys("conseil_administration")).flatMap(board)
+        let signature = top.mapping("signature", keys: Self.format.keys("signature")).flatMap { place in
             let lieu = place.text("lieu")
             let date = place.date("date")
             return lieu.flatMap { lieu in date.map { PlaceAndDate(lieu: lieu, date: $0) } }
         }
-        let evaluation = top.mapping("evaluation", keys: Self.evaluationKeys, required: false).flatMap(decodeEvaluation)
-        let decision = top.mapping("decision", keys: Self.decisionKeys, required: false).flatMap(decodeDecision)
+        let evaluation = top.mapping("evaluation", keys: Self.format.keys("evaluation"), required: false).flatMap(decodeEvaluation)
+        let decision = top.mapping("decision", keys: Self.format.keys("decision"), required: false).flatMap(decodeDecision)
         guard let type, let school, let label, let board, let signature else { return nil }
         let dossier = Dossier(file: url, location: root.location, type: type, etablissement: school, label: label,
                               formations: formations, partenariats: partnerships, servicesEntreprises: services,
@@ -65,7 +63,7 @@ struct DossierDecoder {
         let nom = school.text("nom")
         let nature = school.choice("nature", as: SchoolNature.self)
         let statut = school.choice("statut", as: SchoolStatus.self)
-        let address = school.mapping("adresse", keys: ["voie", "code_postal", "commune"]).flatMap { address -> Address? in
+        let address = school.mapping("adresse", keys: Self.format.keys("etablissement.adresse")).flatMap { address -> Address? in
             let voie = address.text("voie")
             let code = address.text("code_postal")
             if let code, !(code.count == 5 && code.allSatisfy { $0.isASCII && $0.isNumber }) {
@@ -90,7 +88,7 @@ struct DossierDecoder {
             log.warning(label.positionOfValue("intitule"), "l'intitulé du label commence d'ordinaire par « Lycée des métiers »")
         }
         let ensemble = label.markdown("ensemble_de_metiers")
-        let previous = label.mapping("precedent", keys: ["intitule", "date_decision", "date_fin"], required: false)
+        let previous = label.mapping("precedent", keys: Self.format.keys("label.precedent"), required: false)
             .flatMap { previous -> PreviousLabel? in
                 let intitule = previous.text("intitule")
                 let decided = previous.date("date_decision")
@@ -133,7 +131,7 @@ struct DossierDecoder {
     private func board(_ board: MappingReader) -> BoardDeliberation? {
         let date = board.date("date")
         let number = board.text("deliberation")
-        let votes = board.mapping("votes", keys: ["pour", "contre", "abstention"]).flatMap { votes -> Votes? in
+        let votes = board.mapping("votes", keys: Self.format.keys("conseil_administration.votes")).flatMap { votes -> Votes? in
             let counts = ["pour", "contre", "abstention"].map { key -> Int? in
                 guard let value = votes.integer(key) else { return nil }
                 if value < 0 { log.error(votes.positionOfValue(key), "un nombre de voix ne peut pas être négatif") }

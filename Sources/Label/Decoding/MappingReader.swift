@@ -120,7 +120,7 @@ struct MappingReader {
     }
 
     func person(_ key: String, required: Bool = true, qualite: Bool = false) -> Person? {
-        let keys = ["civilite", "prenom", "nom"] + (qualite ? ["qualite"] : [])
+        let keys = FileFormat.person(qualite: qualite).map(\.key)
         return mapping(key, keys: keys, required: required).flatMap { $0.asPerson(withQualite: qualite) }
     }
 
