@@ -210,7 +210,8 @@ public enum CampaignLoader {
         func dossier(_ url: URL, campaign: Campaign?, inCampaign: Bool) -> Dossier? {
             let file = display(url)
             guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
-            let decoder = DossierDecoder(criteria: criteriaSet(for: root, campaign: campaign), log: log)
+            let decoder = DossierDecoder(criteria: criteriaSet(for: root, campaign: campaign), log: log,
+                                         allowedFolder: campaign?.folder, display: display)
             guard let dossier = decoder.decode(root, url: url) else { return nil }
             let stem = url.deletingPathExtension().lastPathComponent
             if inCampaign && stem != dossier.etablissement.uai.code {

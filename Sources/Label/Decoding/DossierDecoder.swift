@@ -6,11 +6,17 @@ struct DossierDecoder {
     let criteria: CriteriaSet?
     let log: DiagnosticLog
     let reader: ValueReader
+    /// The folder a file the dossier names (a CSV of formations) must lie in: the campaign's.
+    let allowedFolder: URL?
+    /// How a file is named in diagnostics.
+    let display: (URL) -> String
 
-    init(criteria: CriteriaSet?, log: DiagnosticLog) {
+    init(criteria: CriteriaSet?, log: DiagnosticLog, allowedFolder: URL? = nil, display: @escaping (URL) -> String = { $0.path }) {
         self.criteria = criteria
         self.log = log
         self.reader = ValueReader(log: log, positions: PositionTable())
+        self.allowedFolder = allowedFolder
+        self.display = display
     }
 
     /// `referentiel` (optional) names a set other than the campaign's; the loader resolves it before decoding.
@@ -23,7 +29,10 @@ struct DossierDecoder {
         let type = top.choice("type", as: DossierType.self)
         let school = top.mapping("etablissement", keys: Self.format.keys("etablissement")).flatMap(school)
         let label = top.mapping("label", keys: Self.format.keys("label")).flatMap(labelRequest)
-        let formations = top.list("formations").map { decodeFormations($0, at: top.keyLocation("formations")) } ?? []
+        let formations = top.node("formations").flatMap { node -> [DataNode]? in
+            if case .scalar(let name, _) = node.content { return formationsFile(node, name: name, dossier: url) }
+            return reader.list(node, "formations")
+        }.map { decodeFormations($0, at: top.keyLocation("formations")) } ?? []
         let partnerships = top.mappings("partenariats", keys: Self.format.keys("partenariats"), required: false)?
             .compactMap(partnership) ?? []
         let services = top.mappings("services_entreprises", keys: Self.format.keys("services_entreprises"), required: false)?
