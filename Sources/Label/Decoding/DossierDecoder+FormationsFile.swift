@@ -36,6 +36,8 @@ extension DossierDecoder {
     private func header(_ cells: [CSVSource.Cell]) -> [String?]? {
         var columns: [String?] = []
         var seen: [String: SourceLocation] = [:]
+        // Columns an unknown name was taken for: already reported, not reported missing as well.
+        var misspelt: Set<String> = []
         for cell in cells {
             let name = cell.text.trimmingCharacters(in: .whitespaces).lowercased()
             if let first = seen[name] {
@@ -45,17 +47,20 @@ extension DossierDecoder {
                 seen[name] = cell.location
                 columns.append(name)
             } else {
+                let near = NearestName.nearest(to: name, in: Self.csvColumns)
                 log.error(cell.location, "colonne inconnue « \(cell.text) »",
-                          NearestName.nearest(to: name, in: Self.csvColumns).map { .hint("vouliez-vous dire « \($0) » ?") }
+                          near.map { .hint("vouliez-vous dire « \($0) » ?") }
                               ?? .note("colonnes connues : \(Self.csvColumns.joined(separator: ", "))"))
+                if let near { misspelt.insert(near) }
                 columns.append(nil)
             }
         }
         let start = cells[0].location
         var complete = true
         for column in Self.requiredColumns where seen[column] == nil {
-            log.error(start, "colonne obligatoire « \(column) » absente", .note("la première ligne nomme les colonnes : \(Self.csvColumns.joined(separator: ";"))"))
             complete = false
+            if misspelt.contains(column) { continue }
+            log.error(start, "colonne obligatoire « \(column) » absente", .note("la première ligne nomme les colonnes : \(Self.csvColumns.joined(separator: ";"))"))
         }
         if !Route.allCases.contains(where: { seen[$0.rawValue] != nil }) {
             log.error(start, "aucune colonne de voie", .note("colonnes des voies : \(Route.allCases.map(\.rawValue).joined(separator: ", "))"))
