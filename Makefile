@@ -3,12 +3,13 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
-# the French hyphenation dictionary, and the PDF tools the tests read documents back with.
+# the French hyphenation dictionary, the PDF tools the tests read documents back with, and
+# Python's jsonschema, which checks the shipped JSON Schemas in the tests.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
-            poppler-utils qpdf zbar-tools time
+            poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema
 
-.PHONY: deps build release demo test bench clean
+.PHONY: deps build release demo test bench clean schema install
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -31,6 +32,11 @@ demo: release
 test: deps
 	swift build --build-tests
 	swift test --skip-build
+
+# The JSON Schemas of schema/ are generated from the format's description in Sources/Label/Format;
+# a test fails when they are stale.
+schema: build
+	.build/debug/ldm schema schema
 
 bench: release
 	bench/run
