@@ -9,7 +9,7 @@ PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr lib
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
             poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema
 
-.PHONY: deps build release demo test bench clean schema install
+.PHONY: deps build release demo test bench clean schema install install-files
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -37,6 +37,18 @@ test: deps
 # a test fails when they are stale.
 schema: build
 	.build/debug/ldm schema schema
+
+# The binary and its resources: PREFIX/bin/ldm finds PREFIX/share/ldm (templates, fonts, schema,
+# the example campaign) by itself; COMMIT records the commit for `ldm --version`.
+PREFIX ?= /usr/local
+BINARY ?= .build/release/ldm
+install: release install-files
+
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ldm
+	install -m 755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/ldm
+	cp -R templates fonts schema examples $(DESTDIR)$(PREFIX)/share/ldm/
+	git rev-parse --short=12 HEAD > $(DESTDIR)$(PREFIX)/share/ldm/COMMIT 2>/dev/null || true
 
 bench: release
 	bench/run

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: fr("Crée une campagne à remplir, ou y ajoute un établissement."),
         discussion: fr("""
-        Sans --school dans une campagne existante : crée le dossier, son campagne.yaml et, dans dossiers/, le \
+        Dans un nouveau dossier : crée le dossier, son campagne.yaml et, dans dossiers/, le \
         fichier d'un établissement, avec une entrée par critère du référentiel choisi. Chaque clé obligatoire \
         y est, avec sa description en commentaire ; écrivez une valeur à chaque « À REMPLIR ». Les fichiers \
         désignent le schéma JSON de ldm : VS Code (extension YAML) et les autres éditeurs complètent et \
