@@ -12,7 +12,7 @@ struct LDM: ParsableCommand {
         « ldm status ma-campagne » et « ldm batch ma-campagne ». « ldm demo » produit la campagne d'exemple.
         """),
         version: Version.text,
-        subcommands: [InitCommand.self, CheckCommand.self, StatusCommand.self, RenderCommand.self, BatchCommand.self,
+        subcommands: [InitCommand.self, CheckCommand.self, StatusCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self,
                       DemoCommand.self, SchemaCommand.self]
     )
 
