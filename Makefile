@@ -3,11 +3,14 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
-# the French hyphenation dictionary, the PDF tools the tests read documents back with, and
+# the French hyphenation dictionary, qpdf's library and the sRGB profile that finish documents as
+# PDF/A-1b, the PDF tools the tests read documents back with (PDFBox Preflight for PDF/A-1b), and
 # Python's jsonschema, which checks the shipped JSON Schemas in the tests.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
-            poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema
+            poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema \
+            postgresql chromium curl \
+            libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
 .PHONY: deps build release demo test bench clean schema install install-files
 
@@ -29,9 +32,10 @@ release: deps
 demo: release
 	.build/release/ldm demo
 
+# The registry's tests need a PostgreSQL server: one is started for the run and removed after it.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	Tests/with-postgresql.sh swift test --skip-build
 
 # The JSON Schemas of schema/ are generated from the format's description in Sources/Label/Format;
 # a test fails when they are stale.

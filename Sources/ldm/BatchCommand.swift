@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Label
 import Publishing
+import Registry
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,6 +43,12 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var options: DiagnosticOptions
 
+    @Option(help: ArgumentHelp(fr("Forme d'archivage des PDF : 1b (PDF/A-1b, par défaut) ou none."), valueName: "forme"))
+    var pdfa: ArchivalForm = .b1
+
+    @Option(help: "Registre des certificats : un fichier SQLite ou une adresse postgres://… (par défaut : DIR/registre.sqlite).")
+    var registry: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs doit valoir au moins 1") }
         try progress.validate()
@@ -49,13 +56,13 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         try runBatch(folder: URL(fileURLWithPath: campaign), output: output, jobs: jobs, only: only,
-                     progress: progress, reporter: Reporter(options))
+                     progress: progress, reporter: Reporter(options), registry: registry, archival: pdfa == .b1)
     }
 }
 
 /// Shared by `batch` and `demo`.
 func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], progress options: ProgressOptions,
-              reporter: Reporter) throws {
+              reporter: Reporter, registry registryOption: String? = nil, archival: Bool = true) throws {
     defer { reporter.finish() }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -63,7 +70,16 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
     }
     let target = output.map { URL(fileURLWithPath: $0) }
         ?? URL(fileURLWithPath: "output").appendingPathComponent(folder.standardizedFileURL.lastPathComponent)
-    let batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
+    let location: RegistryLocation, registry: Registry
+    do {
+        location = try batchRegistry(registryOption, output: target)
+        registry = try openBatchRegistry(location)
+    } catch {
+        reporter.report(failure: error)
+        throw ExitCode.failure
+    }
+    var batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
+    batch.archival = archival
     let progress = BatchProgress(options, silent: reporter.json)
     let started = Date()
     let report: Publishing.Batch.Report
@@ -75,6 +91,10 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
         throw ExitCode.failure
     }
     progress.finish()
+    do { try recordIssued(report.certificatesIssued, in: registry, at: location) } catch {
+        reporter.say("erreur : les certificats n'ont pas été inscrits au registre : \(error)", error: true)
+        throw ExitCode.failure
+    }
     reporter.report(report.diagnostics)
     reporter.wroteQuietly(report.written)
     if !options.quiet {

@@ -38,6 +38,9 @@ struct RenderCommand: ParsableCommand {
                                                     valueName: "fichier"))
     var output: String?
 
+    @Option(help: ArgumentHelp(fr("Forme d'archivage des PDF : 1b (PDF/A-1b, par défaut) ou none."), valueName: "forme"))
+    var pdfa: ArchivalForm = .b1
+
     @Option(help: ArgumentHelp(fr("pdf ou png."), valueName: "format"))
     var format: Format = .pdf
 
@@ -84,6 +87,7 @@ struct RenderCommand: ParsableCommand {
             .appendingPathComponent("\(kind.rawValue).\(format.rawValue)")
         do {
             let publisher = try publisher.value()
+            publisher.archival = pdfa == .b1
             var document = try publisher.layout(kind, dossier: school, campaign: campaign)
             switch format {
             case .pdf:
