@@ -4,15 +4,15 @@ export PATH := $(PATH):/opt/swift/usr/bin
 
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
 # the French and English hyphenation dictionaries (a document's `lang` chooses), qpdf's library and the
-# sRGB profile that finish documents as PDF/A-1b, and the PDF tools the tests read documents back with
-# (PDFBox Preflight for PDF/A-1b).
+# sRGB profile that finish documents as PDF/A-1b, the PDF tools the tests read documents back with
+# (PDFBox Preflight for PDF/A-1b), and Python's jsonschema, which checks the shipped JSON Schemas in the tests.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyphen-en-us librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
-            poppler-utils qpdf zbar-tools time \
+            poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema \
             postgresql chromium curl \
             libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
-.PHONY: deps build release demo test bench clean
+.PHONY: deps build release demo test bench clean schema install install-files
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -36,6 +36,23 @@ demo: release
 test: deps
 	swift build --build-tests
 	Tests/with-postgresql.sh swift test --skip-build
+
+# The JSON Schemas of schema/ are generated from the format's description in Sources/Label/Format;
+# a test fails when they are stale.
+schema: build
+	.build/debug/ldm schema schema
+
+# The binary and its resources: PREFIX/bin/ldm finds PREFIX/share/ldm (templates, fonts, schema,
+# the example campaign) by itself; COMMIT records the commit for `ldm --version`.
+PREFIX ?= /usr/local
+BINARY ?= .build/release/ldm
+install: release install-files
+
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ldm
+	install -m 755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/ldm
+	cp -R templates fonts schema examples $(DESTDIR)$(PREFIX)/share/ldm/
+	git rev-parse --short=12 HEAD > $(DESTDIR)$(PREFIX)/share/ldm/COMMIT 2>/dev/null || true
 
 bench: release
 	bench/run

@@ -67,7 +67,7 @@ public enum CampaignLoader {
         let names = dossierNames(in: dossierFolder)
         if names.isEmpty {
             context.log.warning(.start(of: context.display(folder.appendingPathComponent(campaignFiles[0]))),
-                                "the campaign has no dossier in `dossiers/`")
+                                "la campagne n'a aucun dossier dans « dossiers/ »")
         }
         return OpenedCampaign(campaign: campaign, diagnostics: context.log.diagnostics, dossierFolder: dossierFolder,
                               dossierNames: names, templates: templates)
@@ -89,8 +89,8 @@ public enum CampaignLoader {
         let folder = campaignFolder(forDossier: file, campaignFile: campaignFile)
         let campaign = campaignFile.map { context.campaign(file: $0) } ?? folder.flatMap { context.campaign(in: $0) }
         if folder == nil {
-            context.log.error(.start(of: context.display(file)), "no campagne.yaml in this folder or its parents",
-                              .hint("a dossier is read with its campaign: put it in the `dossiers/` folder of a campaign"))
+            context.log.error(.start(of: context.display(file)), "aucun campagne.yaml dans ce dossier ni dans ses parents",
+                              .hint("un dossier se lit avec sa campagne : placez-le dans le dossier « dossiers/ » d'une campagne"))
         }
         let dossier = context.dossier(file, campaign: campaign, inCampaign: folder != nil)
         return context.result(campaign: campaign, dossiers: dossier.map { [$0] } ?? [])
@@ -102,7 +102,7 @@ public enum CampaignLoader {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder) else {
-                all.append(Diagnostic(.error, at: .start(of: Context.displayPath(path)), "no such file or folder"))
+                all.append(Diagnostic(.error, at: .start(of: Context.displayPath(path)), "fichier ou dossier introuvable"))
                 continue
             }
             if isFolder.boolValue {
@@ -188,7 +188,7 @@ public enum CampaignLoader {
         func campaign(in folder: URL) -> Campaign? {
             guard let url = CampaignLoader.campaignFiles.map({ folder.appendingPathComponent($0) })
                 .first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-                log.error(.start(of: display(folder.appendingPathComponent("campagne.yaml"))), "campagne.yaml not found")
+                log.error(.start(of: display(folder.appendingPathComponent("campagne.yaml"))), "campagne.yaml introuvable")
                 return nil
             }
             return campaign(file: url)
@@ -199,7 +199,7 @@ public enum CampaignLoader {
             let folder = url.deletingLastPathComponent()
             let file = display(url)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                log.error(.start(of: file), "no such file")
+                log.error(.start(of: file), "fichier introuvable")
                 return nil
             }
             guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
@@ -210,17 +210,18 @@ public enum CampaignLoader {
         func dossier(_ url: URL, campaign: Campaign?, inCampaign: Bool) -> Dossier? {
             let file = display(url)
             guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
-            let decoder = DossierDecoder(criteria: criteriaSet(for: root, campaign: campaign), log: log)
+            let decoder = DossierDecoder(criteria: criteriaSet(for: root, campaign: campaign), log: log,
+                                         allowedFolder: campaign?.folder, display: display)
             guard let dossier = decoder.decode(root, url: url) else { return nil }
             let stem = url.deletingPathExtension().lastPathComponent
             if inCampaign && stem != dossier.etablissement.uai.code {
                 log.error(decoder.reader.positions["etablissement.uai"] ?? dossier.location,
-                          "the file is named \(url.lastPathComponent) but the school's UAI is \(dossier.etablissement.uai.code)",
-                          .hint("name the file \(dossier.etablissement.uai.code).\(url.pathExtension)"))
+                          "le fichier s'appelle \(url.lastPathComponent) mais l'UAI de l'établissement est \(dossier.etablissement.uai.code)",
+                          .hint("nommez le fichier \(dossier.etablissement.uai.code).\(url.pathExtension)"))
             }
             if dossier.evaluation != nil, let campaign, campaign.groupeRegional == nil {
                 log.error(decoder.reader.positions["evaluation"] ?? dossier.location,
-                          "the evaluation report needs `groupe_regional` in campagne.yaml")
+                          "le rapport d'évaluation a besoin de « groupe_regional » dans campagne.yaml")
             }
             return log.errorCount(in: file) == 0 ? dossier : nil
         }

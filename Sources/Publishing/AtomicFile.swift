@@ -14,12 +14,12 @@ public enum AtomicFile {
         do {
             try Data(bytes).write(to: temporary)
             guard rename(temporary.path, url.path) == 0 else {
-                throw PublishingError("cannot write \(url.path): \(String(cString: strerror(errno)))")
+                throw PublishingError("impossible d'écrire \(url.path) : \(String(cString: strerror(errno)))")
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             if error is PublishingError { throw error }
-            throw PublishingError("cannot write \(url.path): \(error.localizedDescription)")
+            throw PublishingError("impossible d'écrire \(url.path) : \(error.localizedDescription)")
         }
     }
 }

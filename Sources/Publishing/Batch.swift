@@ -52,7 +52,7 @@ public struct Batch: Sendable {
                 CampaignLoader.loadDossier(file: $0, of: opened).diagnostics
             }).sortedByPosition()
             return Report(failures: [Failure(school: "campagne.yaml", firstError: diagnostics.first { $0.isError }?.description
-                                             ?? "the campaign could not be read")],
+                                             ?? "la campagne n'a pas pu être lue")],
                           diagnostics: diagnostics)
         }
         let kinds = DocumentKind.allCases.filter { only.isEmpty || only.contains($0) }
@@ -94,7 +94,7 @@ public struct Batch: Sendable {
             try staged.commit()
         } catch {
             staged.discard()
-            throw PublishingError("cannot write \(staged.target.path): \(error)")
+            throw PublishingError("impossible d'écrire \(staged.target.path) : \(error)")
         }
         progress(.written(path: "manifest.json"))
         report.written = files.map(\.path).sorted() + ["manifest.json"]

@@ -26,12 +26,12 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     func unavailableReason(for dossier: Dossier) -> String {
         let file = dossier.file.path
         switch self {
-        case .dossier: return "\(file): the dossier is always available"
-        case .rapport: return "\(file): no evaluation report: the file has no `evaluation` section yet"
-        case .decision: return "\(file): no decision: the file has no `decision` section yet"
+        case .dossier: return "\(file) : le dossier est toujours disponible"
+        case .rapport: return "\(file) : pas de rapport d'évaluation : le fichier n'a pas encore de section « evaluation »"
+        case .decision: return "\(file) : pas de décision : le fichier n'a pas encore de section « decision »"
         case .certificat:
-            if dossier.decision?.issue == .refus { return "\(file): no certificate: the decision (`issue: refus`) refuses the label" }
-            return "\(file): no certificate: the file has no `decision` section yet"
+            if dossier.decision?.issue == .refus { return "\(file) : pas de certificat : la décision (« issue: refus ») refuse le label" }
+            return "\(file) : pas de certificat : le fichier n'a pas encore de section « decision »"
         }
     }
 

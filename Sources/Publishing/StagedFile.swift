@@ -16,7 +16,7 @@ final class StagedFile: @unchecked Sendable {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw PublishingError("cannot write \(target.path): cannot create \(temporary.lastPathComponent)")
+            throw PublishingError("impossible d'écrire \(target.path) : impossible de créer \(temporary.lastPathComponent)")
         }
         self.handle = handle
     }
@@ -39,7 +39,7 @@ final class StagedFile: @unchecked Sendable {
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
-            throw PublishingError("cannot write \(target.path): \(reason)")
+            throw PublishingError("impossible d'écrire \(target.path) : \(reason)")
         }
     }
 

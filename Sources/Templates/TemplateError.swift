@@ -1,5 +1,6 @@
 /// A mistake in a template or theme the user can fix, printed like a compiler diagnostic:
-/// `path:line:col: error: message`, then one indented `  note: …` line per note.
+/// `path:line:col: erreur : message`, then one indented `  note : …` line per note (the printed form of
+/// every diagnostic, see Label's `Diagnostic`).
 public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable {
     public var path: String
     /// 1-based; 0 when the mistake has no position (a template that does not exist).
@@ -14,7 +15,7 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
 
     public var description: String {
         let location = line > 0 ? "\(path):\(line):\(column)" : path
-        return (["\(location): error: \(message)"] + notes.map { "  note: \($0)" }).joined(separator: "\n")
+        return (["\(location): erreur : \(message)"] + notes.map { "  note : \($0)" }).joined(separator: "\n")
     }
 }
 

@@ -1,63 +1,72 @@
 import ArgumentParser
 import Foundation
+import Label
 import Publishing
 import Registry
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Renders every document of a whole campaign.",
-        discussion: """
-        For every school: its dossier; its evaluation report once evaluated; its decision and, unless
-        refused, its certificate once decided; into DIR/<UAI>/<kind>.pdf. Also DIR/certificats.pdf (every
-        certificate in UAI order, for printing), DIR/synthese.pdf (the campaign summary) and
-        DIR/manifest.json (each file's SHA-256, each certificate's number and verification code).
-        A school whose data has errors is reported and skipped; the others are still made (exit status 1).
+        abstract: fr("Produit tous les documents d'une campagne."),
+        discussion: fr("""
+        Pour chaque établissement : son dossier ; son rapport d'évaluation une fois évalué ; sa décision \
+        et, sauf refus, son certificat une fois décidé ; dans SORTIE/<UAI>/<genre>.pdf. Et aussi \
+        SORTIE/certificats.pdf (tous les certificats par ordre d'UAI, pour l'impression), SORTIE/synthese.pdf \
+        (la synthèse de la campagne) et SORTIE/manifest.json (l'empreinte SHA-256 de chaque fichier, le numéro \
+        et le code de vérification de chaque certificat).
+        Un établissement dont les données ont des erreurs est signalé et passé ; les autres sont quand même \
+        produits (code de sortie 1).
 
-        Example:
+        Exemples :
           ldm batch examples/campagne-2026
           ldm batch campagne-2026 -o impression --only certificat
-        """
+          ldm batch campagne-2026 --quiet --diagnostics json
+        """)
     )
 
-    @Argument(help: "The campaign folder (holding campagne.yaml and dossiers/).", completion: .directory)
+    @Argument(help: ArgumentHelp(fr("Le dossier de la campagne (qui contient campagne.yaml et dossiers/)."), valueName: "campagne"),
+              completion: .directory)
     var campaign: String
 
-    @Option(name: .shortAndLong, help: "Output folder (default: output/<campaign folder name>).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(fr("Dossier de sortie (par défaut : output/<nom du dossier de la campagne>)."),
+                                                    valueName: "dossier"))
     var output: String?
 
-    @Option(help: "Schools rendered at once (default: one per core).")
+    @Option(help: ArgumentHelp(fr("Établissements produits en même temps (par défaut : un par processeur)."), valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Only this kind of document (dossier, rapport, decision, certificat); repeatable.")
+    @Option(help: ArgumentHelp(fr("Seulement ce genre de document (dossier, rapport, decision, certificat) ; répétable."),
+                               valueName: "genre"))
     var only: [DocumentKind] = []
 
-    @Option(help: "Archival form of PDF files: 1b (PDF/A-1b, the default) or none.")
-    var pdfa: ArchivalForm = .b1
+    @OptionGroup var progress: ProgressOptions
 
-    @Flag(name: .shortAndLong, help: "No progress output.")
-    var quiet = false
+    @OptionGroup var options: DiagnosticOptions
+
+    @Option(help: ArgumentHelp(fr("Forme d'archivage des PDF : 1b (PDF/A-1b, par défaut) ou none."), valueName: "forme"))
+    var pdfa: ArchivalForm = .b1
 
     @Option(help: "Registre des certificats : un fichier SQLite ou une adresse postgres://… (par défaut : DIR/registre.sqlite).")
     var registry: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs >= 1 else { throw ValidationError("--jobs doit valoir au moins 1") }
+        try progress.validate()
     }
 
     func run() throws {
-        let folder = URL(fileURLWithPath: campaign)
-        try runBatch(folder: folder, output: output, jobs: jobs, only: only, quiet: quiet, registry: registry,
-                     archival: pdfa == .b1)
+        try runBatch(folder: URL(fileURLWithPath: campaign), output: output, jobs: jobs, only: only,
+                     progress: progress, reporter: Reporter(options), registry: registry, archival: pdfa == .b1)
     }
 }
 
 /// Shared by `batch` and `demo`.
-func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], quiet: Bool, registry registryOption: String? = nil,
-              archival: Bool = true) throws {
+func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], progress options: ProgressOptions,
+              reporter: Reporter, registry registryOption: String? = nil, archival: Bool = true) throws {
+    defer { reporter.finish() }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-        throw ValidationError("\(folder.relativePath) is not a folder: give a campaign folder holding campagne.yaml")
+        throw ValidationError("\(folder.relativePath) n'est pas un dossier : donnez le dossier d'une campagne, qui contient campagne.yaml")
     }
     let target = output.map { URL(fileURLWithPath: $0) }
         ?? URL(fileURLWithPath: "output").appendingPathComponent(folder.standardizedFileURL.lastPathComponent)
@@ -66,59 +75,38 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], qui
         location = try batchRegistry(registryOption, output: target)
         registry = try openBatchRegistry(location)
     } catch {
-        Output.error("erreur : \(error)")
+        reporter.report(failure: error)
         throw ExitCode.failure
     }
     var batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
     batch.archival = archival
-    let progress = Progress(quiet: quiet)
+    let progress = BatchProgress(options, silent: reporter.json)
     let started = Date()
     let report: Publishing.Batch.Report
     do {
         report = try batch.run { event in progress.show(event) }
     } catch {
         progress.finish()
-        Output.error("error: \(error)")
+        reporter.report(failure: error)
         throw ExitCode.failure
     }
     progress.finish()
     do { try recordIssued(report.certificatesIssued, in: registry, at: location) } catch {
-        Output.error("erreur : les certificats n'ont pas été inscrits au registre : \(error)")
+        reporter.say("erreur : les certificats n'ont pas été inscrits au registre : \(error)", error: true)
         throw ExitCode.failure
     }
-    for diagnostic in report.diagnostics { Output.error(diagnostic.description) }
-    let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-    Output.print("\(plural(report.written.count, "file")) written to \(target.relativePath) in \(seconds) s")
+    reporter.report(report.diagnostics)
+    reporter.wroteQuietly(report.written)
+    if !options.quiet {
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started)).replacingOccurrences(of: ".", with: ",")
+        reporter.say("\(plural(report.written.count, "fichier écrit", "fichiers écrits")) dans \(target.relativePath) en \(seconds) s")
+    }
     if !report.failures.isEmpty {
-        Output.error("\(plural(report.failures.count, "school")) failed:")
-        for failure in report.failures { Output.error("  \(failure.school): \(failure.firstError)") }
-        throw ExitCode.failure
-    }
-}
-
-/// A bar on a terminal, plain lines otherwise, nothing with --quiet.
-final class Progress: @unchecked Sendable {
-    private let quiet: Bool
-    private let terminal = Output.stderrIsTerminal
-    private let lock = NSLock()
-
-    init(quiet: Bool) { self.quiet = quiet }
-
-    func show(_ event: Publishing.Batch.Event) {
-        guard !quiet, case .schoolFinished(let uai, let done, let total) = event else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        if terminal {
-            let width = 30
-            let filled = total == 0 ? width : done * width / total
-            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-            FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) établissements".utf8))
-        } else {
-            Output.error("[\(done)/\(total)] \(uai)")
+        reporter.say("\(plural(report.failures.count, "établissement en échec", "établissements en échec")) :", error: true)
+        for failure in report.failures {
+            reporter.failed(school: failure.school, firstError: failure.firstError)
+            reporter.say("  \(failure.school) : \(failure.firstError)", error: true)
         }
-    }
-
-    func finish() {
-        if !quiet, terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        throw ExitCode.failure
     }
 }

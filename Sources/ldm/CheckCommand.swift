@@ -5,31 +5,35 @@ import Label
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validates campaign folders, dossier files or criteria files.",
-        discussion: """
-        Every problem is reported at once, as path:line:col: error: message.
-        Exit status: 0 when valid (warnings allowed), 1 when any error, 2 on a usage error.
+        abstract: fr("Vérifie des campagnes, des dossiers ou des fichiers de critères."),
+        discussion: fr("""
+        Toutes les erreurs sont signalées en une fois, chacune à sa place : fichier:ligne:colonne: erreur : message, \
+        suivie de ses notes et suggestions.
+        Code de sortie : 0 si les données sont valides (avertissements permis), 1 s'il y a une erreur, \
+        2 si la commande est mal écrite.
 
-        Example:
+        Exemples :
           ldm check examples/campagne-2026
           ldm check examples/campagne-2026/dossiers/0060034E.yaml
-        """
+          ldm check campagne-2026 --diagnostics json
+        """)
     )
 
-    @Argument(help: "Campaign folders, campagne.yaml files or dossier files.", completion: .file())
+    @Argument(help: ArgumentHelp(fr("Dossiers de campagne, fichiers campagne.yaml, dossiers d'établissement ou fichiers de critères."),
+                                 valueName: "chemins"), completion: .file())
     var paths: [String]
 
+    @OptionGroup var options: DiagnosticOptions
+
     func run() throws {
-        let diagnostics = CampaignLoader.check(paths: paths.map { URL(fileURLWithPath: $0) })
-        for diagnostic in diagnostics { Output.error(diagnostic.description) }
-        let errors = diagnostics.filter(\.isError).count
-        let warnings = diagnostics.count - errors
-        if errors > 0 {
-            Output.error("\(plural(errors, "error")), \(plural(warnings, "warning"))")
+        let reporter = Reporter(options)
+        reporter.report(CampaignLoader.check(paths: paths.map { URL(fileURLWithPath: $0) }))
+        defer { reporter.finish() }
+        let warnings = plural(reporter.warningCount, "avertissement")
+        if reporter.errorCount > 0 {
+            reporter.say("\(plural(reporter.errorCount, "erreur")), \(warnings)", error: true)
             throw ExitCode.failure
         }
-        Output.print(warnings == 0 ? "valid" : "valid, with \(plural(warnings, "warning"))")
+        reporter.say(reporter.warningCount == 0 ? "données valides" : "données valides, avec \(warnings)")
     }
 }
-
-func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

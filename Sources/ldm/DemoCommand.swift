@@ -5,23 +5,23 @@ import Native
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Renders the example campaign shipped with ldm (what `make demo` runs).",
-        discussion: """
-        Example:
+        abstract: fr("Produit la campagne d'exemple livrée avec ldm (ce que lance « make demo »)."),
+        discussion: fr("""
+        Exemples :
           ldm demo
           ldm demo -o /tmp/demo
-        """
+        """)
     )
 
-    @Option(name: .shortAndLong, help: "Output folder (default: output/campagne-2026).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(fr("Dossier de sortie (par défaut : output/campagne-2026)."), valueName: "dossier"))
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "No progress output.")
-    var quiet = false
+    @OptionGroup var progress: ProgressOptions
 
     func run() throws {
         let folder = try ProjectResources.folder("examples").appendingPathComponent("campagne-2026")
         try runBatch(folder: folder, output: output ?? "output/campagne-2026",
-                     jobs: ProcessInfo.processInfo.activeProcessorCount, only: [], quiet: quiet)
+                     jobs: ProcessInfo.processInfo.activeProcessorCount, only: [], progress: progress,
+                     reporter: Reporter(json: false))
     }
 }

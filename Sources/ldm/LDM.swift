@@ -5,28 +5,35 @@ import Foundation
 struct LDM: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ldm",
-        abstract: "Makes the official documents of the « lycée des métiers » label from a campaign's data.",
-        discussion: """
-        A campaign is a folder holding campagne.yaml and one file per school in dossiers/.
-        Start with `ldm demo`, then `ldm check` your own campaign and `ldm batch` it.
-        """,
-        version: "ldm 0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self, BatchCommand.self, DemoCommand.self,
-                      RevokeCommand.self, RegistryCommand.self, ServeCommand.self]
+        abstract: fr("Produit les documents officiels du label « lycée des métiers » à partir des données d'une campagne."),
+        discussion: fr("""
+        Une campagne est un dossier qui contient campagne.yaml et, dans dossiers/, un fichier par établissement.
+        Pour commencer : « ldm init ma-campagne », remplir les fichiers, puis « ldm check ma-campagne », \
+        « ldm status ma-campagne » et « ldm batch ma-campagne ». « ldm demo » produit la campagne d'exemple.
+        """),
+        version: Version.text,
+        subcommands: [InitCommand.self, CheckCommand.self, StatusCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self,
+                      DemoCommand.self, SchemaCommand.self, RevokeCommand.self, RegistryCommand.self, ServeCommand.self]
     )
 
-    /// Usage errors exit with 2 (argument-parser's default is 64); data errors with 1.
+    /// Help and usage errors in French (`FrenchHelp`); usage errors exit with 2 (argument-parser's
+    /// default is 64), data errors with 1.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+            let text = FrenchHelp.translate(fullMessage(for: error, columns: helpColumns))
+            if code == .success {
+                if !text.isEmpty { Output.print(text) }
+                Foundation.exit(0)
             }
-            exit(withError: error)
+            if !text.isEmpty { Output.error(text) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
+
+    /// The terminal's width, or 100 columns when not on a terminal (stable output for files and tests).
+    static var helpColumns: Int? { isatty(STDOUT_FILENO) == 1 ? nil : 100 }
 }

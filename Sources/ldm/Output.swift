@@ -6,3 +6,8 @@ enum Output {
     static func print(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }
+
+/// « 1 fichier », « 3 fichiers »: in French, 0 and 1 take the singular.
+func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) \(count > 1 ? plural ?? singular + "s" : singular)"
+}

@@ -1,65 +1,89 @@
 import ArgumentParser
 import Foundation
 import Label
+import Pages
 import Publishing
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Renders one document of one school.",
-        discussion: """
-        KIND is dossier, rapport, decision or certificat. The campaign is the campagne.yaml found in the
-        dossier's folder or its parents, unless --campagne names one. PNG writes one file per page
-        (name-1.png, name-2.png, …).
+        abstract: fr("Produit un document d'un établissement."),
+        discussion: fr("""
+        GENRE est dossier, rapport, decision ou certificat. La campagne est le campagne.yaml du dossier \
+        de l'établissement ou de l'un de ses parents, sauf si --campagne en désigne un autre. En PNG, \
+        chaque page donne un fichier (nom-1.png, nom-2.png, …), ou seulement la page choisie avec --page.
 
-        Example:
+        Exemples :
           ldm render certificat examples/campagne-2026/dossiers/0060034E.yaml -o certificat.pdf
           ldm render dossier examples/campagne-2026/dossiers/0060034E.yaml --format png -o apercu.png
-        """
+          ldm render dossier campagne-2026/dossiers/0060034E.yaml --format png --page 3
+        """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case pdf, png }
 
-    @Argument(help: "dossier, rapport, decision or certificat.")
+    @Argument(help: ArgumentHelp(fr("Le document : dossier, rapport, decision ou certificat."), valueName: "genre"))
     var kind: DocumentKind
 
-    @Argument(help: "The school's data file.", completion: .file(extensions: ["yaml", "yml", "json"]))
+    @Argument(help: ArgumentHelp(fr("Le fichier de l'établissement (dossiers/UAI.yaml)."), valueName: "dossier"),
+              completion: .file(extensions: ["yaml", "yml", "json"]))
     var dossier: String
 
-    @Option(help: "The campaign file (default: campagne.yaml in the dossier's folder or its parents).",
+    @Option(help: ArgumentHelp(fr("Le fichier de la campagne (par défaut : le campagne.yaml du dossier ou de ses parents)."),
+                               valueName: "fichier"),
             completion: .file(extensions: ["yaml", "yml", "json"]))
     var campagne: String?
 
-    @Option(name: .shortAndLong, help: "Where to write (default: output/<campaign folder>/<UAI>/<kind>.pdf).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(fr("Où écrire (par défaut : output/<campagne>/<UAI>/<genre>.pdf)."),
+                                                    valueName: "fichier"))
     var output: String?
 
-    @Option(help: "Archival form of PDF files: 1b (PDF/A-1b, the default) or none.")
+    @Option(help: ArgumentHelp(fr("Forme d'archivage des PDF : 1b (PDF/A-1b, par défaut) ou none."), valueName: "forme"))
     var pdfa: ArchivalForm = .b1
 
-    @Option(help: "pdf or png.")
+    @Option(help: ArgumentHelp(fr("pdf ou png."), valueName: "format"))
     var format: Format = .pdf
 
-    @Option(help: "Resolution of PNG pages, in dots per inch.")
+    @Option(help: ArgumentHelp(fr("Résolution des pages PNG, en points par pouce."), valueName: "ppp"))
     var dpi: Double = 96
 
     /// For the benchmark (bench/run): total-fit (the default) or greedy breaking of justified text.
     @Option(name: .customLong("line-breaking"), help: .hidden)
     var lineBreaking: Publisher.LineBreaking = .totalFit
 
+    @Option(help: ArgumentHelp(fr("En PNG, la seule page à produire (la première est 1)."), valueName: "n"))
+    var page: Int?
+
+    @OptionGroup var options: DiagnosticOptions
+
+    func validate() throws {
+        if let page {
+            guard page >= 1 else { throw ValidationError("--page doit valoir au moins 1") }
+            guard format == .png else { throw ValidationError("--page ne s'emploie qu'avec --format png") }
+        }
+    }
+
     func run() throws {
+        let reporter = Reporter(options)
+        defer { reporter.finish() }
+        guard render(reporter: reporter) else { throw ExitCode.failure }
+    }
+
+    /// Renders once; false when nothing was written (the reasons reported). Shared with `watch`.
+    func render(reporter: Reporter, publisher pending: PendingPublisher? = nil) -> Bool {
         // The publisher (fonts, Pango, libhyphen) is made, and the template read, while the data are read.
         let file = URL(fileURLWithPath: dossier)
         let campaignFile = campagne.map { URL(fileURLWithPath: $0) }
-        let publisher = PendingPublisher { [kind] publisher in
+        let publisher = pending ?? PendingPublisher { [kind] publisher in
             if let folder = CampaignLoader.campaignFolder(forDossier: file, campaignFile: campaignFile) {
                 publisher.prepare(kind, campaignFolder: folder)
             }
         }
         let load = CampaignLoader.loadDossier(file: file, campaignFile: campaignFile)
-        for diagnostic in load.diagnostics { Output.error(diagnostic.description) }
+        reporter.report(load.diagnostics)
         guard !load.hasErrors, let campaign = load.campaign, let school = load.dossiers.first else {
-            Output.error("no document written: the data has errors")
-            throw ExitCode.failure
+            reporter.say("aucun document écrit : les données ont des erreurs", error: true)
+            return false
         }
         let target = output.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: "output")
             .appendingPathComponent(campaign.folder.lastPathComponent)
@@ -69,25 +93,34 @@ struct RenderCommand: ParsableCommand {
             let publisher = try publisher.value()
             publisher.lineBreaking = lineBreaking
             publisher.archival = pdfa == .b1
-            let document = try publisher.layout(kind, dossier: school, campaign: campaign)
+            var document = try publisher.layout(kind, dossier: school, campaign: campaign)
             switch format {
             case .pdf:
                 try AtomicFile.write(publisher.pdf(document), to: target)
-                Output.print(target.relativePath)
+                reporter.wrote(target.relativePath)
             case .png:
-                let pages = try publisher.png(document, resolution: dpi)
+                var first = 1
+                if let page {
+                    guard page <= document.pages.count else {
+                        throw PublishingError("la page \(page) n'existe pas : le document a \(plural(document.pages.count, "page"))")
+                    }
+                    document = LaidOutDocument(metadata: document.metadata, pages: [document.pages[page - 1]])
+                    first = page
+                }
                 let base = target.deletingPathExtension()
-                for (index, page) in pages.enumerated() {
-                    let path = base.deletingLastPathComponent()
-                        .appendingPathComponent("\(base.lastPathComponent)-\(index + 1).png")
-                    try AtomicFile.write(page, to: path)
-                    Output.print(path.relativePath)
+                for (index, image) in try publisher.png(document, resolution: dpi).enumerated() {
+                    // One page asked for: written where -o says; else one file per page, numbered.
+                    let path = page != nil ? target : base.deletingLastPathComponent()
+                        .appendingPathComponent("\(base.lastPathComponent)-\(first + index).png")
+                    try AtomicFile.write(image, to: path)
+                    reporter.wrote(path.relativePath)
                 }
             }
+            return true
         } catch {
-            Output.error("error: \(error)")
-            Output.error("no document written")
-            throw ExitCode.failure
+            reporter.report(failure: error)
+            reporter.say("aucun document écrit", error: true)
+            return false
         }
     }
 }

@@ -15,25 +15,25 @@ struct CampaignFileTests {
 
     @Test func unknownBuiltInReferentielGetsAHint() {
         #expect(campaignBriefs(replacing: "referentiel: criteres.yaml", with: "referentiel: national-2024") == [
-            "5:14: error: unknown referentiel `national-2024`\n  hint: did you mean `national-2023`?",
+            "5:14: erreur : référentiel « national-2024 » inconnu\n  suggestion : vouliez-vous dire « national-2023 » ?",
         ])
     }
 
     @Test func schoolYearIsTwoConsecutiveYears() {
         #expect(campaignBriefs(replacing: "campagne: \"2026-2027\"", with: "campagne: \"2026-2028\"") == [
-            "2:11: error: `campagne` must be a school year such as `2026-2027`, found `2026-2028`",
+            "2:11: erreur : « campagne » doit être une année scolaire comme « 2026-2027 » (trouvé : « 2026-2028 »)",
         ])
     }
 
     @Test func academieMustBelongToTheRegion() {
         #expect(campaignBriefs(replacing: "academie: \"Nice\"", with: "academie: \"Lyon\"") == [
-            "3:20: warning: the académie of Lyon belongs to the région académique Auvergne-Rhône-Alpes, not Provence-Alpes-Côte d'Azur",
+            "3:20: avertissement : l'académie de Lyon appartient à la région académique Auvergne-Rhône-Alpes, pas à Provence-Alpes-Côte d'Azur",
         ])
     }
 
     @Test func logoMustExist() {
         #expect(campaignBriefs(replacing: "lieu: \"Nice\"", with: "lieu: \"Nice\"\nlogo: absent.svg") == [
-            "7:7: error: logo file `absent.svg` not found\n  note: paths are relative to the folder of campagne.yaml",
+            "7:7: erreur : fichier de logo « absent.svg » introuvable\n  note : les chemins sont relatifs au dossier de campagne.yaml",
         ])
     }
 
@@ -47,7 +47,7 @@ struct CampaignFileTests {
                                        log: log, display: { $0.lastPathComponent })
         let set = loader.load("aix.yaml", at: .start(of: "campagne.yaml"), relativeTo: folder)
         #expect(set == nil)
-        #expect(log.diagnostics.map(\.description) == ["aix.yaml:6:11: error: duplicate criterion id `C8` (in `national-2023`)"])
+        #expect(log.diagnostics.map(\.description) == ["aix.yaml:6:11: erreur : identifiant de critère « C8 » en double (dans « national-2023 »)"])
     }
 
     @Test func dossierAloneFindsItsCampaignInParentFolders() {
@@ -62,6 +62,6 @@ struct CampaignFileTests {
 
     @Test func checkReportsMissingPaths() {
         let diagnostics = CampaignLoader.check(paths: [URL(fileURLWithPath: "/nonexistent/campagne")])
-        #expect(diagnostics.map(\.description) == ["/nonexistent/campagne:1:1: error: no such file or folder"])
+        #expect(diagnostics.map(\.description) == ["/nonexistent/campagne:1:1: erreur : fichier ou dossier introuvable"])
     }
 }

@@ -5,11 +5,11 @@ import Testing
 struct DiagnosticTests {
     @Test func printsLikeACompilerWithIndentedNotes() {
         let diagnostic = Diagnostic(.error, at: SourceLocation(file: "dossiers/0060034E.yaml", line: 12, column: 5),
-                                    "unknown key `intitul`", notes: [.note("in `label`"), .hint("did you mean `intitule`?")])
+                                    "clé inconnue « intitul »", notes: [.note("dans « label »"), .hint("vouliez-vous dire « intitule » ?")])
         #expect(diagnostic.description == """
-            dossiers/0060034E.yaml:12:5: error: unknown key `intitul`
-              note: in `label`
-              hint: did you mean `intitule`?
+            dossiers/0060034E.yaml:12:5: erreur : clé inconnue « intitul »
+              note : dans « label »
+              suggestion : vouliez-vous dire « intitule » ?
             """)
     }
 

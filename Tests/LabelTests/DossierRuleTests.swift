@@ -12,145 +12,145 @@ struct DossierRuleTests {
     /// One typo, one error: the key it was taken for is not reported missing as well.
     @Test func unknownKeyGetsTheNearestKnownKey() {
         #expect(briefs(replacing: "  nom: \"Lycée Test\"", with: "  nmo: \"Lycée Test\"") == [
-            "5:3: error: unknown key `nmo` in `etablissement`\n  hint: did you mean `nom`?",
+            "5:3: erreur : clé inconnue « nmo » dans « etablissement »\n  suggestion : vouliez-vous dire « nom » ?",
         ])
     }
 
     @Test func duplicateKeyNamesTheFirstOne() {
         #expect(briefs(replacing: "  nature: LP", with: "  nom: \"Autre\"") == [
-            "3:1: error: missing required key `nature` in `etablissement`",
-            "6:3: error: duplicate key `nom`\n  note: first defined at line 5, column 3",
+            "3:1: erreur : clé obligatoire « nature » absente dans « etablissement »",
+            "6:3: erreur : clé « nom » en double\n  note : déjà définie ligne 5, colonne 3",
         ])
     }
 
     @Test func missingRequiredSectionIsReportedAtTheTop() {
         #expect(briefs(replacing: "signature: { lieu: \"Nice\", date: 2026-03-20 }", with: "# pas de signature") == [
-            "1:1: error: missing required key `signature`",
+            "1:1: erreur : clé obligatoire « signature » absente",
         ])
     }
 
     @Test func uaiCheckLetterIsVerified() {
         #expect(briefs(replacing: "uai: \"0060034E\"", with: "uai: \"0060034F\"") == [
-            "4:8: error: wrong check letter in UAI `0060034F`\n  hint: the letter for 0060034 is E",
+            "4:8: erreur : lettre de contrôle erronée dans l'UAI « 0060034F »\n  suggestion : la lettre de 0060034 est E",
         ])
     }
 
     @Test func fileNameMustBeTheUAI() {
         #expect(briefs(replacing: "type: candidature", with: "type: candidature", name: "0671509B.yaml") == [
-            "4:8: error: the file is named 0671509B.yaml but the school's UAI is 0060034E\n  hint: name the file 0060034E.yaml",
+            "4:8: erreur : le fichier s'appelle 0671509B.yaml mais l'UAI de l'établissement est 0060034E\n  suggestion : nommez le fichier 0060034E.yaml",
         ])
     }
 
     @Test func levelMustFitTheDiploma() {
         #expect(briefs(replacing: "    niveau: 4", with: "    niveau: 5") == [
-            "16:13: error: a Bac pro is a level 4 diploma, not level 5",
+            "16:13: erreur : un diplôme Bac pro est de niveau 4, pas de niveau 5",
         ])
     }
 
     @Test func levelMustBeAWholeNumber() {
         #expect(briefs(replacing: "    niveau: 4", with: "    niveau: quatre") == [
-            "16:13: error: expected a whole number for `formations.niveau`, found `quatre`",
+            "16:13: erreur : un nombre entier est attendu pour « formations.niveau » (trouvé : « quatre »)",
         ])
     }
 
     @Test func headcountRoutesMustBeAmongTheRoutes() {
         #expect(briefs(replacing: "{ scolaire: 48, apprentissage: 12 }", with: "{ scolaire: 48, vae: 12 }") == [
-            "18:32: error: headcount for `vae`, which is not among the formation's `voies`\n  hint: add `vae` to `voies` or remove this headcount",
+            "18:32: erreur : effectif pour « vae », qui n'est pas parmi les « voies » de la formation\n  suggestion : ajoutez « vae » à « voies » ou retirez cet effectif",
         ])
     }
 
     @Test func duplicateFormationIsAnError() {
         let formation = "  - diplome: \"Bac pro\"\n    specialite: \"Cuisine\"\n    niveau: 4\n    voies: [scolaire]\n"
         #expect(briefs(replacing: "partenariats:\n", with: formation + "partenariats:\n") == [
-            "19:5: error: duplicate formation Bac pro Cuisine\n  note: first listed at line 14, column 5",
+            "19:5: erreur : formation Bac pro Cuisine en double\n  note : déjà listée ligne 14, colonne 5",
         ])
     }
 
     @Test func boardDeliberatesBeforeTheSignature() {
         #expect(briefs(replacing: "  date: 2026-03-14", with: "  date: 2026-03-24") == [
-            "28:34: error: the application is signed on 2026-03-20, before the conseil d'administration's deliberation of 2026-03-24\n  note: the conseil d'administration agrees to the application before the head of school signs it",
+            "28:34: erreur : la candidature est signée le 2026-03-20, avant la délibération du conseil d'administration du 2026-03-24\n  note : le conseil d'administration donne son accord avant que le chef d'établissement signe la candidature",
         ])
     }
 
     @Test func boardMustApprove() {
         #expect(briefs(replacing: "pour: 24, contre: 0", with: "pour: 3, contre: 5") == [
-            "27:3: error: the conseil d'administration did not approve the application (3 for, 5 against)\n  note: the head of school applies with the agreement of the conseil d'administration",
+            "27:3: erreur : le conseil d'administration n'a pas approuvé la candidature (3 pour, 5 contre)\n  note : le chef d'établissement présente la candidature avec l'accord du conseil d'administration",
         ])
     }
 
     @Test func evaluationComesBeforeTheDecision() {
         #expect(briefs(replacing: "  date: 2026-06-15", with: "  date: 2026-04-15") == [
-            "40:9: error: the decision (2026-04-15) comes before the evaluation (2026-05-02)",
+            "40:9: erreur : la décision (2026-04-15) précède l'évaluation (2026-05-02)",
         ])
     }
 
     @Test func validityStartsOnOrAfterTheDecision() {
         #expect(briefs(replacing: "  debut: 2026-09-01", with: "  debut: 2026-06-01") == [
-            "42:10: error: the label's validity starts (2026-06-01) before the decision (2026-06-15)",
+            "42:10: erreur : la validité du label commence (2026-06-01) avant la décision (2026-06-15)",
         ])
     }
 
     @Test func invalidCalendarDateIsRejected() {
         #expect(briefs(replacing: "  date: 2026-03-14", with: "  date: 2026-02-30") == [
-            "25:9: error: 2026-02-30 is not a date: February 2026 has 28 days",
+            "25:9: erreur : 2026-02-30 n'est pas une date : février 2026 a 28 jours",
         ])
     }
 
     @Test func renewalNamesItsPreviousLabel() {
         #expect(briefs(replacing: "type: candidature", with: "type: renouvellement") == [
-            "10:1: error: a renewal needs `label.precedent`, the label held until now\n  hint: add `precedent: { intitule: \"…\", date_decision: YYYY-MM-DD, date_fin: YYYY-MM-DD }` under `label`",
-            "41:10: warning: `attribution` for a renewal\n  hint: use `renouvellement` or `renouvellement_avec_modification`",
+            "10:1: erreur : un renouvellement a besoin de « label.precedent », le label détenu jusqu'ici\n  suggestion : ajoutez « precedent: { intitule: \"…\", date_decision: AAAA-MM-JJ, date_fin: AAAA-MM-JJ } » sous « label »",
+            "41:10: avertissement : « attribution » pour un renouvellement\n  suggestion : écrivez « renouvellement » ou « renouvellement_avec_modification »",
         ])
     }
 
     @Test func renewalOutcomeNeedsARenewalDossier() {
         #expect(briefs(replacing: "issue: attribution", with: "issue: renouvellement") == [
-            "41:10: error: `renouvellement` decides a renewal, but the dossier is a first application\n  hint: use `issue: attribution`, or `type: renouvellement` with `label.precedent`",
+            "41:10: erreur : « renouvellement » décide un renouvellement, mais le dossier est une première candidature\n  suggestion : écrivez « issue: attribution », ou « type: renouvellement » avec « label.precedent »",
         ])
     }
 
     @Test func criteriaMustMatchTheReferentielExactly() {
         #expect(briefs(replacing: "  C2: { etat_des_lieux", with: "  C3: { etat_des_lieux") == [
-            "21:1: error: missing criterion C2 in `criteres`\n  note: C2: Second critère",
-            "23:3: error: unknown criterion `C3` in `criteres`\n  hint: did you mean `C1`?",
+            "21:1: erreur : critère C2 absent de « criteres »\n  note : C2: Second critère",
+            "23:3: erreur : critère « C3 » inconnu dans « criteres »\n  suggestion : vouliez-vous dire « C1 » ?",
         ])
     }
 
     @Test func enumValueGetsTheNearestValue() {
         #expect(briefs(replacing: "  nature: LP", with: "  nature: PL") == [
-            "6:11: error: invalid value `PL` for `etablissement.nature`\n  hint: did you mean `LP`?",
+            "6:11: erreur : valeur « PL » invalide pour « etablissement.nature »\n  suggestion : vouliez-vous dire « LP » ?",
         ])
     }
 
     @Test func rawHTMLCannotBePrinted() {
         #expect(briefs(replacing: "\"Cuisine et service.\"", with: "\"Cuisine <b>et</b> service.\"") == [
-            "12:24: error: raw HTML in `label.ensemble_de_metiers` cannot be printed\n  hint: write the text in CommonMark (*emphasis*, **strong**, lists, [links](https://…)) without HTML tags",
+            "12:24: erreur : le HTML de « label.ensemble_de_metiers » ne peut pas être imprimé\n  suggestion : écrivez le texte en CommonMark (*italique*, **gras**, listes, [liens](https://…)) sans balises HTML",
         ])
     }
 
     @Test func imagesCannotBePrinted() {
         #expect(briefs(replacing: "\"Cuisine et service.\"", with: "\"Cuisine ![plat](plat.png)\"") == [
-            "12:24: error: image in `label.ensemble_de_metiers` cannot be printed\n  hint: list pictures as annexes instead",
+            "12:24: erreur : l'image de « label.ensemble_de_metiers » ne peut pas être imprimée\n  suggestion : listez plutôt les images en annexe",
         ])
     }
 
     @Test func favourableOpinionWithAnUnmetCriterionIsSuspicious() {
         #expect(briefs(replacing: "    C2: { appreciation: satisfait", with: "    C2: { appreciation: non_satisfait") == [
-            "34:5: warning: criterion C2 is « non satisfait » but has no `recommandations`\n  note: each partial or unmet criterion gets a fiche d'écart with recommendations",
-            "36:9: warning: the opinion is « favorable » while criterion C2 is « non satisfait »",
+            "34:5: avertissement : le critère C2 est « non satisfait » mais n'a pas de « recommandations »\n  note : chaque critère partiellement satisfait ou non satisfait reçoit une fiche d'écart avec des recommandations",
+            "36:9: avertissement : l'avis est « favorable » alors que le critère C2 est « non satisfait »",
         ])
     }
 
     @Test func allZeroHeadcountsAreSuspicious() {
         #expect(briefs(replacing: "{ scolaire: 48, apprentissage: 12 }", with: "{ scolaire: 0, apprentissage: 0 }") == [
-            "18:5: warning: all headcounts of this formation are zero",
+            "18:5: avertissement : tous les effectifs de cette formation sont nuls",
         ])
     }
 
     @Test func noPartnershipIsSuspicious() {
         let partnerships = "partenariats:\n  - { nom: \"UMIH\", type: branche_professionnelle, objet: \"Stages.\" }"
         #expect(briefs(replacing: partnerships, with: "partenariats: []\n# aucun") == [
-            "1:1: warning: no partnership listed in `partenariats`\n  note: an active partnership with local businesses and organisations is a criterion of the label",
+            "1:1: avertissement : aucun partenariat dans « partenariats »\n  note : un partenariat actif avec le tissu économique et les organismes locaux est un critère du label",
         ])
     }
 

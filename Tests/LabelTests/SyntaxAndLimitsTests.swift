@@ -17,46 +17,46 @@ struct SyntaxAndLimitsTests {
 
     @Test func tabInIndentation() {
         #expect(briefs("format: ldm/1\netablissement:\n\tuai: \"0060034E\"\n") == [
-            "3:1: error: tab character in indentation\n  hint: YAML indents with spaces only: replace the tab with spaces",
+            "3:1: erreur : tabulation dans l'indentation\n  suggestion : YAML n'indente qu'avec des espaces : remplacez la tabulation par des espaces",
         ])
     }
 
     @Test func unclosedQuoteIsReportedWhereItOpens() {
         #expect(briefs("format: ldm/1\ntype: \"candidature\netablissement: {}\n") == [
-            "2:7: error: unclosed quote\n  hint: end the text with the same quote; inside it write `\\\"` for \" (or `''` for ' in single quotes)",
+            "2:7: erreur : guillemet non refermé\n  suggestion : terminez le texte par le même guillemet ; à l'intérieur, écrivez \\\" pour \" (ou '' pour ' entre apostrophes)",
         ])
     }
 
     @Test func badIndentation() {
         #expect(briefs("format: ldm/1\netablissement:\n    uai: \"0060034E\"\n  nom: \"Lycée\"\n") == [
-            "4:3: error: bad indentation\n  note: while parsing a block mapping at line 1, column 1\n  hint: align this line with the other entries of the same mapping or list",
+            "4:3: erreur : indentation incorrecte\n  note : dans la table commencée ligne 1, colonne 1\n  suggestion : alignez cette ligne sur les autres entrées de la même table ou liste",
         ])
     }
 
     @Test func colonInAPlainValue() {
         #expect(briefs("format: ldm/1\ntype: candidature: oui\n") == [
-            "2:18: error: unexpected `:` here\n  hint: check the indentation of this line, or put a value containing « : » in quotes",
+            "2:18: erreur : « : » inattendu ici\n  suggestion : vérifiez l'indentation de cette ligne, ou mettez entre guillemets une valeur qui contient « : »",
         ])
     }
 
     @Test func emptyFile() {
-        #expect(briefs("") == ["1:1: error: file is empty\n  hint: a data file starts with `format: ldm/1`"])
-        #expect(briefs("# rien\n") == ["1:1: error: file is empty\n  hint: a data file starts with `format: ldm/1`"])
+        #expect(briefs("") == ["1:1: erreur : fichier vide\n  suggestion : un fichier de données commence par « format: ldm/1 »"])
+        #expect(briefs("# rien\n") == ["1:1: erreur : fichier vide\n  suggestion : un fichier de données commence par « format: ldm/1 »"])
     }
 
     @Test func topLevelMustBeAMapping() {
-        #expect(briefs("- format\n") == ["1:1: error: expected a mapping of keys and values, found a list"])
+        #expect(briefs("- format\n") == ["1:1: erreur : une table de clés et de valeurs est attendue (trouvé : une liste)"])
     }
 
     @Test func invalidUTF8IsPositioned() {
         #expect(briefs(bytes: Array("format: ldm/1\nnom: Lyc".utf8) + [0xE9] + Array("e\n".utf8)) == [
-            "2:9: error: invalid UTF-8 byte 0xE9\n  hint: save the file as UTF-8 (it may be in Latin-1 or Windows-1252)",
+            "2:9: erreur : octet 0xE9 invalide en UTF-8\n  suggestion : enregistrez le fichier en UTF-8 (il est peut-être en Latin-1 ou Windows-1252)",
         ])
     }
 
     @Test func fileOverTheSizeLimitIsNotRead() {
         #expect(briefs(bytes: Array(repeating: 0x20, count: 50 * 1024 * 1024)) == [
-            "1:1: error: file is too large (50.0 MB); ldm reads data files of at most 10 MB\n  hint: a campaign's data files are a few kilobytes: is this the right file?",
+            "1:1: erreur : fichier trop gros (50,0 Mo) : ldm lit des fichiers de données de 10 Mo au plus\n  suggestion : les fichiers de données d'une campagne font quelques kilo-octets : est-ce le bon fichier ?",
         ])
     }
 
@@ -69,21 +69,21 @@ struct SyntaxAndLimitsTests {
         }
         let result = briefs(text)
         #expect(result.count == 1)
-        #expect(result.first?.contains("error: the document expands to more than 200000 nodes through its aliases") == true)
+        #expect(result.first?.contains("erreur : le document dépasse 200000 nœuds une fois ses alias développés") == true)
     }
 
     @Test func deepNestingIsRefusedBeforeParsing() {
         #expect(briefs(String(repeating: "[", count: 1_000_000)) == [
-            "1:199: error: the data nests too deeply here (ldm reads at most 200 levels of nesting or indentation)",
+            "1:199: erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication ou d'indentation)",
         ])
         // A column counts characters, accented ones included.
         #expect(briefs("é: " + String(repeating: "[", count: 1_000)) == [
-            "1:202: error: the data nests too deeply here (ldm reads at most 200 levels of nesting or indentation)",
+            "1:202: erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication ou d'indentation)",
         ])
         // Lines of text before it, quoted or not, move the position by their lines only.
         let text = "texte: Le lycée des métiers accueille des élèves\nautre: \"il a dit \\\"oui\\\" puis (non)\"\n"
         #expect(briefs(text + "b: " + String(repeating: "[", count: 1_000)) == [
-            "3:202: error: the data nests too deeply here (ldm reads at most 200 levels of nesting or indentation)",
+            "3:202: erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication ou d'indentation)",
         ])
     }
 
@@ -102,7 +102,7 @@ struct SyntaxAndLimitsTests {
         let folder = TestCampaign.folder(dossier: Data(json.utf8), name: "0060034E.json")
         defer { try? FileManager.default.removeItem(at: folder) }
         let load = CampaignLoader.load(folder: folder, resources: TestCampaign.templates)
-        #expect(load.diagnostics.map(\.brief) == ["28:17: error: a Bac pro is a level 4 diploma, not level 6"])
+        #expect(load.diagnostics.map(\.brief) == ["28:17: erreur : un diplôme Bac pro est de niveau 4, pas de niveau 6"])
     }
 
     @Test func fileWithErrorsProducesNoDossier() {
@@ -111,6 +111,6 @@ struct SyntaxAndLimitsTests {
         let load = CampaignLoader.load(folder: folder, resources: TestCampaign.templates)
         #expect(load.hasErrors)
         #expect(load.dossiers.isEmpty)
-        #expect(load.diagnostics.map(\.brief).contains("1:9: error: unsupported format `ldm/2`\n  note: this version of ldm reads `format: ldm/1`"))
+        #expect(load.diagnostics.map(\.brief).contains("1:9: erreur : format « ldm/2 » non pris en charge\n  note : cette version de ldm lit « format: ldm/1 »"))
     }
 }

@@ -45,7 +45,7 @@ enum TestCampaign {
 extension Diagnostic {
     /// `line:col: severity: message` plus notes, without the temporary folder's path.
     var brief: String {
-        let head = "\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        let head = "\(location.line):\(location.column): \(severity.label) : \(message)"
         return ([head] + notes.map { "  \($0)" }).joined(separator: "\n")
     }
 }

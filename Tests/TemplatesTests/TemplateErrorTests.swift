@@ -90,8 +90,8 @@ import Testing
     @Test func theDataFileIsNamedInANote() throws {
         let (error, folder) = try templateError(["t.xml": "<document>\n<p>{{ x }}</p></document>"], dataFile: "campagne/lyon.yaml")
         #expect(error?.description == """
-            \(folder.path("t.xml")):2:7: error: undefined variable 'x'
-              note: while rendering data file campagne/lyon.yaml
+            \(folder.path("t.xml")):2:7: erreur : undefined variable 'x'
+              note : while rendering data file campagne/lyon.yaml
             """)
     }
 }

@@ -12,7 +12,7 @@ struct CommandTests {
         for command in ["check", "render", "batch", "demo"] {
             let help = try LDMBinary.run([command, "--help"])
             #expect(help.status == 0)
-            #expect(help.stdout.contains("Example"), "\(command) --help shows an example")
+            #expect(help.stdout.contains("Exemple"), "\(command) --help shows an example")
         }
     }
 
@@ -28,7 +28,7 @@ struct CommandTests {
         let invalid = try LDMBinary.run(["check", campaign.path])
         #expect(invalid.status == 1)
         #expect(invalid.stderr.contains("0060034E.yaml:"))
-        #expect(invalid.stderr.contains(": error: "))
+        #expect(invalid.stderr.contains(": erreur : "))
 
         #expect(try LDMBinary.run(["check"]).status == 2)
         #expect(try LDMBinary.run(["render", "affiche", file.path]).status == 2)

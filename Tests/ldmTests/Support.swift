@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `ldm` binary, which SwiftPM puts beside the test bundle.
 struct Run {
@@ -19,24 +20,12 @@ enum LDMBinary {
 
     static var exampleCampaign: URL { root.appendingPathComponent("examples/campagne-2026") }
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
+    /// Runs ldm with LDM_HOME set to the repository (`environment` adds to or overrides the variables).
+    static func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
         var environment = ProcessInfo.processInfo.environment
         environment["LDM_HOME"] = root.path
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting: a full pipe would block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        environment.merge(extra) { $1 }
+        return try Command.run(url.path, arguments, environment: environment, in: folder)
     }
 
     /// A fresh copy of the example campaign in a temporary folder.
@@ -46,6 +35,30 @@ enum LDMBinary {
         let copy = folder.appendingPathComponent("campagne-2026")
         try FileManager.default.copyItem(at: exampleCampaign, to: copy)
         return copy
+    }
+}
+
+/// Runs any program, reading both its outputs.
+enum Command {
+    static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
+                    in folder: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stderrData = Mutex(Data())
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { stderrData.withLock { $0 = err.fileHandleForReading.readDataToEndOfFile() } }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderrData.withLock { $0 }, as: UTF8.self))
     }
 }
 

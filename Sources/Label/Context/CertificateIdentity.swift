@@ -13,7 +13,7 @@ public struct CertificateIdentity: Sendable, Hashable {
 
     public init(dossier: Dossier, campaign: Campaign) throws {
         guard let decision = dossier.decision, decision.issue.grantsLabel, let start = decision.debut, let end = decision.fin else {
-            throw NoCertificate(message: "\(dossier.file.path): no certificate: the decision does not grant the label")
+            throw NoCertificate(message: "\(dossier.file.path) : pas de certificat : la décision n'attribue pas le label")
         }
         let uai = dossier.etablissement.uai.code
         number = "CLM-\(campaign.campagne.firstYear)-\(uai)"

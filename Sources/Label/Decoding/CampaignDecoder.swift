@@ -5,12 +5,9 @@ struct CampaignDecoder {
     let criteria: CriteriaSetLoader
     let log: DiagnosticLog
 
-    static let keys = ["format", "campagne", "region_academique", "academie", "referentiel", "lieu",
-                       "signataire", "groupe_regional", "logo", "verification"]
-
     func decode(_ root: DataNode, file: String, folder: URL) -> Campaign? {
         let reader = ValueReader(log: log, positions: PositionTable())
-        guard let top = MappingReader(root, path: "", keys: CampaignDecoder.keys, reader: reader) else { return nil }
+        guard let top = MappingReader(root, path: "", keys: FileFormat.campaign.keys(), reader: reader) else { return nil }
         top.checkFormat()
         let year = schoolYear(top)
         let region = top.text("region_academique")
@@ -21,9 +18,9 @@ struct CampaignDecoder {
             criteria.load($0, at: top.positionOfValue("referentiel"), relativeTo: folder)
         }
         let lieu = top.text("lieu")
-        let signataire = top.mapping("signataire", keys: ["civilite", "prenom", "nom", "titre", "delegation", "autorite"])
+        let signataire = top.mapping("signataire", keys: FileFormat.campaign.keys("signataire"))
             .flatMap(signatory)
-        let groupe = top.mapping("groupe_regional", keys: ["nom", "president"], required: false).flatMap { group in
+        let groupe = top.mapping("groupe_regional", keys: FileFormat.campaign.keys("groupe_regional"), required: false).flatMap { group in
             let nom = group.text("nom")
             let president = group.person("president", qualite: true)
             return nom.flatMap { nom in president.map { RegionalGroup(nom: nom, president: $0) } }
@@ -44,20 +41,20 @@ struct CampaignDecoder {
            let first = Int(years[0]), Int(years[1]) == first + 1 {
             return SchoolYear(firstYear: first)
         }
-        log.error(top.positionOfValue("campagne"), "`campagne` must be a school year such as `2026-2027`, found `\(text)`")
+        log.error(top.positionOfValue("campagne"), "« campagne » doit être une année scolaire comme « 2026-2027 » (trouvé : « \(text) »)")
         return nil
     }
 
     private func checkAcademie(_ academie: String, region: String, _ top: MappingReader) {
         guard let expected = Academies.regions[academie] else {
             let near = NearestName.nearest(to: academie, in: Academies.names)
-            log.warning(top.positionOfValue("academie"), "`\(academie)` is not the name of an académie",
-                        near.map { .hint("did you mean `\($0)`?") } ?? .note("académies: \(Academies.names.joined(separator: ", "))"))
+            log.warning(top.positionOfValue("academie"), "« \(academie) » n'est pas le nom d'une académie",
+                        near.map { .hint("vouliez-vous dire « \($0) » ?") } ?? .note("académies : \(Academies.names.joined(separator: ", "))"))
             return
         }
         if expected != region {
             log.warning(top.positionOfValue("region_academique"),
-                        "the académie of \(academie) belongs to the région académique \(expected), not \(region)")
+                        "l'\(FrenchFormat.academie(academie)) appartient à la région académique \(expected), pas à \(region)")
         }
     }
 
@@ -67,7 +64,7 @@ struct CampaignDecoder {
         let delegation = reader.boolean("delegation", required: false) ?? false
         let autorite = reader.text("autorite", required: false)
         if autorite != nil && !delegation {
-            reader.log.warning(reader.keyLocation("autorite"), "`signataire.autorite` is used only with `delegation: true`")
+            reader.log.warning(reader.keyLocation("autorite"), "« signataire.autorite » ne sert qu'avec « delegation: true »")
         }
         guard let person, let titre else { return nil }
         return Signatory(person: person, titre: titre, delegation: delegation, autorite: autorite)
@@ -76,11 +73,11 @@ struct CampaignDecoder {
     private func checkLogo(_ path: String, folder: URL, at location: SourceLocation) -> URL? {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
         guard ["png", "svg"].contains(url.pathExtension.lowercased()) else {
-            log.error(location, "the logo must be a PNG or SVG file, found `\(path)`")
+            log.error(location, "le logo doit être un fichier PNG ou SVG (trouvé : « \(path) »)")
             return nil
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
-            log.error(location, "logo file `\(path)` not found", .note("paths are relative to the folder of campagne.yaml"))
+            log.error(location, "fichier de logo « \(path) » introuvable", .note("les chemins sont relatifs au dossier de campagne.yaml"))
             return nil
         }
         return url
@@ -88,9 +85,9 @@ struct CampaignDecoder {
 
     private func checkVerification(_ pattern: String, at location: SourceLocation) {
         if !(pattern.hasPrefix("https://") || pattern.hasPrefix("http://")) {
-            log.error(location, "`verification` must be a web address starting with https://")
+            log.error(location, "« verification » doit être une adresse web commençant par https://")
         } else if !pattern.contains("{code}") {
-            log.error(location, "`verification` must contain `{code}`, replaced by each certificate's verification code")
+            log.error(location, "« verification » doit contenir « {code} », remplacé par le code de vérification de chaque certificat")
         }
     }
 }

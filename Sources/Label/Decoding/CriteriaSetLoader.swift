@@ -26,35 +26,35 @@ struct CriteriaSetLoader {
         if CriteriaSetLoader.isPath(reference) {
             url = reference.hasPrefix("/") ? URL(fileURLWithPath: reference) : folder.appendingPathComponent(reference)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                log.error(location, "criteria file `\(reference)` not found",
-                          .note("looked for \(display(url))"))
+                log.error(location, "fichier de critères « \(reference) » introuvable",
+                          .note("cherché : \(display(url))"))
                 return nil
             }
         } else {
             guard let builtInFolder else {
-                log.error(location, "cannot find the built-in criteria sets (templates/criteres)",
-                          .hint("set LDM_HOME to the ldm project folder"))
+                log.error(location, "les référentiels fournis avec ldm (templates/criteres) sont introuvables",
+                          .hint("réinstallez ldm (make install) ou donnez son dossier dans LDM_HOME"))
                 return nil
             }
             url = builtInFolder.appendingPathComponent("\(reference).yaml")
             guard FileManager.default.fileExists(atPath: url.path) else {
                 let known = builtInNames
                 if let near = NearestName.nearest(to: reference, in: known) {
-                    log.error(location, "unknown referentiel `\(reference)`", .hint("did you mean `\(near)`?"))
+                    log.error(location, "référentiel « \(reference) » inconnu", .hint("vouliez-vous dire « \(near) » ?"))
                 } else {
-                    log.error(location, "unknown referentiel `\(reference)`",
-                              .note("built-in sets: \(known.joined(separator: ", ")); or give the path of a criteria file"))
+                    log.error(location, "référentiel « \(reference) » inconnu",
+                              .note("référentiels fournis : \(known.joined(separator: ", ")) ; ou bien le chemin d'un fichier de critères"))
                 }
                 return nil
             }
         }
         let key = url.standardizedFileURL.path
         if chain.contains(key) {
-            log.error(location, "criteria sets extend each other in a cycle")
+            log.error(location, "des référentiels s'étendent les uns les autres en boucle")
             return nil
         }
         if chain.count >= CriteriaSetLoader.maximumChain {
-            log.error(location, "too many criteria sets extend each other (at most \(CriteriaSetLoader.maximumChain))")
+            log.error(location, "trop de référentiels s'étendent les uns les autres (au plus \(CriteriaSetLoader.maximumChain))")
             return nil
         }
         let file = display(url)
@@ -66,8 +66,7 @@ struct CriteriaSetLoader {
 
     private func decode(_ root: DataNode, file: URL, chain: [String]) -> CriteriaSet? {
         let reader = ValueReader(log: log, positions: PositionTable())
-        guard let top = MappingReader(root, path: "", keys: ["format", "id", "titre", "etend", "criteres"],
-                                      reader: reader) else { return nil }
+        guard let top = MappingReader(root, path: "", keys: FileFormat.criteria.keys(), reader: reader) else { return nil }
         top.checkFormat()
         let id = top.text("id")
         let titre = top.text("titre", required: false)
@@ -76,23 +75,23 @@ struct CriteriaSetLoader {
         if let etend {
             parent = load(etend, at: top.positionOfValue("etend"), relativeTo: file.deletingLastPathComponent(), chain: chain)
         }
-        let items = top.mappings("criteres", keys: ["id", "intitule"], required: etend == nil) ?? []
+        let items = top.mappings("criteres", keys: FileFormat.criteria.keys("criteres"), required: etend == nil) ?? []
         guard let id else { return nil }
         var criteres = parent?.criteres ?? []
         for item in items {
             guard let criterionID = item.text("id"), let intitule = item.text("intitule") else { continue }
             let idLocation = item.positionOfValue("id")
             if !criterionID.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) {
-                log.error(idLocation, "criterion id `\(criterionID)` may hold only letters, digits, `-`, `_` and `.`")
+                log.error(idLocation, "l'identifiant de critère « \(criterionID) » ne peut contenir que des lettres, des chiffres, « - », « _ » et « . »")
             } else if let existing = criteres.first(where: { $0.id == criterionID }) {
-                let from = existing.origine == id ? "" : " (in `\(existing.origine)`)"
-                log.error(idLocation, "duplicate criterion id `\(criterionID)`\(from)")
+                let from = existing.origine == id ? "" : " (dans « \(existing.origine) »)"
+                log.error(idLocation, "identifiant de critère « \(criterionID) » en double\(from)")
             } else {
                 criteres.append(Criterion(id: criterionID, intitule: intitule, origine: id))
             }
         }
         if items.isEmpty && etend != nil && top.has("criteres") == false {
-            log.warning(top.location, "the set `\(id)` adds no criterion to `\(etend!)`")
+            log.warning(top.location, "le référentiel « \(id) » n'ajoute aucun critère à « \(etend!) »")
         }
         return CriteriaSet(id: id, titre: titre ?? parent?.titre, etend: etend, criteres: criteres)
     }

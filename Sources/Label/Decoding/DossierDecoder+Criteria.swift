@@ -1,12 +1,10 @@
 /// Answers and appraisals keyed by criterion id, matched exactly against the campaign's set.
 extension DossierDecoder {
-    static let answerKeys = ["etat_des_lieux", "preuves", "indicateurs", "auto_evaluation", "axes_de_progres"]
-
     func decodeAnswers(_ map: MappingReader) -> [CriterionAnswer] {
         matched(map).compactMap { id, item in
             let state = item.markdown("etat_des_lieux")
             let evidence = item.texts("preuves", required: false) ?? []
-            let indicators = item.mappings("indicateurs", keys: ["libelle", "valeur", "cible"], required: false)?
+            let indicators = item.mappings("indicateurs", keys: Self.format.keys("criteres.indicateurs"), required: false)?
                 .compactMap { indicator -> Indicator? in
                     let libelle = indicator.text("libelle")
                     let valeur = indicator.text("valeur")
@@ -31,8 +29,8 @@ extension DossierDecoder {
             let deadline = item.date("echeance", required: false)
             guard let appreciation, let findings else { return nil }
             if appreciation.needsGapSheet && recommendations == nil {
-                log.warning(item.location, "criterion \(id) is « \(appreciation.libelle.lowercased()) » but has no `recommandations`",
-                            .note("each partial or unmet criterion gets a fiche d'écart with recommendations"))
+                log.warning(item.location, "le critère \(id) est « \(appreciation.libelle.lowercased()) » mais n'a pas de « recommandations »",
+                            .note("chaque critère partiellement satisfait ou non satisfait reçoit une fiche d'écart avec des recommandations"))
             }
             return CriterionAppraisal(id: id, intitule: criteria?.criterion(id)?.intitule ?? "", appreciation: appreciation,
                                       constats: findings, recommandations: recommendations, echeance: deadline,
@@ -42,14 +40,14 @@ extension DossierDecoder {
 
     /// The entries of a mapping keyed by criterion id, in the set's order; unknown and missing ids reported.
     private func matched(_ map: MappingReader) -> [(String, MappingReader)] {
-        let keys = map.path == "criteres" ? Self.answerKeys : Self.appraisalKeys
+        let keys = Self.format.keys(map.path)
         var found: [(String, MappingReader)] = []
         for entry in map.entries {
             if let criteria, criteria.criterion(entry.key) == nil {
                 let near = NearestName.nearest(to: entry.key, in: criteria.ids)
-                log.error(entry.keyLocation, "unknown criterion `\(entry.key)` in `\(map.path)`",
-                          near.map { .hint("did you mean `\($0)`?") }
-                              ?? .note("the referentiel `\(criteria.id)` has \(criteria.ids.joined(separator: ", "))"))
+                log.error(entry.keyLocation, "critère « \(entry.key) » inconnu dans « \(map.path) »",
+                          near.map { .hint("vouliez-vous dire « \($0) » ?") }
+                              ?? .note("le référentiel « \(criteria.id) » a les critères \(criteria.ids.joined(separator: ", "))"))
                 continue
             }
             if let item = MappingReader(entry.value, path: "\(map.path).\(entry.key)", at: entry.keyLocation,
@@ -59,7 +57,7 @@ extension DossierDecoder {
         }
         guard let criteria else { return found }
         for criterion in criteria.criteres where !map.has(criterion.id) {
-            log.error(map.location, "missing criterion \(criterion.id) in `\(map.path)`",
+            log.error(map.location, "critère \(criterion.id) absent de « \(map.path) »",
                       .note("\(criterion.id): \(criterion.intitule)"))
         }
         return criteria.ids.compactMap { id in found.first { $0.0 == id } }

@@ -1,14 +1,10 @@
 /// The audit and the decision, the later stages of a dossier.
 extension DossierDecoder {
-    static let evaluationKeys = ["auditeurs", "date_visite", "documents_examines", "criteres", "synthese", "avis", "date"]
-    static let appraisalKeys = ["appreciation", "constats", "recommandations", "echeance"]
-    static let decisionKeys = ["numero", "date", "issue", "debut", "duree_ans", "avis_caen"]
-
     func decodeEvaluation(_ evaluation: MappingReader) -> Evaluation? {
-        let auditors = evaluation.mappings("auditeurs", keys: ["civilite", "prenom", "nom", "qualite"])?
+        let auditors = evaluation.mappings("auditeurs", keys: Self.format.keys("evaluation.auditeurs"))?
             .compactMap { $0.asPerson(withQualite: true) }
         if auditors?.isEmpty == true && evaluation.list("auditeurs", required: false)?.isEmpty == true {
-            log.error(evaluation.keyLocation("auditeurs"), "`evaluation.auditeurs` names no auditor")
+            log.error(evaluation.keyLocation("auditeurs"), "« evaluation.auditeurs » ne nomme aucun auditeur")
         }
         let visit = evaluation.date("date_visite")
         let documents = evaluation.texts("documents_examines", required: false) ?? []
@@ -27,15 +23,15 @@ extension DossierDecoder {
         let outcome = decision.choice("issue", as: DecisionOutcome.self)
         let start = decision.date("debut", required: outcome != nil && outcome != .refus)
         if outcome == .refus && start != nil {
-            log.warning(decision.keyLocation("debut"), "a refusal grants no label: `debut` is ignored")
+            log.warning(decision.keyLocation("debut"), "un refus n'attribue pas de label : « debut » est ignoré")
         }
         let years = decision.integer("duree_ans", required: false)
         if let years {
             if years < 1 {
-                log.error(decision.positionOfValue("duree_ans"), "`duree_ans` must be at least 1, found \(years)")
+                log.error(decision.positionOfValue("duree_ans"), "« duree_ans » doit valoir au moins 1 (trouvé : \(years))")
             } else if years != 5 {
-                log.warning(decision.positionOfValue("duree_ans"), "the label is granted for 5 years, not \(years)",
-                            .note("article D. 335-3 of the code de l'éducation"))
+                log.warning(decision.positionOfValue("duree_ans"), "le label est attribué pour 5 ans, pas \(years)",
+                            .note("article D. 335-3 du code de l'éducation"))
             }
         }
         let caen = decision.date("avis_caen", required: false)

@@ -1,22 +1,20 @@
 /// The formation offer: diplomas, levels, routes and headcounts.
 extension DossierDecoder {
-    static let formationKeys = ["diplome", "specialite", "cfd", "niveau", "voies", "effectifs"]
-
     func decodeFormations(_ items: [DataNode], at location: SourceLocation) -> [Formation] {
         if items.isEmpty {
-            log.error(location, "`formations` lists no diploma", .note("a dossier offers at least one formation"))
+            log.error(location, "« formations » ne liste aucun diplôme", .note("un dossier présente au moins une formation"))
         }
         var formations: [Formation] = []
         // Each formation's key, folded once: comparing every pair folded both again (a 300-row table
         // took most of the time of reading its dossier).
         var seen: [FormationKey: SourceLocation] = [:]
         for item in items {
-            guard let reader = MappingReader(item, path: "formations", keys: Self.formationKeys, reader: reader),
+            guard let reader = MappingReader(item, path: "formations", keys: Self.format.keys("formations"), reader: reader),
                   let formation = formation(reader) else { continue }
             let key = FormationKey(formation)
             if let first = seen[key] {
-                log.error(formation.location, "duplicate formation \(formation.diplome) \(formation.specialite)",
-                          .note("first listed at line \(first.line), column \(first.column)"))
+                log.error(formation.location, "formation \(formation.diplome) \(formation.specialite) en double",
+                          .note("déjà listée ligne \(first.line), colonne \(first.column)"))
                 continue
             }
             seen[key] = formation.location
@@ -42,7 +40,7 @@ extension DossierDecoder {
         let specialite = item.text("specialite")
         let cfd = item.text("cfd", required: false)
         if let cfd, !(cfd.count == 8 && cfd.allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }) {
-            log.error(item.positionOfValue("cfd"), "a CFD has 8 characters (digits or capital letters), found `\(cfd)`")
+            log.error(item.positionOfValue("cfd"), "un CFD a 8 caractères, chiffres ou majuscules (trouvé : « \(cfd) »)")
         }
         let niveau = level(item, diplome: diplome)
         let routes = self.routes(item)
@@ -64,12 +62,12 @@ extension DossierDecoder {
             return nil
         }
         guard (3...8).contains(value) else {
-            log.error(node.location, "level \(value) is not a level of the cadre national des certifications (3 to 8)")
+            log.error(node.location, "le niveau \(value) n'est pas un niveau du cadre national des certifications (3 à 8)")
             return nil
         }
         if let diplome, let allowed = DiplomaLevels.levels(for: diplome), !allowed.contains(value) {
-            let expected = allowed.map(String.init).joined(separator: " or ")
-            log.error(node.location, "a \(diplome) is a level \(expected) diploma, not level \(value)")
+            let expected = allowed.map(String.init).joined(separator: " ou ")
+            log.error(node.location, "un diplôme \(diplome) est de niveau \(expected), pas de niveau \(value)")
             return nil
         }
         return value
@@ -78,14 +76,14 @@ extension DossierDecoder {
     private func routes(_ item: MappingReader) -> [Route]? {
         guard let nodes = item.list("voies") else { return nil }
         if nodes.isEmpty {
-            log.error(item.keyLocation("voies"), "`voies` is empty", .note("a formation is open to at least one route"))
+            log.error(item.keyLocation("voies"), "« voies » est vide", .note("une formation est ouverte par au moins une voie"))
             return nil
         }
         var routes: [Route] = []
         for node in nodes {
             guard let route = reader.choice(node, "voies", as: Route.self) else { continue }
             if routes.contains(route) {
-                log.error(node.location, "route `\(route.rawValue)` is listed twice")
+                log.error(node.location, "la voie « \(route.rawValue) » est listée deux fois")
             } else {
                 routes.append(route)
             }
@@ -94,22 +92,22 @@ extension DossierDecoder {
     }
 
     private func decodeHeadcounts(_ item: MappingReader, routes: [Route]) -> [Route: Int]? {
-        guard let counts = item.mapping("effectifs", keys: Route.allCases.map(\.rawValue), required: false) else { return nil }
+        guard let counts = item.mapping("effectifs", keys: Self.format.keys("formations.effectifs"), required: false) else { return nil }
         var result: [Route: Int] = [:]
         for entry in counts.entries {
             let route = Route(rawValue: entry.key)!
             guard let count = reader.integer(entry.value, "effectifs.\(entry.key)") else { continue }
             if !routes.contains(route) {
-                log.error(entry.keyLocation, "headcount for `\(entry.key)`, which is not among the formation's `voies`",
-                          .hint("add `\(entry.key)` to `voies` or remove this headcount"))
+                log.error(entry.keyLocation, "effectif pour « \(entry.key) », qui n'est pas parmi les « voies » de la formation",
+                          .hint("ajoutez « \(entry.key) » à « voies » ou retirez cet effectif"))
             } else if count < 0 {
-                log.error(entry.value.location, "a headcount cannot be negative")
+                log.error(entry.value.location, "un effectif ne peut pas être négatif")
             } else {
                 result[route] = count
             }
         }
         if !counts.entries.isEmpty && result.count == counts.entries.count && result.values.allSatisfy({ $0 == 0 }) {
-            log.warning(counts.location, "all headcounts of this formation are zero")
+            log.warning(counts.location, "tous les effectifs de cette formation sont nuls")
         }
         return result
     }

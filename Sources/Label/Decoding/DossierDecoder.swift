@@ -6,41 +6,48 @@ struct DossierDecoder {
     let criteria: CriteriaSet?
     let log: DiagnosticLog
     let reader: ValueReader
+    /// The folder a file the dossier names (a CSV of formations) must lie in: the campaign's.
+    let allowedFolder: URL?
+    /// How a file is named in diagnostics.
+    let display: (URL) -> String
 
-    init(criteria: CriteriaSet?, log: DiagnosticLog) {
+    init(criteria: CriteriaSet?, log: DiagnosticLog, allowedFolder: URL? = nil, display: @escaping (URL) -> String = { $0.path }) {
         self.criteria = criteria
         self.log = log
         self.reader = ValueReader(log: log, positions: PositionTable())
+        self.allowedFolder = allowedFolder
+        self.display = display
     }
 
     /// `referentiel` (optional) names a set other than the campaign's; the loader resolves it before decoding.
-    static let keys = ["format", "referentiel", "type", "etablissement", "label", "formations", "partenariats", "services_entreprises",
-                       "criteres", "plan_actions", "conseil_administration", "signature", "evaluation", "decision"]
+    static let format = FileFormat.dossier
 
     func decode(_ root: DataNode, url: URL) -> Dossier? {
-        guard let top = MappingReader(root, path: "", keys: DossierDecoder.keys, reader: reader) else { return nil }
+        guard let top = MappingReader(root, path: "", keys: Self.format.keys(), reader: reader) else { return nil }
         top.checkFormat()
         _ = top.text("referentiel", required: false)
         let type = top.choice("type", as: DossierType.self)
-        let school = top.mapping("etablissement", keys: ["uai", "nom", "nature", "statut", "adresse",
-                                                          "chef_etablissement", "ddfpt", "referent"]).flatMap(school)
-        let label = top.mapping("label", keys: ["intitule", "ensemble_de_metiers", "precedent"]).flatMap(labelRequest)
-        let formations = top.list("formations").map { decodeFormations($0, at: top.keyLocation("formations")) } ?? []
-        let partnerships = top.mappings("partenariats", keys: ["nom", "type", "objet", "convention"], required: false)?
+        let school = top.mapping("etablissement", keys: Self.format.keys("etablissement")).flatMap(school)
+        let label = top.mapping("label", keys: Self.format.keys("label")).flatMap(labelRequest)
+        let formations = top.node("formations").flatMap { node -> [DataNode]? in
+            if case .scalar(let name, _) = node.content { return formationsFile(node, name: name, dossier: url) }
+            return reader.list(node, "formations")
+        }.map { decodeFormations($0, at: top.keyLocation("formations")) } ?? []
+        let partnerships = top.mappings("partenariats", keys: Self.format.keys("partenariats"), required: false)?
             .compactMap(partnership) ?? []
-        let services = top.mappings("services_entreprises", keys: ["intitule", "description"], required: false)?
+        let services = top.mappings("services_entreprises", keys: Self.format.keys("services_entreprises"), required: false)?
             .compactMap(service) ?? []
         let answers = top.mapping("criteres", keys: nil).map(decodeAnswers) ?? []
-        let actions = top.mappings("plan_actions", keys: ["action", "echeance", "indicateur", "responsable"], required: false)?
+        let actions = top.mappings("plan_actions", keys: Self.format.keys("plan_actions"), required: false)?
             .compactMap(action) ?? []
-        let board = top.mapping("conseil_administration", keys: ["date", "deliberation", "votes"]).flatMap(board)
-        let signature = top.mapping("signature", keys: ["lieu", "date"]).flatMap { place in
+        let board = top.mapping("conseil_administration", keys: Self.format.keys("conseil_administration")).flatMap(board)
+        let signature = top.mapping("signature", keys: Self.format.keys("signature")).flatMap { place in
             let lieu = place.text("lieu")
             let date = place.date("date")
             return lieu.flatMap { lieu in date.map { PlaceAndDate(lieu: lieu, date: $0) } }
         }
-        let evaluation = top.mapping("evaluation", keys: Self.evaluationKeys, required: false).flatMap(decodeEvaluation)
-        let decision = top.mapping("decision", keys: Self.decisionKeys, required: false).flatMap(decodeDecision)
+        let evaluation = top.mapping("evaluation", keys: Self.format.keys("evaluation"), required: false).flatMap(decodeEvaluation)
+        let decision = top.mapping("decision", keys: Self.format.keys("decision"), required: false).flatMap(decodeDecision)
         guard let type, let school, let label, let board, let signature else { return nil }
         let dossier = Dossier(file: url, location: root.location, type: type, etablissement: school, label: label,
                               formations: formations, partenariats: partnerships, servicesEntreprises: services,
@@ -56,21 +63,21 @@ struct DossierDecoder {
             switch UAI.problem(code) {
             case nil: return UAI(code)
             case .shape:
-                log.error(location, "`\(code)` is not a UAI", .note("a UAI is 7 digits and a check letter, such as 0060034E"))
+                log.error(location, "« \(code) » n'est pas un UAI", .note("un UAI s'écrit avec 7 chiffres et une lettre de contrôle, comme 0060034E"))
             case .checkLetter(let expected):
-                log.error(location, "wrong check letter in UAI `\(code)`", .hint("the letter for \(code.prefix(7)) is \(expected)"))
+                log.error(location, "lettre de contrôle erronée dans l'UAI « \(code) »", .hint("la lettre de \(code.prefix(7)) est \(expected)"))
             }
             return nil
         }
         let nom = school.text("nom")
         let nature = school.choice("nature", as: SchoolNature.self)
         let statut = school.choice("statut", as: SchoolStatus.self)
-        let address = school.mapping("adresse", keys: ["voie", "code_postal", "commune"]).flatMap { address -> Address? in
+        let address = school.mapping("adresse", keys: Self.format.keys("etablissement.adresse")).flatMap { address -> Address? in
             let voie = address.text("voie")
             let code = address.text("code_postal")
             if let code, !(code.count == 5 && code.allSatisfy { $0.isASCII && $0.isNumber }) {
-                log.error(address.positionOfValue("code_postal"), "a code postal has 5 digits, found `\(code)`",
-                          .hint("write it in quotes, such as \"06200\", so that its leading zero is kept"))
+                log.error(address.positionOfValue("code_postal"), "un code postal a 5 chiffres (trouvé : « \(code) »)",
+                          .hint("écrivez-le entre guillemets, comme \"06200\", pour garder le zéro initial"))
             }
             let commune = address.text("commune")
             guard let voie, let code, let commune else { return nil }
@@ -87,17 +94,17 @@ struct DossierDecoder {
     private func labelRequest(_ label: MappingReader) -> LabelRequest? {
         let intitule = label.text("intitule")
         if let intitule, !intitule.hasPrefix("Lycée des métiers") {
-            log.warning(label.positionOfValue("intitule"), "the label's wording usually starts with « Lycée des métiers »")
+            log.warning(label.positionOfValue("intitule"), "l'intitulé du label commence d'ordinaire par « Lycée des métiers »")
         }
         let ensemble = label.markdown("ensemble_de_metiers")
-        let previous = label.mapping("precedent", keys: ["intitule", "date_decision", "date_fin"], required: false)
+        let previous = label.mapping("precedent", keys: Self.format.keys("label.precedent"), required: false)
             .flatMap { previous -> PreviousLabel? in
                 let intitule = previous.text("intitule")
                 let decided = previous.date("date_decision")
                 let end = previous.date("date_fin")
                 guard let intitule, let decided, let end else { return nil }
                 if end <= decided {
-                    log.error(previous.positionOfValue("date_fin"), "the previous label ends (\(end)) before it was granted (\(decided))")
+                    log.error(previous.positionOfValue("date_fin"), "le label précédent finit (\(end)) avant d'avoir été attribué (\(decided))")
                 }
                 return PreviousLabel(intitule: intitule, dateDecision: decided, dateFin: end)
             }
@@ -133,17 +140,17 @@ struct DossierDecoder {
     private func board(_ board: MappingReader) -> BoardDeliberation? {
         let date = board.date("date")
         let number = board.text("deliberation")
-        let votes = board.mapping("votes", keys: ["pour", "contre", "abstention"]).flatMap { votes -> Votes? in
+        let votes = board.mapping("votes", keys: Self.format.keys("conseil_administration.votes")).flatMap { votes -> Votes? in
             let counts = ["pour", "contre", "abstention"].map { key -> Int? in
                 guard let value = votes.integer(key) else { return nil }
-                if value < 0 { log.error(votes.positionOfValue(key), "a number of votes cannot be negative") }
+                if value < 0 { log.error(votes.positionOfValue(key), "un nombre de voix ne peut pas être négatif") }
                 return value
             }
             guard let pour = counts[0], let contre = counts[1], let abstention = counts[2] else { return nil }
             if pour <= contre {
                 log.error(board.keyLocation("votes"),
-                          "the conseil d'administration did not approve the application (\(pour) for, \(contre) against)",
-                          .note("the head of school applies with the agreement of the conseil d'administration"))
+                          "le conseil d'administration n'a pas approuvé la candidature (\(pour) pour, \(contre) contre)",
+                          .note("le chef d'établissement présente la candidature avec l'accord du conseil d'administration"))
             }
             return Votes(pour: pour, contre: contre, abstention: abstention)
         }

@@ -18,30 +18,30 @@ struct MappingReader {
         self.reader = reader
         let log = reader.log
         guard case .mapping(let pairs) = node.content else {
-            log.error(node.location, path.isEmpty ? "expected a mapping of keys and values, found \(node.summary)"
-                                                  : "expected a mapping for `\(path)`, found \(node.summary)")
+            log.error(node.location, path.isEmpty ? "une table de clés et de valeurs est attendue (trouvé : \(node.summary))"
+                                                  : "une table est attendue pour « \(path) » (trouvé : \(node.summary))")
             return nil
         }
         var seen: [String: SourceLocation] = [:]
         for pair in pairs {
             guard case .scalar(let key, _) = pair.key.content else {
-                log.error(pair.key.location, "a key must be a plain name, found \(pair.key.summary)")
+                log.error(pair.key.location, "une clé doit être un simple nom (trouvé : \(pair.key.summary))")
                 continue
             }
             if let first = seen[key] {
-                log.error(pair.key.location, "duplicate key `\(key)`",
-                          .note("first defined at line \(first.line), column \(first.column)"))
+                log.error(pair.key.location, "clé « \(key) » en double",
+                          .note("déjà définie ligne \(first.line), colonne \(first.column)"))
                 continue
             }
             seen[key] = pair.key.location
             if let keys, !keys.contains(key) {
-                let place = path.isEmpty ? "" : " in `\(path)`"
+                let place = path.isEmpty ? "" : " dans « \(path) »"
                 if let near = NearestName.nearest(to: key, in: keys) {
-                    log.error(pair.key.location, "unknown key `\(key)`\(place)", .hint("did you mean `\(near)`?"))
+                    log.error(pair.key.location, "clé inconnue « \(key) »\(place)", .hint("vouliez-vous dire « \(near) » ?"))
                     misspelt.insert(near)
                 } else {
-                    log.error(pair.key.location, "unknown key `\(key)`\(place)",
-                              .note("known keys: \(keys.joined(separator: ", "))"))
+                    log.error(pair.key.location, "clé inconnue « \(key) »\(place)",
+                              .note("clés connues : \(keys.joined(separator: ", "))"))
                 }
                 continue
             }
@@ -66,11 +66,11 @@ struct MappingReader {
                 reader.positions[name(key)] = entry.value.location
                 return entry.value
             }
-            if required { log.error(entry.keyLocation, "`\(name(key))` has no value") }
+            if required { log.error(entry.keyLocation, "« \(name(key)) » n'a pas de valeur") }
             return nil
         }
         if required, !misspelt.contains(key) {
-            log.error(location, path.isEmpty ? "missing required key `\(key)`" : "missing required key `\(key)` in `\(path)`")
+            log.error(location, path.isEmpty ? "clé obligatoire « \(key) » absente" : "clé obligatoire « \(key) » absente dans « \(path) »")
         }
         return nil
     }
@@ -115,12 +115,12 @@ struct MappingReader {
     func checkFormat() {
         guard let value = node("format"), let format = reader.text(value, "format") else { return }
         if format != "ldm/1" {
-            log.error(value.location, "unsupported format `\(format)`", .note("this version of ldm reads `format: ldm/1`"))
+            log.error(value.location, "format « \(format) » non pris en charge", .note("cette version de ldm lit « format: ldm/1 »"))
         }
     }
 
     func person(_ key: String, required: Bool = true, qualite: Bool = false) -> Person? {
-        let keys = ["civilite", "prenom", "nom"] + (qualite ? ["qualite"] : [])
+        let keys = FileFormat.person(qualite: qualite).map(\.key)
         return mapping(key, keys: keys, required: required).flatMap { $0.asPerson(withQualite: qualite) }
     }
 

@@ -2,8 +2,8 @@ import Foundation
 
 /// The candidate closest to a misspelt name by edit distance (Levenshtein, case- and accent-insensitive),
 /// when it is close enough to be a plausible typo.
-enum NearestName {
-    static func nearest(to name: String, in candidates: [String]) -> String? {
+public enum NearestName {
+    public static func nearest(to name: String, in candidates: [String]) -> String? {
         let target = fold(name)
         var best: (name: String, distance: Int)?
         for candidate in candidates {

@@ -9,12 +9,12 @@ struct ValueReader {
 
     func text(_ node: DataNode, _ name: String) -> String? {
         guard case .scalar(let text, _) = node.content, !node.isNull else {
-            log.error(node.location, "expected text for `\(name)`, found \(node.summary)")
+            log.error(node.location, "un texte est attendu pour « \(name) » (trouvé : \(node.summary))")
             return nil
         }
         // Scalars rather than Foundation's trimming, which copies and costs a batch 6 % of its time.
         if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            log.error(node.location, "`\(name)` is empty")
+            log.error(node.location, "« \(name) » est vide")
             return nil
         }
         return text
@@ -26,7 +26,7 @@ struct ValueReader {
            text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) {
             return value
         }
-        log.error(node.location, "expected a whole number for `\(name)`, found \(node.summary)")
+        log.error(node.location, "un nombre entier est attendu pour « \(name) » (trouvé : \(node.summary))")
         return nil
     }
 
@@ -35,18 +35,18 @@ struct ValueReader {
             if text == "true" { return true }
             if text == "false" { return false }
         }
-        log.error(node.location, "expected `true` or `false` for `\(name)`, found \(node.summary)")
+        log.error(node.location, "« true » ou « false » est attendu pour « \(name) » (trouvé : \(node.summary))")
         return nil
     }
 
     func date(_ node: DataNode, _ name: String) -> LocalDate? {
         guard case .scalar(let text, _) = node.content, !node.isNull,
               let parts = LocalDate.isoParts(text) else {
-            log.error(node.location, "expected a date YYYY-MM-DD for `\(name)`, found \(node.summary)")
+            log.error(node.location, "une date AAAA-MM-JJ est attendue pour « \(name) » (trouvé : \(node.summary))")
             return nil
         }
         guard let date = LocalDate(year: parts.year, month: parts.month, day: parts.day) else {
-            log.error(node.location, "\(text) is not a date: \(LocalDate.whyInvalid(year: parts.year, month: parts.month, day: parts.day))")
+            log.error(node.location, "\(text) n'est pas une date : \(LocalDate.whyInvalid(year: parts.year, month: parts.month, day: parts.day))")
             return nil
         }
         return date
@@ -59,17 +59,17 @@ struct ValueReader {
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
         if let near = NearestName.nearest(to: text, in: allowed) {
-            log.error(node.location, "invalid value `\(text)` for `\(name)`", .hint("did you mean `\(near)`?"))
+            log.error(node.location, "valeur « \(text) » invalide pour « \(name) »", .hint("vouliez-vous dire « \(near) » ?"))
         } else {
-            log.error(node.location, "invalid value `\(text)` for `\(name)`",
-                      .note("expected one of: \(allowed.joined(separator: ", "))"))
+            log.error(node.location, "valeur « \(text) » invalide pour « \(name) »",
+                      .note("valeurs possibles : \(allowed.joined(separator: ", "))"))
         }
         return nil
     }
 
     func list(_ node: DataNode, _ name: String) -> [DataNode]? {
         guard case .sequence(let items) = node.content else {
-            log.error(node.location, "expected a list for `\(name)`, found \(node.summary)")
+            log.error(node.location, "une liste est attendue pour « \(name) » (trouvé : \(node.summary))")
             return nil
         }
         return items

@@ -1,13 +1,20 @@
-/// A problem the user can fix, printed like a compiler's:
-/// `path:line:col: error: message`, then one indented line per note (`  note: …`, `  hint: …`).
+/// A problem the user can fix, printed like a compiler's but in French:
+/// `path:line:col: erreur : message`, then one indented line per note (`  note : …`, `  suggestion : …`).
+/// `severity` and `kind` keep English raw values: they are the machine form (`--diagnostics json`).
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error, warning
+
+        /// The word printed for users.
+        public var label: String { self == .error ? "erreur" : "avertissement" }
     }
 
     public struct Note: Sendable, Hashable, CustomStringConvertible {
         public enum Kind: String, Sendable, Hashable {
             case note, hint
+
+            /// The word printed for users.
+            public var label: String { self == .note ? "note" : "suggestion" }
         }
         public var kind: Kind
         public var text: String
@@ -17,7 +24,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
             self.text = text
         }
 
-        public var description: String { "\(kind.rawValue): \(text)" }
+        public var description: String { "\(kind.label) : \(text)" }
     }
 
     public var severity: Severity
@@ -35,7 +42,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var isError: Bool { severity == .error }
 
     public var description: String {
-        let head = "\(location): \(severity.rawValue): \(message)"
+        let head = (location.file.isEmpty ? "" : "\(location): ") + "\(severity.label) : \(message)"
         return ([head] + notes.map { "  \($0)" }).joined(separator: "\n")
     }
 }

@@ -27,10 +27,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     static func whyInvalid(year: Int, month: Int, day: Int) -> String {
-        guard (1...12).contains(month) else { return "there is no month \(month)" }
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"]
-        return "\(names[month - 1]) \(year) has \(daysIn(month: month, year: year)) days"
+        guard (1...12).contains(month) else { return "il n'y a pas de mois \(month)" }
+        let names = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "septembre", "octobre", "novembre", "décembre"]
+        return "\(names[month - 1]) \(year) a \(daysIn(month: month, year: year)) jours"
     }
 
     public static func isLeap(_ year: Int) -> Bool {

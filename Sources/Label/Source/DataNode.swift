@@ -23,15 +23,15 @@ public struct DataNode: Sendable {
         return false
     }
 
-    /// What the node is, for messages: « a list », « a mapping », « nothing », or the value in backquotes.
+    /// What the node is, for messages: « une liste », « une table », « rien », or the value in « ».
     var summary: String {
         switch content {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
+        case .mapping: return "une table"
+        case .sequence: return "une liste"
         case .scalar(let text, _):
-            if isNull { return "nothing" }
+            if isNull { return "rien" }
             let short = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            return "`\(short.replacingOccurrences(of: "\n", with: " "))`"
+            return "« \(short.replacingOccurrences(of: "\n", with: " ")) »"
         }
     }
 }

@@ -9,16 +9,16 @@ enum SourceReader {
         let start = SourceLocation.start(of: file)
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
         guard let size else {
-            log.error(start, "cannot read the file")
+            log.error(start, "fichier illisible")
             return nil
         }
         if size > maximumBytes {
-            log.error(start, "file is too large (\(megabytes(size)) MB); ldm reads data files of at most 10 MB",
-                      .hint("a campaign's data files are a few kilobytes: is this the right file?"))
+            log.error(start, "fichier trop gros (\(megabytes(size)) Mo) : ldm lit des fichiers de données de 10 Mo au plus",
+                      .hint("les fichiers de données d'une campagne font quelques kilo-octets : est-ce le bon fichier ?"))
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error(start, "cannot read the file")
+            log.error(start, "fichier illisible")
             return nil
         }
         return decode(Array(data), file: file, log: log)
@@ -29,8 +29,8 @@ enum SourceReader {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
-            log.error(.start(of: file), "file is empty",
-                      .hint("a data file starts with `format: ldm/1`"))
+            log.error(.start(of: file), "fichier vide",
+                      .hint("un fichier de données commence par « format: ldm/1 »"))
             return nil
         }
         var line = 1
@@ -48,8 +48,8 @@ enum SourceReader {
             case .error:
                 let byte = String(body[consumed], radix: 16, uppercase: true)
                 log.error(SourceLocation(file: file, line: line, column: column),
-                          "invalid UTF-8 byte 0x\(byte)",
-                          .hint("save the file as UTF-8 (it may be in Latin-1 or Windows-1252)"))
+                          "octet 0x\(byte) invalide en UTF-8",
+                          .hint("enregistrez le fichier en UTF-8 (il est peut-être en Latin-1 ou Windows-1252)"))
                 return nil
             }
         }
@@ -57,6 +57,6 @@ enum SourceReader {
 
     private static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + 524_288) / 1_048_576
-        return "\(tenths / 10).\(tenths % 10)"
+        return "\(tenths / 10),\(tenths % 10)"
     }
 }

@@ -14,45 +14,58 @@ extension YAMLSource {
             let position = offset.map { lineAndColumn(in: text, utf8Offset: $0) } ?? (1, 1)
             return Diagnostic(.error, at: SourceLocation(file: file, line: position.0, column: position.1),
                               problem == "control characters are not allowed"
-                                  ? "control character in the text" : problem)
+                                  ? "caractère de contrôle dans le texte" : problem)
         default:
-            return Diagnostic(.error, at: .start(of: file), "cannot parse the file: \(error)")
+            return Diagnostic(.error, at: .start(of: file), "fichier illisible : \(error)")
         }
     }
 
     private static func syntax(problem: String, at location: SourceLocation,
                                context: (text: String, location: SourceLocation)?,
                                character: Character?) -> Diagnostic {
-        let contextNote = context.map { Diagnostic.Note.note("\($0.text) at line \($0.location.line), column \($0.location.column)") }
+        let contextNote = context.map { Diagnostic.Note.note("\(frenchContext($0.text)) ligne \($0.location.line), colonne \($0.location.column)") }
         switch problem {
         case "found character that cannot start any token" where character == "\t":
-            return Diagnostic(.error, at: location, "tab character in indentation",
-                              notes: [.hint("YAML indents with spaces only: replace the tab with spaces")])
+            return Diagnostic(.error, at: location, "tabulation dans l'indentation",
+                              notes: [.hint("YAML n'indente qu'avec des espaces : remplacez la tabulation par des espaces")])
         case "found character that cannot start any token":
-            return Diagnostic(.error, at: location, "a value cannot start with `\(character.map(String.init) ?? "")`",
-                              notes: [.hint("put the value in quotes")])
+            return Diagnostic(.error, at: location, "une valeur ne peut pas commencer par « \(character.map(String.init) ?? "") »",
+                              notes: [.hint("mettez la valeur entre guillemets")])
         case "found unexpected end of stream" where context?.text.hasPrefix("while scanning a quoted scalar") == true:
-            return Diagnostic(.error, at: context?.location ?? location, "unclosed quote",
-                              notes: [.hint("end the text with the same quote; inside it write `\\\"` for \" (or `''` for ' in single quotes)")])
+            return Diagnostic(.error, at: context?.location ?? location, "guillemet non refermé",
+                              notes: [.hint("terminez le texte par le même guillemet ; à l'intérieur, écrivez \\\" pour \" (ou '' pour ' entre apostrophes)")])
         case "mapping values are not allowed in this context":
-            return Diagnostic(.error, at: location, "unexpected `:` here",
-                              notes: [.hint("check the indentation of this line, or put a value containing « : » in quotes")])
+            return Diagnostic(.error, at: location, "« : » inattendu ici",
+                              notes: [.hint("vérifiez l'indentation de cette ligne, ou mettez entre guillemets une valeur qui contient « : »")])
         case "did not find expected key", "did not find expected '-' indicator":
-            return Diagnostic(.error, at: location, "bad indentation",
-                              notes: [contextNote, .hint("align this line with the other entries of the same mapping or list")].compactMap { $0 })
+            return Diagnostic(.error, at: location, "indentation incorrecte",
+                              notes: [contextNote, .hint("alignez cette ligne sur les autres entrées de la même table ou liste")].compactMap { $0 })
         case "did not find expected ',' or ']'", "did not find expected ',' or '}'":
             let closing = problem.hasSuffix("']'") ? "]" : "}"
-            return Diagnostic(.error, at: location, "expected `,` or `\(closing)`",
+            return Diagnostic(.error, at: location, "« , » ou « \(closing) » attendu",
                               notes: [contextNote].compactMap { $0 })
         case "found undefined alias":
-            return Diagnostic(.error, at: location, "undefined alias",
-                              notes: [.hint("an alias `*name` refers to an anchor `&name` written before it")])
+            return Diagnostic(.error, at: location, "alias non défini",
+                              notes: [.hint("un alias « *nom » renvoie à une ancre « &nom » écrite avant lui")])
         case "but found another document":
-            return Diagnostic(.error, at: location, "more than one document in the file",
-                              notes: [.hint("remove the `---` or `...` separator: a data file holds one document")])
+            return Diagnostic(.error, at: location, "plusieurs documents dans le fichier",
+                              notes: [.hint("retirez le séparateur « --- » ou « ... » : un fichier de données contient un seul document")])
         default:
-            return Diagnostic(.error, at: location, problem, notes: [contextNote].compactMap { $0 })
+            return Diagnostic(.error, at: location, "erreur de syntaxe YAML : \(problem)", notes: [contextNote].compactMap { $0 })
         }
+    }
+
+    /// libyaml's context (« while parsing a block mapping ») in French.
+    private static func frenchContext(_ context: String) -> String {
+        let known = [
+            "while parsing a block mapping": "dans la table commencée",
+            "while parsing a block collection": "dans la liste commencée",
+            "while parsing a flow sequence": "dans la liste [ … ] commencée",
+            "while parsing a flow mapping": "dans la table { … } commencée",
+            "while scanning a simple key": "dans la clé commencée",
+            "while scanning a quoted scalar": "dans le texte entre guillemets commencé",
+        ]
+        return known[context] ?? context
     }
 
     private static func character(in text: String, line: Int, column: Int) -> Character? {

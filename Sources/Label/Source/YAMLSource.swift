@@ -15,7 +15,7 @@ enum YAMLSource {
     static func parse(text: String, file: String, log: DiagnosticLog) -> DataNode? {
         if let deep = NestingScan.firstTooDeep(text) {
             log.error(SourceLocation(file: file, line: deep.line, column: deep.column),
-                      "the data nests too deeply here (ldm reads at most \(NestingScan.limit) levels of nesting or indentation)")
+                      "les données s'imbriquent trop profondément ici (ldm lit au plus \(NestingScan.limit) niveaux d'imbrication ou d'indentation)")
             return nil
         }
         let root: Node?
@@ -25,18 +25,18 @@ enum YAMLSource {
             log.append(diagnostic(for: error, text: text, file: file))
             return nil
         } catch {
-            log.error(.start(of: file), "cannot parse the file: \(error)")
+            log.error(.start(of: file), "fichier illisible : \(error)")
             return nil
         }
         guard let root else {
-            log.error(.start(of: file), "file is empty", .hint("a data file starts with `format: ldm/1`"))
+            log.error(.start(of: file), "fichier vide", .hint("un fichier de données commence par « format: ldm/1 »"))
             return nil
         }
         var converter = Converter(file: file)
         guard let node = converter.convert(root) else {
             log.error(converter.overflow ?? .start(of: file),
-                      "the document expands to more than \(nodeBudget) nodes through its aliases",
-                      .hint("aliases (`*name`) that repeat other aliases multiply the data; write the values out"))
+                      "le document dépasse \(nodeBudget) nœuds une fois ses alias développés",
+                      .hint("des alias (« *nom ») qui répètent d'autres alias multiplient les données : écrivez les valeurs en entier"))
             return nil
         }
         return node

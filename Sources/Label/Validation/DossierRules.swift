@@ -18,27 +18,27 @@ struct DossierRules {
         let board = dossier.conseilAdministration
         if board.date > dossier.signature.date {
             log.error(at("signature.date"),
-                      "the application is signed on \(dossier.signature.date), before the conseil d'administration's deliberation of \(board.date)",
-                      .note("the conseil d'administration agrees to the application before the head of school signs it"))
+                      "la candidature est signée le \(dossier.signature.date), avant la délibération du conseil d'administration du \(board.date)",
+                      .note("le conseil d'administration donne son accord avant que le chef d'établissement signe la candidature"))
         }
         if dossier.partenariats.isEmpty {
-            log.warning(dossier.location, "no partnership listed in `partenariats`",
-                        .note("an active partnership with local businesses and organisations is a criterion of the label"))
+            log.warning(dossier.location, "aucun partenariat dans « partenariats »",
+                        .note("un partenariat actif avec le tissu économique et les organismes locaux est un critère du label"))
         }
         for action in dossier.planActions where action.echeance < dossier.signature.date {
             log.warning(positions["plan_actions.echeance"] ?? top.keyLocation("plan_actions"),
-                        "the action « \(action.action) » is due on \(action.echeance), before the application is signed")
+                        "l'action « \(action.action) » a pour échéance le \(action.echeance), avant la signature de la candidature")
         }
     }
 
     private func checkRenewal(_ dossier: Dossier) {
         switch (dossier.type, dossier.label.precedent) {
         case (.renouvellement, nil):
-            log.error(top.keyLocation("label"), "a renewal needs `label.precedent`, the label held until now",
-                      .hint("add `precedent: { intitule: \"…\", date_decision: YYYY-MM-DD, date_fin: YYYY-MM-DD }` under `label`"))
+            log.error(top.keyLocation("label"), "un renouvellement a besoin de « label.precedent », le label détenu jusqu'ici",
+                      .hint("ajoutez « precedent: { intitule: \"…\", date_decision: AAAA-MM-JJ, date_fin: AAAA-MM-JJ } » sous « label »"))
         case (.candidature, .some):
-            log.warning(at("label.precedent"), "a first application (`type: candidature`) has a previous label",
-                        .hint("use `type: renouvellement` for a renewal"))
+            log.warning(at("label.precedent"), "une première candidature (« type: candidature ») a un label précédent",
+                        .hint("écrivez « type: renouvellement » pour un renouvellement"))
         default:
             break
         }
@@ -47,30 +47,30 @@ struct DossierRules {
     private func checkEvaluation(_ evaluation: Evaluation, _ dossier: Dossier) {
         if evaluation.dateVisite < dossier.signature.date {
             log.error(at("evaluation.date_visite"),
-                      "the visit (\(evaluation.dateVisite)) comes before the application was signed (\(dossier.signature.date))")
+                      "la visite (\(evaluation.dateVisite)) a lieu avant la signature de la candidature (\(dossier.signature.date))")
         }
         if evaluation.date < evaluation.dateVisite {
-            log.error(at("evaluation.date"), "the evaluation is dated \(evaluation.date), before the visit of \(evaluation.dateVisite)")
+            log.error(at("evaluation.date"), "l'évaluation est datée du \(evaluation.date), avant la visite du \(evaluation.dateVisite)")
         }
         if evaluation.avis.isFavorable,
            let unmet = evaluation.criteres.first(where: { $0.appreciation == .nonSatisfait }) {
-            log.warning(at("evaluation.avis"), "the opinion is « \(evaluation.avis.libelle.lowercased()) » while criterion \(unmet.id) is « non satisfait »")
+            log.warning(at("evaluation.avis"), "l'avis est « \(evaluation.avis.libelle.lowercased()) » alors que le critère \(unmet.id) est « non satisfait »")
         }
     }
 
     private func checkDecision(_ decision: Decision, _ dossier: Dossier) {
         guard let evaluation = dossier.evaluation else {
-            log.error(top.keyLocation("decision"), "a decision needs the `evaluation` of the groupe régional it follows")
+            log.error(top.keyLocation("decision"), "une décision a besoin de l'« evaluation » du groupe régional qui la précède")
             return
         }
         if decision.date < evaluation.date {
-            log.error(at("decision.date"), "the decision (\(decision.date)) comes before the evaluation (\(evaluation.date))")
+            log.error(at("decision.date"), "la décision (\(decision.date)) précède l'évaluation (\(evaluation.date))")
         }
         if let caen = decision.avisCaen, caen > decision.date {
-            log.error(at("decision.avis_caen"), "the CAEN's opinion (\(caen)) comes after the decision (\(decision.date))")
+            log.error(at("decision.avis_caen"), "l'avis du CAEN (\(caen)) suit la décision (\(decision.date))")
         }
         if let start = decision.debut, start < decision.date {
-            log.error(at("decision.debut"), "the label's validity starts (\(start)) before the decision (\(decision.date))")
+            log.error(at("decision.debut"), "la validité du label commence (\(start)) avant la décision (\(decision.date))")
         }
         checkOutcome(decision, evaluation, dossier)
     }
@@ -79,31 +79,31 @@ struct DossierRules {
         let issue = at("decision.issue")
         switch (decision.issue, dossier.type) {
         case (.renouvellement, .candidature), (.renouvellementAvecModification, .candidature):
-            log.error(issue, "`\(decision.issue.rawValue)` decides a renewal, but the dossier is a first application",
-                      .hint("use `issue: attribution`, or `type: renouvellement` with `label.precedent`"))
+            log.error(issue, "« \(decision.issue.rawValue) » décide un renouvellement, mais le dossier est une première candidature",
+                      .hint("écrivez « issue: attribution », ou « type: renouvellement » avec « label.precedent »"))
         case (.attribution, .renouvellement):
-            log.warning(issue, "`attribution` for a renewal", .hint("use `renouvellement` or `renouvellement_avec_modification`"))
+            log.warning(issue, "« attribution » pour un renouvellement", .hint("écrivez « renouvellement » ou « renouvellement_avec_modification »"))
         default:
             break
         }
         if let previous = dossier.label.precedent {
             let same = previous.intitule == dossier.label.intitule
             if decision.issue == .renouvellement && !same {
-                log.warning(issue, "the wording changes from the previous label, but `issue` is `renouvellement`",
-                            .hint("use `renouvellement_avec_modification`"))
+                log.warning(issue, "l'intitulé change par rapport au label précédent, mais « issue » vaut « renouvellement »",
+                            .hint("écrivez « renouvellement_avec_modification »"))
             } else if decision.issue == .renouvellementAvecModification && same {
-                log.warning(issue, "`renouvellement_avec_modification` but the wording is the previous label's",
-                            .hint("use `renouvellement`"))
+                log.warning(issue, "« renouvellement_avec_modification » alors que l'intitulé est celui du label précédent",
+                            .hint("écrivez « renouvellement »"))
             }
             if let start = decision.debut, decision.issue.grantsLabel, start != previous.dateFin.nextDay {
                 log.warning(at("decision.debut"),
-                            "the renewed label starts on \(start), not the day after the previous one ends (\(previous.dateFin))")
+                            "le label renouvelé commence le \(start), et non le lendemain de la fin du précédent (\(previous.dateFin))")
             }
         }
         if decision.issue.grantsLabel && !evaluation.avis.isFavorable {
-            log.warning(issue, "the label is granted although the groupe régional's opinion is « \(evaluation.avis.libelle.lowercased()) »")
+            log.warning(issue, "le label est attribué alors que l'avis du groupe régional est « \(evaluation.avis.libelle.lowercased()) »")
         } else if decision.issue == .refus && evaluation.avis == .favorable {
-            log.warning(issue, "the label is refused although the groupe régional's opinion is « favorable »")
+            log.warning(issue, "le label est refusé alors que l'avis du groupe régional est « favorable »")
         }
     }
 }

@@ -8,11 +8,11 @@ enum MarkdownCheck {
         var image = false
         visit(CommonMark.parse(text), html: &html, image: &image)
         if html {
-            log.error(location, "raw HTML in `\(field)` cannot be printed",
-                      .hint("write the text in CommonMark (*emphasis*, **strong**, lists, [links](https://…)) without HTML tags"))
+            log.error(location, "le HTML de « \(field) » ne peut pas être imprimé",
+                      .hint("écrivez le texte en CommonMark (*italique*, **gras**, listes, [liens](https://…)) sans balises HTML"))
         }
         if image {
-            log.error(location, "image in `\(field)` cannot be printed", .hint("list pictures as annexes instead"))
+            log.error(location, "l'image de « \(field) » ne peut pas être imprimée", .hint("listez plutôt les images en annexe"))
         }
     }
 
