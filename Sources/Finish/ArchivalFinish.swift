@@ -9,6 +9,7 @@ import Native
 /// - Info dates in PDF's `D:` form; `/Lang`, `/ViewerPreferences /DisplayDocTitle`, `/Tabs /S` on pages;
 /// - `/CIDToGIDMap /Identity` and a `/CIDSet` on each embedded TrueType CID font;
 /// - no page transparency group, no image interpolation, annotations printable (`/F 4`);
+/// - a `/Contents` on each link (PDF/UA-1 asks for a text alternative: the address, or « lien interne »);
 /// - PDF 1.4, no object streams, a trailer `/ID` from the content, an end of line before `endstream`.
 /// The same input gives the same bytes.
 public enum ArchivalFinish {
@@ -31,6 +32,9 @@ public enum ArchivalFinish {
                 try completeCIDFont(editor, object)
             } else if editor.isDictionary(object, type: "Annot") {
                 editor.set(object, "F", editor.parse("4"))
+                if editor.isDictionary(object, type: "Annot", subtype: "Link"), editor.value(object, "Contents") == nil {
+                    editor.set(object, "Contents", editor.string(linkDescription(editor, object)))
+                }
             } else if editor.isStream(object), editor.name(editor.value(object, "Subtype")) == "Image" {
                 editor.set(object, "Interpolate", editor.parse("false"))
             }
@@ -52,6 +56,14 @@ public enum ArchivalFinish {
         editor.set(editor.root, "Lang", editor.string(language))
         editor.set(editor.root, "MarkInfo", editor.parse("<< /Marked true >>"))
         editor.set(editor.root, "ViewerPreferences", editor.parse("<< /DisplayDocTitle true >>"))
+    }
+
+    /// What a screen reader says of a link: its web address, or that it leads inside the document.
+    private static func linkDescription(_ editor: PDFEditor, _ link: PDFEditor.Object) -> String {
+        if let action = editor.value(link, "A"), let uri = editor.text(editor.value(action, "URI")) {
+            return "Lien vers \(uri)"
+        }
+        return "Lien interne au document"
     }
 
     /// PDF/A-1 asks every CID font for its glyph map and the set of CIDs it holds. Cairo numbers a

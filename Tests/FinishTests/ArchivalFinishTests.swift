@@ -74,6 +74,24 @@ struct ArchivalFinishTests {
         #expect(editor.text(editor.value(info, "CreationDate"))?.hasPrefix("D:") == true)
     }
 
+    @Test("every link says where it leads in its /Contents, as PDF/UA-1 asks")
+    func linkContents() throws {
+        var links = 0
+        for document in documents {
+            let editor = try PDFEditor(pdf: document.pdf)
+            for link in editor.objects where editor.isDictionary(link, type: "Annot", subtype: "Link") {
+                links += 1
+                let contents = try #require(editor.text(editor.value(link, "Contents")), "\(document.name)")
+                if let uri = editor.value(link, "A").flatMap({ editor.text(editor.value($0, "URI")) }) {
+                    #expect(contents == "Lien vers \(uri)")
+                } else {
+                    #expect(contents == "Lien interne au document")
+                }
+            }
+        }
+        #expect(links > 0, "the example campaign has links (table of contents, addresses)")
+    }
+
     @Test("every embedded CID font has an identity glyph map and a CID set")
     func cidFonts() throws {
         let editor = try PDFEditor(pdf: documents[0].pdf)
