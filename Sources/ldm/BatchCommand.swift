@@ -43,10 +43,11 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var options: DiagnosticOptions
 
-    @Option(help: ArgumentHelp(fr("Forme d'archivage des PDF : 1b (PDF/A-1b, par défaut) ou none."), valueName: "forme"))
+    @Option(help: ArgumentHelp(fr("Forme d'archivage : 1b (PDF/A-1b) ou none."), valueName: "forme"))
     var pdfa: ArchivalForm = .b1
 
-    @Option(help: "Registre des certificats : un fichier SQLite ou une adresse postgres://… (par défaut : DIR/registre.sqlite).")
+    @Option(help: ArgumentHelp(fr("Registre des certificats : un fichier SQLite ou une adresse postgres://… (par défaut : DOSSIER/registre.sqlite)."),
+                               valueName: "registre"))
     var registry: String?
 
     func validate() throws {
@@ -91,7 +92,9 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
         throw ExitCode.failure
     }
     progress.finish()
-    do { try recordIssued(report.certificatesIssued, in: registry, at: location) } catch {
+    do {
+        if let recorded = try recordIssued(report.certificatesIssued, in: registry, at: location) { reporter.say(recorded) }
+    } catch {
         reporter.say("erreur : les certificats n'ont pas été inscrits au registre : \(error)", error: true)
         throw ExitCode.failure
     }

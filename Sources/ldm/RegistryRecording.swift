@@ -13,8 +13,8 @@ func openBatchRegistry(_ location: RegistryLocation) throws -> Registry {
     try blocking { try await location.open(create: true) }
 }
 
-/// Records, in one transaction, the certificates the batch wrote, and says so.
-func recordIssued(_ issued: [CertificateIssue], in registry: Registry, at location: RegistryLocation) throws {
+/// Records, in one transaction, the certificates the batch wrote; returns the sentence that says so.
+func recordIssued(_ issued: [CertificateIssue], in registry: Registry, at location: RegistryLocation) throws -> String? {
     let certificates = issued.map {
         IssuedCertificate(number: $0.number, code: $0.code, uai: $0.uai, school: $0.school, town: $0.town,
                           label: $0.label, validFrom: $0.validFrom, validUntil: $0.validUntil,
@@ -25,6 +25,6 @@ func recordIssued(_ issued: [CertificateIssue], in registry: Registry, at locati
         do { try await registry.record(certificates) } catch { await registry.close(); throw error }
         await registry.close()
     }
-    guard !issued.isEmpty else { return }
-    Output.print(issued.count == 1 ? "1 certificat inscrit au registre \(location)" : "\(issued.count) certificats inscrits au registre \(location)")
+    guard !issued.isEmpty else { return nil }
+    return issued.count == 1 ? "1 certificat inscrit au registre \(location)" : "\(issued.count) certificats inscrits au registre \(location)"
 }

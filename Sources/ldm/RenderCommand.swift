@@ -38,7 +38,7 @@ struct RenderCommand: ParsableCommand {
                                                     valueName: "fichier"))
     var output: String?
 
-    @Option(help: ArgumentHelp(fr("Forme d'archivage des PDF : 1b (PDF/A-1b, par défaut) ou none."), valueName: "forme"))
+    @Option(help: ArgumentHelp(fr("Forme d'archivage : 1b (PDF/A-1b) ou none."), valueName: "forme"))
     var pdfa: ArchivalForm = .b1
 
     @Option(help: ArgumentHelp(fr("pdf ou png."), valueName: "format"))

@@ -141,7 +141,7 @@ struct VariantCampaignTests {
         try copy.remove("logo.svg")
         let load = CampaignLoader.load(folder: copy.folder)
         let errors = load.diagnostics.filter { $0.severity == .error }.map { "\($0)" }
-        #expect(errors.contains { $0.contains("campagne.yaml") && $0.contains("logo file `logo.svg` not found") }, "\(errors)")
+        #expect(errors.contains { $0.contains("campagne.yaml") && $0.contains("fichier de logo « logo.svg » introuvable") }, "\(errors)")
     }
 
     @Test("an académie template naming a missing image or an unknown element fails at its place")
