@@ -63,7 +63,10 @@ public final class Publisher {
         let searchPaths = [campaignFolder.appendingPathComponent("templates"),
                            resources.appendingPathComponent("templates/national")]
         let key = searchPaths.map(\.standardizedFileURL.path)
-        let templates = templateEngines[key] ?? TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
+        if let templates = templateEngines[key] { return templates }
+        var templates = TemplateEngine(searchPaths: searchPaths, filters: LabelFilters.all)
+        templates.allowedRoots = AllowedRoots([campaignFolder, resources.appendingPathComponent("templates"),
+                                               resources.appendingPathComponent("fonts")])
         templateEngines[key] = templates
         return templates
     }

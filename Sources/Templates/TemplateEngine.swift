@@ -1,5 +1,6 @@
 import DocumentTree
 import Foundation
+import Native
 
 /// Expands templates (XML with Stencil tags) into documents.
 ///
@@ -19,6 +20,9 @@ public struct TemplateEngine: Sendable {
         didSet { cache = TemplateCache(searchPaths: searchPaths, filters: filters) }
     }
     private var cache: TemplateCache
+    /// Where the images a template names may be (nil: anywhere); with roots, images are also held
+    /// to `ImageLimits`, their errors placed at the `src` naming them.
+    public var allowedRoots: AllowedRoots?
 
     public init(searchPaths: [URL], filters: [String: TemplateFilter] = [:]) {
         self.searchPaths = searchPaths
@@ -45,6 +49,10 @@ public struct TemplateEngine: Sendable {
             }
             builder.themes = cache
             builder.threads = threads
+            if let allowedRoots {
+                builder.allowedRoots = allowedRoots
+                builder.images = DocumentImages()
+            }
             return try builder.build(root)
         } catch var error as TemplateError {
             if let dataFile { error.notes.append("while rendering data file \(dataFile)") }

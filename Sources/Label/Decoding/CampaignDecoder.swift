@@ -1,4 +1,5 @@
 import Foundation
+import Native
 
 /// Decodes and checks `campagne.yaml`, resolving its criteria set.
 struct CampaignDecoder {
@@ -74,13 +75,22 @@ struct CampaignDecoder {
     }
 
     private func checkLogo(_ path: String, folder: URL, at location: SourceLocation) -> URL? {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+        let roots = AllowedRoots([folder] + [criteria.builtInFolder?.deletingLastPathComponent()].compactMap { $0 })
+        let url: URL
+        do { url = try roots.resolve(path, relativeTo: folder) } catch {
+            log.error(location, "\(error)")
+            return nil
+        }
         guard ["png", "svg"].contains(url.pathExtension.lowercased()) else {
             log.error(location, "the logo must be a PNG or SVG file, found `\(path)`")
             return nil
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             log.error(location, "logo file `\(path)` not found", .note("paths are relative to the folder of campagne.yaml"))
+            return nil
+        }
+        do { _ = try ImageLimits.check(path: url.path, name: path) } catch {
+            log.error(location, "\(error)")
             return nil
         }
         return url
