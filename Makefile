@@ -3,10 +3,13 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
-# the French hyphenation dictionary, and the PDF tools the tests read documents back with.
+# the French hyphenation dictionary, qpdf's library and the sRGB profile that finish documents as
+# PDF/A-1b, and the PDF tools the tests read documents back with (PDFBox Preflight for PDF/A-1b).
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
-            poppler-utils qpdf zbar-tools time
+            poppler-utils qpdf zbar-tools time \
+            postgresql chromium curl \
+            libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
 .PHONY: deps build release demo test bench clean
 
@@ -28,9 +31,10 @@ release: deps
 demo: release
 	.build/release/ldm demo
 
+# The registry's tests need a PostgreSQL server: one is started for the run and removed after it.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	Tests/with-postgresql.sh swift test --skip-build
 
 bench: release
 	bench/run

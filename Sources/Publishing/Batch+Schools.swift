@@ -12,6 +12,7 @@ struct SchoolResult: Sendable {
     var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
+    var issued: [CertificateIssue] = []
     var failure: Batch.Failure?
     /// The dossier reduced to what the campaign summary reads, when the summary is made and the file
     /// is valid. Boxed: inline, a `Dossier` would make every result, even empty, the size of one.
@@ -50,7 +51,10 @@ extension Batch {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let publisher: Publisher
             // The workers share the processors; a lone worker lays out on all of them.
-            do { publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil) } catch {
+            do {
+                publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil)
+                publisher.archival = archival
+            } catch {
                 setupError.withLock { $0 = "\(error)" }
                 // Still take the turns of the schools this worker would have drawn.
                 while let index = next.withLock({ i -> Int? in defer { i += 1 }; return i < names.count ? i : nil }) {
@@ -96,6 +100,8 @@ extension Batch {
                     let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
                     result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,
                                                                     fichier: path))
+                    result.issued.append(CertificateIssue(identity: identity, dossier: dossier, campaign: campaign,
+                                                          sha256: result.files[result.files.count - 1].sha256))
                     // The turn is taken even when appending fails: the schools after this one must not wait.
                     tookTurn = true
                     try merged?.append(document, at: index)

@@ -13,6 +13,8 @@ public struct Batch: Sendable {
     public var jobs: Int
     /// The kinds to make; all of them when empty.
     public var only: Set<DocumentKind>
+    /// Whether documents are finished as PDF/A-1b (see `Publisher.archival`).
+    public var archival = true
 
     public init(campaignFolder: URL, output: URL, jobs: Int, only: Set<DocumentKind> = []) {
         self.campaignFolder = campaignFolder; self.output = output; self.jobs = max(1, jobs); self.only = only
@@ -35,6 +37,8 @@ public struct Batch: Sendable {
         public var written: [String] = []
         public var failures: [Failure] = []
         public var diagnostics: [Diagnostic] = []
+        /// The certificates written, for a registry (`ldm batch` records them once the batch is done).
+        public var certificatesIssued: [CertificateIssue] = []
     }
 
     /// Reads campagne.yaml once, then each school's file in the worker that renders it: a worker holds
@@ -62,9 +66,11 @@ public struct Batch: Sendable {
         for result in results {
             files += result.files
             certificates += result.certificates
+            report.certificatesIssued += result.issued
             if let failure = result.failure { report.failures.append(failure) }
         }
         let publisher = try Publisher()
+        publisher.archival = archival
         if let merged = results.mergedCertificates {
             try merged.commit()
             progress(.written(path: "certificats.pdf"))

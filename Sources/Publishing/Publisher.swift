@@ -1,4 +1,5 @@
 import DocumentTree
+import Finish
 import Foundation
 import Label
 import Layout
@@ -46,7 +47,13 @@ public final class Publisher {
                    campaign: campaign, dataFile: campaign.file.file)
     }
 
-    public func pdf(_ document: LaidOutDocument) throws -> [UInt8] { try PDFRenderer.render(document) }
+    /// Whether documents are finished as PDF/A-1b with PDF/UA-1 markers (`--pdfa none` turns it off).
+    public var archival = true
+
+    public func pdf(_ document: LaidOutDocument) throws -> [UInt8] {
+        let pdf = try PDFRenderer.render(document)
+        return archival ? try ArchivalFinish.finish(pdf, language: document.metadata.language) : pdf
+    }
 
     public func png(_ document: LaidOutDocument, resolution: Double = 96) throws -> [[UInt8]] {
         try PNGRenderer.render(document, resolution: resolution)

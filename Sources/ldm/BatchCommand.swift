@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Publishing
+import Registry
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,8 +32,14 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Only this kind of document (dossier, rapport, decision, certificat); repeatable.")
     var only: [DocumentKind] = []
 
+    @Option(help: "Archival form of PDF files: 1b (PDF/A-1b, the default) or none.")
+    var pdfa: ArchivalForm = .b1
+
     @Flag(name: .shortAndLong, help: "No progress output.")
     var quiet = false
+
+    @Option(help: "Registre des certificats : un fichier SQLite ou une adresse postgres://… (par défaut : DIR/registre.sqlite).")
+    var registry: String?
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -40,19 +47,30 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: campaign)
-        try runBatch(folder: folder, output: output, jobs: jobs, only: only, quiet: quiet)
+        try runBatch(folder: folder, output: output, jobs: jobs, only: only, quiet: quiet, registry: registry,
+                     archival: pdfa == .b1)
     }
 }
 
 /// Shared by `batch` and `demo`.
-func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], quiet: Bool) throws {
+func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], quiet: Bool, registry registryOption: String? = nil,
+              archival: Bool = true) throws {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
         throw ValidationError("\(folder.relativePath) is not a folder: give a campaign folder holding campagne.yaml")
     }
     let target = output.map { URL(fileURLWithPath: $0) }
         ?? URL(fileURLWithPath: "output").appendingPathComponent(folder.standardizedFileURL.lastPathComponent)
-    let batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
+    let location: RegistryLocation, registry: Registry
+    do {
+        location = try batchRegistry(registryOption, output: target)
+        registry = try openBatchRegistry(location)
+    } catch {
+        Output.error("erreur : \(error)")
+        throw ExitCode.failure
+    }
+    var batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
+    batch.archival = archival
     let progress = Progress(quiet: quiet)
     let started = Date()
     let report: Publishing.Batch.Report
@@ -64,6 +82,10 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], qui
         throw ExitCode.failure
     }
     progress.finish()
+    do { try recordIssued(report.certificatesIssued, in: registry, at: location) } catch {
+        Output.error("erreur : les certificats n'ont pas été inscrits au registre : \(error)")
+        throw ExitCode.failure
+    }
     for diagnostic in report.diagnostics { Output.error(diagnostic.description) }
     let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
     Output.print("\(plural(report.written.count, "file")) written to \(target.relativePath) in \(seconds) s")

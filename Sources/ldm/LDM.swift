@@ -11,7 +11,8 @@ struct LDM: ParsableCommand {
         Start with `ldm demo`, then `ldm check` your own campaign and `ldm batch` it.
         """,
         version: "ldm 0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self, BatchCommand.self, DemoCommand.self]
+        subcommands: [CheckCommand.self, RenderCommand.self, BatchCommand.self, DemoCommand.self,
+                      RevokeCommand.self, RegistryCommand.self, ServeCommand.self]
     )
 
     /// Usage errors exit with 2 (argument-parser's default is 64); data errors with 1.

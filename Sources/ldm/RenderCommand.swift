@@ -33,6 +33,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write (default: output/<campaign folder>/<UAI>/<kind>.pdf).")
     var output: String?
 
+    @Option(help: "Archival form of PDF files: 1b (PDF/A-1b, the default) or none.")
+    var pdfa: ArchivalForm = .b1
+
     @Option(help: "pdf or png.")
     var format: Format = .pdf
 
@@ -60,6 +63,7 @@ struct RenderCommand: ParsableCommand {
             .appendingPathComponent("\(kind.rawValue).\(format.rawValue)")
         do {
             let publisher = try publisher.value()
+            publisher.archival = pdfa == .b1
             let document = try publisher.layout(kind, dossier: school, campaign: campaign)
             switch format {
             case .pdf:
