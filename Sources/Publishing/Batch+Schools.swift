@@ -139,7 +139,11 @@ final class OrderedCertificates: @unchecked Sendable {
         defer { condition.unlock() }
         while turn != index { condition.wait() }
         defer { turn += 1; condition.broadcast() }
-        do { try writer.append(document) } catch { failure = failure ?? error; throw error }
+        do { try writer.append(document) } catch {
+            let error = WriteError(path: file.target.path, from: error) ?? error
+            failure = failure ?? error
+            throw error
+        }
     }
 
     func skip(_ index: Int) {
@@ -160,7 +164,7 @@ final class OrderedCertificates: @unchecked Sendable {
             return file
         } catch {
             file.discard()
-            throw error
+            throw WriteError(path: file.target.path, from: error) ?? error
         }
     }
 }

@@ -61,6 +61,10 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], qui
     }
     let target = output.map { URL(fileURLWithPath: $0) }
         ?? URL(fileURLWithPath: "output").appendingPathComponent(folder.standardizedFileURL.lastPathComponent)
+    do { try OutputGuard.checkFolder(target, written: output ?? target.relativePath, campaignFolder: folder) } catch {
+        Output.error("erreur : \(error)")
+        throw ExitCode(2)
+    }
     let location: RegistryLocation, registry: Registry
     do {
         location = try batchRegistry(registryOption, output: target)
@@ -78,8 +82,8 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], qui
         report = try batch.run { event in progress.show(event) }
     } catch {
         progress.finish()
-        Output.error("error: \(error)")
-        throw ExitCode.failure
+        Output.error(error is OutputRefused ? "erreur : \(error)" : "error: \(error)")
+        throw error is OutputRefused ? ExitCode(2) : ExitCode.failure
     }
     progress.finish()
     do { try recordIssued(report.certificatesIssued, in: registry, at: location) } catch {

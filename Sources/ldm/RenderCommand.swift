@@ -42,6 +42,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Resolution of PNG pages, in dots per inch.")
     var dpi: Double = 96
 
+    func validate() throws {
+        guard dpi.isFinite, (1...2400).contains(dpi) else {
+            throw ValidationError("--dpi doit être une résolution entre 1 et 2400 points par pouce, pas « \(dpiText) »")
+        }
+    }
+
+    /// The resolution as the user wrote it, near enough (nan, inf, -3).
+    private var dpiText: String { dpi.isNaN ? "nan" : dpi == dpi.rounded() && dpi.isFinite ? String(Int(dpi)) : "\(dpi)" }
+
     func run() throws {
         // The publisher (fonts, Pango, libhyphen) is made, and the template read, while the data are read.
         let file = URL(fileURLWithPath: dossier)
@@ -61,6 +70,17 @@ struct RenderCommand: ParsableCommand {
             .appendingPathComponent(campaign.folder.lastPathComponent)
             .appendingPathComponent(school.etablissement.uai.code)
             .appendingPathComponent("\(kind.rawValue).\(format.rawValue)")
+        let pageFile = { (index: Int) -> URL in
+            let base = target.deletingPathExtension()
+            return base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-\(index + 1).png")
+        }
+        do {
+            // PNG pages are not counted yet: their names are checked as they come, before any is written.
+            if format == .pdf { try OutputGuard.checkFile(target, written: output ?? target.relativePath, campaign: campaign, dossier: file) }
+        } catch {
+            Output.error("erreur : \(error)")
+            throw ExitCode(2)
+        }
         do {
             let publisher = try publisher.value()
             publisher.archival = pdfa == .b1
@@ -71,14 +91,22 @@ struct RenderCommand: ParsableCommand {
                 Output.print(target.relativePath)
             case .png:
                 let pages = try publisher.png(document, resolution: dpi)
-                let base = target.deletingPathExtension()
+                do {
+                    for index in pages.indices {
+                        try OutputGuard.checkFile(pageFile(index), written: pageFile(index).relativePath, campaign: campaign, dossier: file)
+                    }
+                } catch let refused as OutputRefused {
+                    Output.error("erreur : \(refused)")
+                    throw ExitCode(2)
+                }
                 for (index, page) in pages.enumerated() {
-                    let path = base.deletingLastPathComponent()
-                        .appendingPathComponent("\(base.lastPathComponent)-\(index + 1).png")
+                    let path = pageFile(index)
                     try AtomicFile.write(page, to: path)
                     Output.print(path.relativePath)
                 }
             }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             Output.error("error: \(error)")
             Output.error("no document written")
