@@ -126,7 +126,8 @@ public enum ImageLimits {
 
     static func megabytes(_ bytes: Int) -> String {
         let value = Double(bytes) / Double(1 << 20)
-        return (value >= 10 || value == value.rounded() ? String(Int(value.rounded())) : decimal(value)) + "\u{A0}Mo"
+        let text = value >= 10 ? String(Int(value.rounded())) : decimal(value)
+        return (text.hasSuffix(",0") ? String(text.dropLast(2)) : text) + "\u{A0}Mo"
     }
 
     static func decimal(_ value: Double) -> String {

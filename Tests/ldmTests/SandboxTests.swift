@@ -244,11 +244,12 @@ struct SandboxTests {
 
     @Test("an output folder under a file gets one French sentence naming the path")
     func outputUnderFile() throws {
-        let run = try LDMBinary.run(["render", "certificat", "campagne-2026/dossiers/0060034E.yaml", "-o", "campagne-2026/logo.svg/x.pdf"],
+        try Data("x".utf8).write(to: campaign.deletingLastPathComponent().appendingPathComponent("fichier"))
+        let run = try LDMBinary.run(["render", "certificat", "campagne-2026/dossiers/0060034E.yaml", "-o", "fichier/x.pdf"],
                                     in: campaign.deletingLastPathComponent())
         #expect(run.status == 1)
         #expect(run.stderr.contains("impossible d’écrire « "))
-        #expect(run.stderr.contains("campagne-2026/logo.svg » est un fichier, pas un dossier"), "\(run.stderr)")
+        #expect(run.stderr.contains("fichier » est un fichier, pas un dossier"), "\(run.stderr)")
         #expect(!run.stderr.contains("NSCocoaErrorDomain"))
     }
 
