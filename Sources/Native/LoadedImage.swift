@@ -26,6 +26,9 @@ public final class LoadedImage {
     /// Reads and decodes a PNG, JPEG or SVG file; errors name the file and what is wrong.
     public convenience init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw NativeError("image \(path): file not found") }
+        // The limits hold here too, whatever checked the file before (a file may change in between).
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        do { try ImageLimits.checkBytes(size, svg: false, name: path) } catch { throw NativeError("\(error)") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw NativeError("image \(path): cannot read the file")
         }
@@ -35,6 +38,13 @@ public final class LoadedImage {
     /// Decodes image bytes; `path` names them in errors.
     public init(data: [UInt8], path: String) throws {
         let format = try Self.format(of: data, path: path)
+        do { try ImageLimits.checkBytes(data.count, svg: format == .svg, name: path) } catch { throw NativeError("\(error)") }
+        // A header without a size is left for the decoder to report.
+        if format != .svg, let pixels = RasterHeader.pixelSize(of: data) {
+            do { try ImageLimits.checkPixels(width: pixels.width, height: pixels.height, name: path) } catch {
+                throw NativeError("\(error)")
+            }
+        }
         let decoded: (surface: OpaquePointer, width: Double, height: Double)
         do {
             switch format {

@@ -132,7 +132,11 @@ final class OrderedCertificates: Sendable {
 
     func append(_ document: LaidOutDocument, at index: Int) throws {
         try takeTurn(index) { state in
-            do { try state.writer.append(document) } catch { state.failure = state.failure ?? error; throw error }
+            do { try state.writer.append(document) } catch {
+                let error = WriteError(path: file.target.path, from: error) ?? error
+                state.failure = state.failure ?? error
+                throw error
+            }
         }
     }
 
@@ -162,7 +166,7 @@ final class OrderedCertificates: Sendable {
             }
         } catch {
             file.discard()
-            throw error
+            throw WriteError(path: file.target.path, from: error) ?? error
         }
     }
 }

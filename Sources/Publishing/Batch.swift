@@ -55,6 +55,7 @@ public struct Batch: Sendable {
                                              ?? "la campagne n'a pas pu être lue")],
                           diagnostics: diagnostics)
         }
+        let folder = try OutputFolder(output)
         let kinds = DocumentKind.allCases.filter { only.isEmpty || only.contains($0) }
         let results = try renderSchools(opened, campaign: campaign, kinds: kinds, keepSummaries: only.isEmpty,
                                         progress: progress)
@@ -85,6 +86,11 @@ public struct Batch: Sendable {
                 report.failures.append(Failure(school: "synthese.pdf", firstError: "\(error)"))
             }
         }
+        report.written = files.map(\.path).sorted() + ["manifest.json"]
+        let kept = folder.keptEntries(kinds: kinds, summaryMade: only.isEmpty, written: Set(files.map(\.path)))
+        files += kept.files
+        certificates += kept.certificates
+        folder.removeUnlisted(Set(files.map(\.path)))
         let manifest = Manifest(campagne: campaign.campagne.description, files: files.sorted { $0.path < $1.path },
                                 certificats: certificates.sorted { $0.uai < $1.uai })
         let staged = try StagedFile(for: output.appendingPathComponent("manifest.json"))
@@ -94,10 +100,10 @@ public struct Batch: Sendable {
             try staged.commit()
         } catch {
             staged.discard()
-            throw PublishingError("impossible d'écrire \(staged.target.path) : \(error)")
+            throw WriteError(path: staged.target.path, from: error) ?? error
         }
+        folder.finish()
         progress(.written(path: "manifest.json"))
-        report.written = files.map(\.path).sorted() + ["manifest.json"]
         return report
     }
 

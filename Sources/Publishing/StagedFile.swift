@@ -13,38 +13,37 @@ final class StagedFile: @unchecked Sendable {
     init(for target: URL) throws {
         self.target = target
         temporary = AtomicFile.temporaryURL(for: target)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw PublishingError("impossible d'écrire \(target.path) : impossible de créer \(temporary.lastPathComponent)")
-        }
-        self.handle = handle
+        try FileSystem.makeFolder(target.deletingLastPathComponent(), for: target.path)
+        handle = FileHandle(fileDescriptor: try FileSystem.create(temporary.path, reported: target.path), closeOnDealloc: true)
     }
 
     /// Flushes the file and computes its SHA-256, reading it back a megabyte at a time.
     func close() throws {
-        try handle.synchronize()
-        try handle.close()
-        let reader = try FileHandle(forReadingFrom: temporary)
-        defer { try? reader.close() }
-        let hasher = SHA256()
-        while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(chunk)
-            size += chunk.count
+        do {
+            try handle.synchronize()
+            try handle.close()
+            let reader = try FileHandle(forReadingFrom: temporary)
+            defer { try? reader.close() }
+            let hasher = SHA256()
+            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hasher.update(chunk)
+                size += chunk.count
+            }
+            sha256 = hasher.finalizeHex()
+        } catch {
+            throw WriteError(path: target.path, from: error) ?? error
         }
-        sha256 = hasher.finalizeHex()
     }
 
     func commit() throws {
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        do { try FileSystem.rename(temporary.path, to: target.path) } catch {
             discard()
-            throw PublishingError("impossible d'écrire \(target.path) : \(reason)")
+            throw error
         }
     }
 
     func discard() {
         try? handle.close()
-        try? FileManager.default.removeItem(at: temporary)
+        unlink(temporary.path)
     }
 }

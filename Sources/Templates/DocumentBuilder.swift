@@ -1,5 +1,6 @@
 import DocumentTree
 import Foundation
+import Native
 
 /// Turns the XML of an expanded template into a `Document`, checking every element and attribute
 /// against the vocabulary.
@@ -14,6 +15,10 @@ struct DocumentBuilder {
     var masterNames: Set<String> = []
     /// How many threads may build a long body (see `bodyBlocks`).
     var threads = 1
+    /// Where images may be read from (nil: anywhere, for the engine's own tests and tools).
+    var allowedRoots: AllowedRoots?
+    /// The images of the document, checked against `ImageLimits` (nil: not checked).
+    var images: DocumentImages?
 
     init(position: @escaping (Int) -> SourcePosition, locate: @escaping (String) -> URL?) {
         self.position = position
@@ -121,7 +126,9 @@ struct DocumentBuilder {
         let expanded = ExpandedText(constant: "<band>\(text)</band>", at: position)
         var xml = XMLReader(expanded)
         let element = try xml.readDocument()
-        let builder = DocumentBuilder(position: expanded.position, locate: locate)
+        var builder = DocumentBuilder(position: expanded.position, locate: locate)
+        builder.allowedRoots = allowedRoots
+        builder.images = images
         return try builder.paragraphContent(element.children, in: "header")
     }
 

@@ -162,12 +162,12 @@ public enum FrenchTypography {
         return output.count == 2 || !isLetter(output[output.count - 3])
     }
 
-    /// Characters inside URLs and e-mail addresses: from a scheme (`https://`, `mailto:`, `tel:`)
-    /// or `www.` to the next space.
+    /// Characters inside URLs and e-mail addresses: from a scheme (`https://`, `mailto:`, `tel:`),
+    /// `www.` or an address's first character to the next space.
     private static func protectedRanges(_ input: [Scalar]) -> [Bool] {
         var protected = Array(repeating: false, count: input.count)
         // Most text has neither a colon nor a « www »: no address can be in it.
-        guard input.contains(where: { $0 == ":" || $0 == "w" || $0 == "W" }) else { return protected }
+        guard input.contains(where: { $0 == ":" || $0 == "w" || $0 == "W" || $0 == "@" }) else { return protected }
         func isBlank(_ s: Scalar) -> Bool {
             s.isASCII ? s == " " || ("\t"..."\r").contains(s) : s.properties.isWhitespace || isNoBreakSpace(s)
         }
@@ -182,7 +182,8 @@ public enum FrenchTypography {
             // Only a word with a colon or starting with « www. » can be an address: most words are
             // ruled out without building a string.
             let word = input[start..<wordEnd]
-            if word.contains(":") || word.first == "w" || word.first == "W", isAddress(string(Array(word))) {
+            if word.contains(":") || word.contains("@") || word.first == "w" || word.first == "W",
+               isAddress(string(Array(word))) {
                 for i in start..<wordEnd { protected[i] = true }
             }
             wordStart = wordEnd
@@ -190,9 +191,18 @@ public enum FrenchTypography {
         return protected
     }
 
+    /// `local@domain.tld`, letters, digits and `.-_+'%` before the `@`, a dotted domain after it.
+    private static func isEmail(_ word: String) -> Bool {
+        let parts = word.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix(".") else { return false }
+        return parts[0].allSatisfy { $0.isLetter || $0.isNumber || ".-_+'%".contains($0) }
+            && parts[1].allSatisfy { $0.isLetter || $0.isNumber || ".-".contains($0) || ".,;:!?»)".contains($0) }
+    }
+
     private static func isAddress(_ word: String) -> Bool {
         let lower = word.lowercased()
         if lower.hasPrefix("www.") || lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") { return true }
+        if isEmail(lower) { return true }
         guard let colon = lower.firstIndex(of: ":"), lower[colon...].hasPrefix("://") else { return false }
         let scheme = lower[..<colon]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }

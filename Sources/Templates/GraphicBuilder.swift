@@ -1,14 +1,22 @@
 import DocumentTree
 import Foundation
+import Native
 
 /// Images, boxes, placed boxes, QR codes and charts.
 extension DocumentBuilder {
     func image(_ element: XMLElement) throws -> ImageBlock {
         let reader = attributes(element)
         let src = try reader.required("src")
-        let found = src.hasPrefix("/") ? (FileManager.default.fileExists(atPath: src) ? src : nil) : locate(src)?.path
-        guard let path = found else {
-            throw error(at: element.attribute("src")?.position ?? element.position, "image file '\(src)' not found")
+        let at = element.attribute("src")?.position ?? element.position
+        var found = src.hasPrefix("/") ? (FileManager.default.fileExists(atPath: src) ? src : nil) : locate(src)?.path
+        if let roots = allowedRoots {
+            do { found = try found.map { try roots.resolve($0, relativeTo: URL(fileURLWithPath: "/")).path } } catch {
+                throw self.error(at: at, "\(OutsideRoots(written: src))")
+            }
+        }
+        guard let path = found else { throw error(at: at, "image file '\(src)' not found") }
+        if let images {
+            do { try images.add(path: path, name: src) } catch { throw self.error(at: at, "\(error)") }
         }
         let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
         return ImageBlock(path: path, width: try reader.length("width"), height: try reader.length("height"),

@@ -1,4 +1,5 @@
 import DocumentTree
+import Native
 
 /// Paragraph content: text runs with their styles, links, fields and line breaks; XML whitespace
 /// collapsed to single spaces, then French spacing when the document is in French.
@@ -33,7 +34,11 @@ extension DocumentBuilder {
         case "link":
             let target: LinkTarget
             switch (reader.string("href"), reader.string("to")) {
-            case (let href?, nil): target = .url(href)
+            case (let href?, nil):
+                guard LinkPolicy.allows(href) else {
+                    throw error(at: element.attribute("href")?.position ?? element.position, LinkPolicy.refusal(href))
+                }
+                target = .url(href)
             case (nil, let to?): target = .destination(to)
             default: throw error(at: element.position, "<link> needs either href (an address) or to (an id in the document)")
             }

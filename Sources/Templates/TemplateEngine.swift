@@ -24,10 +24,14 @@ public struct TemplateEngine: Sendable {
         didSet { cache = TemplateCache(searchPaths: searchPaths, roots: roots, filters: filters) }
     }
     private var cache: TemplateCache
+    /// The roots given at `init`, if any: then the images a template names must lie inside them too,
+    /// and are held to `ImageLimits`, their errors placed at the `src` naming them.
+    private let imageRoots: AllowedRoots?
 
     public init(searchPaths: [URL], roots: AllowedRoots? = nil, filters: [String: TemplateFilter] = [:]) {
         self.searchPaths = searchPaths
         self.roots = roots ?? AllowedRoots(searchPaths)
+        imageRoots = roots
         self.filters = filters
         cache = TemplateCache(searchPaths: searchPaths, roots: self.roots, filters: filters)
     }
@@ -51,6 +55,10 @@ public struct TemplateEngine: Sendable {
             }
             builder.themes = cache
             builder.threads = threads
+            if let imageRoots {
+                builder.allowedRoots = imageRoots
+                builder.images = DocumentImages()
+            }
             return try builder.build(root)
         } catch var error as TemplateError {
             if let dataFile { error.notes.append("while rendering data file \(dataFile)") }

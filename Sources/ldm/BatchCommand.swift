@@ -71,6 +71,10 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
     }
     let target = output.map { URL(fileURLWithPath: $0) }
         ?? URL(fileURLWithPath: "output").appendingPathComponent(folder.standardizedFileURL.lastPathComponent)
+    do { try OutputGuard.checkFolder(target, written: output ?? target.relativePath, campaignFolder: folder) } catch {
+        Output.error("erreur : \(error)")
+        throw ExitCode(2)
+    }
     let location: RegistryLocation, registry: Registry
     do {
         location = try batchRegistry(registryOption, output: target)
@@ -89,7 +93,7 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
     } catch {
         progress.finish()
         reporter.report(failure: error)
-        throw ExitCode.failure
+        throw error is OutputRefused ? ExitCode(2) : ExitCode.failure
     }
     progress.finish()
     do {

@@ -61,16 +61,23 @@ struct RenderCommand: ParsableCommand {
             guard page >= 1 else { throw ValidationError("--page doit valoir au moins 1") }
             guard format == .png else { throw ValidationError("--page ne s'emploie qu'avec --format png") }
         }
+        guard dpi.isFinite, (1...2400).contains(dpi) else {
+            throw ValidationError("--dpi doit être une résolution entre 1 et 2400 points par pouce, pas « \(dpiText) »")
+        }
     }
+
+    /// The resolution as the user wrote it, near enough (nan, inf, -3).
+    private var dpiText: String { dpi.isNaN ? "nan" : dpi == dpi.rounded() && dpi.isFinite ? String(Int(dpi)) : "\(dpi)" }
 
     func run() throws {
         let reporter = Reporter(options)
         defer { reporter.finish() }
-        guard render(reporter: reporter) else { throw ExitCode.failure }
+        guard try render(reporter: reporter) else { throw ExitCode.failure }
     }
 
-    /// Renders once; false when nothing was written (the reasons reported). Shared with `watch`.
-    func render(reporter: Reporter, publisher pending: PendingPublisher? = nil) -> Bool {
+    /// Renders once; false when nothing was written (the reasons reported), exit status 2 thrown when
+    /// the output would overwrite an input. Shared with `watch`.
+    func render(reporter: Reporter, publisher pending: PendingPublisher? = nil) throws -> Bool {
         // The publisher (fonts, Pango, libhyphen) is made, and the template read, while the data are read.
         let file = URL(fileURLWithPath: dossier)
         let campaignFile = campagne.map { URL(fileURLWithPath: $0) }
@@ -89,6 +96,17 @@ struct RenderCommand: ParsableCommand {
             .appendingPathComponent(campaign.folder.lastPathComponent)
             .appendingPathComponent(school.etablissement.uai.code)
             .appendingPathComponent("\(kind.rawValue).\(format.rawValue)")
+        let pageFile = { (index: Int) -> URL in
+            let base = target.deletingPathExtension()
+            return base.deletingLastPathComponent().appendingPathComponent("\(base.lastPathComponent)-\(index + 1).png")
+        }
+        do {
+            // PNG pages are not counted yet: their names are checked as they come, before any is written.
+            if format == .pdf { try OutputGuard.checkFile(target, written: output ?? target.relativePath, campaign: campaign, dossier: file) }
+        } catch {
+            Output.error("erreur : \(error)")
+            throw ExitCode(2)
+        }
         do {
             let publisher = try publisher.value()
             publisher.lineBreaking = lineBreaking
@@ -107,16 +125,25 @@ struct RenderCommand: ParsableCommand {
                     document = LaidOutDocument(metadata: document.metadata, pages: [document.pages[page - 1]])
                     first = page
                 }
-                let base = target.deletingPathExtension()
-                for (index, image) in try publisher.png(document, resolution: dpi).enumerated() {
-                    // One page asked for: written where -o says; else one file per page, numbered.
-                    let path = page != nil ? target : base.deletingLastPathComponent()
-                        .appendingPathComponent("\(base.lastPathComponent)-\(first + index).png")
-                    try AtomicFile.write(image, to: path)
-                    reporter.wrote(path.relativePath)
+                // One page asked for: written where -o says; else one file per page, numbered.
+                let path = { (index: Int) -> URL in self.page != nil ? target : pageFile(first - 1 + index) }
+                let images = try publisher.png(document, resolution: dpi)
+                do {
+                    for index in images.indices {
+                        try OutputGuard.checkFile(path(index), written: path(index).relativePath, campaign: campaign, dossier: file)
+                    }
+                } catch let refused as OutputRefused {
+                    Output.error("erreur : \(refused)")
+                    throw ExitCode(2)
+                }
+                for (index, image) in images.enumerated() {
+                    try AtomicFile.write(image, to: path(index))
+                    reporter.wrote(path(index).relativePath)
                 }
             }
             return true
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             reporter.report(failure: error)
             reporter.say("aucun document écrit", error: true)

@@ -28,7 +28,7 @@ struct WatchCommand: ParsableCommand {
         if let templates = try? ProjectResources.folder("templates") { roots.append(templates) }
         let reporter = Reporter(render.options)
         var seen = FolderSnapshot(roots)
-        _ = render.render(reporter: reporter)
+        _ = try render.render(reporter: reporter)
         Output.error("surveillance de \(campaignFolder.relativePath) : Ctrl-C pour arrêter")
         while true {
             Thread.sleep(forTimeInterval: 0.3)
@@ -41,7 +41,7 @@ struct WatchCommand: ParsableCommand {
                 now = FolderSnapshot(roots)
             } while now != seen
             Output.error("modification détectée : nouveau rendu")
-            _ = render.render(reporter: reporter)
+            _ = try render.render(reporter: reporter)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Native
 
 /// Decodes and checks `campagne.yaml`, resolving its criteria set.
 struct CampaignDecoder {
@@ -71,13 +72,22 @@ struct CampaignDecoder {
     }
 
     private func checkLogo(_ path: String, folder: URL, at location: SourceLocation) -> URL? {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+        let roots = AllowedRoots([folder] + [criteria.builtInFolder?.deletingLastPathComponent()].compactMap { $0 })
+        let url: URL
+        do { url = try roots.resolve(path, relativeTo: folder) } catch {
+            log.error(location, "\(error)")
+            return nil
+        }
         guard ["png", "svg"].contains(url.pathExtension.lowercased()) else {
             log.error(location, "le logo doit être un fichier PNG ou SVG (trouvé : « \(path) »)")
             return nil
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             log.error(location, "fichier de logo « \(path) » introuvable", .note("les chemins sont relatifs au dossier de campagne.yaml"))
+            return nil
+        }
+        do { _ = try ImageLimits.check(path: url.path, name: path) } catch {
+            log.error(location, "\(error)")
             return nil
         }
         return url

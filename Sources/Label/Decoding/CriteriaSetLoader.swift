@@ -1,4 +1,5 @@
 import Foundation
+import Native
 
 /// Resolves a `referentiel`: a built-in set name (`national-2023`, a file of `templates/criteres/`)
 /// or the path of a criteria file, which may extend another set with `etend`.
@@ -20,11 +21,17 @@ struct CriteriaSetLoader {
         reference.contains("/") || [".yaml", ".yml", ".json"].contains { reference.hasSuffix($0) }
     }
 
+    /// `roots`: where a criteria file may be, the first call's folder (the campaign's) and the shipped
+    /// templates; a file outside them is refused before it is read, so that its lines never reach a message.
     func load(_ reference: String, at location: SourceLocation, relativeTo folder: URL,
-              chain: [String] = []) -> CriteriaSet? {
+              chain: [String] = [], roots: AllowedRoots? = nil) -> CriteriaSet? {
+        let roots = roots ?? AllowedRoots([folder] + [builtInFolder?.deletingLastPathComponent()].compactMap { $0 })
         let url: URL
         if CriteriaSetLoader.isPath(reference) {
-            url = reference.hasPrefix("/") ? URL(fileURLWithPath: reference) : folder.appendingPathComponent(reference)
+            do { url = try roots.resolve(reference, relativeTo: folder) } catch {
+                log.error(location, "\(error)")
+                return nil
+            }
             guard FileManager.default.fileExists(atPath: url.path) else {
                 log.error(location, "fichier de critères « \(reference) » introuvable",
                           .note("cherché : \(display(url))"))
@@ -60,11 +67,11 @@ struct CriteriaSetLoader {
         let file = display(url)
         let errorsBefore = log.errorCount(in: file)
         guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
-        let set = decode(root, file: url, chain: chain + [key])
+        let set = decode(root, file: url, chain: chain + [key], roots: roots)
         return log.errorCount(in: file) == errorsBefore ? set : nil
     }
 
-    private func decode(_ root: DataNode, file: URL, chain: [String]) -> CriteriaSet? {
+    private func decode(_ root: DataNode, file: URL, chain: [String], roots: AllowedRoots) -> CriteriaSet? {
         let reader = ValueReader(log: log, positions: PositionTable())
         guard let top = MappingReader(root, path: "", keys: FileFormat.criteria.keys(), reader: reader) else { return nil }
         top.checkFormat()
@@ -73,7 +80,8 @@ struct CriteriaSetLoader {
         var parent: CriteriaSet?
         let etend = top.text("etend", required: false)
         if let etend {
-            parent = load(etend, at: top.positionOfValue("etend"), relativeTo: file.deletingLastPathComponent(), chain: chain)
+            parent = load(etend, at: top.positionOfValue("etend"), relativeTo: file.deletingLastPathComponent(), chain: chain,
+                          roots: roots)
         }
         let items = top.mappings("criteres", keys: FileFormat.criteria.keys("criteres"), required: etend == nil) ?? []
         guard let id else { return nil }

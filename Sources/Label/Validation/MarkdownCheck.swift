@@ -14,6 +14,21 @@ enum MarkdownCheck {
         if image {
             log.error(location, "l'image de « \(field) » ne peut pas être imprimée", .hint("listez plutôt les images en annexe"))
         }
+        for address in links(in: CommonMark.parse(text)) where !LinkPolicy.allows(address) {
+            log.error(location, "`\(field)` : \(LinkPolicy.refusal(address))")
+        }
+    }
+
+    /// The addresses of every link, in order.
+    private static func links(in node: MarkdownNode) -> [String] {
+        switch node {
+        case .link(let url, let children): return [url] + children.flatMap(links)
+        case .document(let children), .paragraph(let children), .heading(_, let children), .blockQuote(let children),
+             .emphasis(let children), .strong(let children), .image(_, let children):
+            return children.flatMap(links)
+        case .list(_, _, let items): return items.flatMap { $0.flatMap(links) }
+        default: return []
+        }
     }
 
     private static func visit(_ node: MarkdownNode, html: inout Bool, image: inout Bool) {
