@@ -32,10 +32,10 @@ struct DocumentBuilder {
     /// Rejects an unknown element or attribute.
     func check(_ element: XMLElement) throws {
         guard let declaration = ElementRegistry.byName[element.name] else {
-            throw error(at: element.position, "unknown element <\(element.name)>")
+            throw error(at: element.position, "élément inconnu <\(element.name)>")
         }
         for attribute in element.attributes where !declaration.attributes.contains(attribute.name) {
-            throw error(at: attribute.position, "unknown attribute '\(attribute.name)' on <\(element.name)>")
+            throw error(at: attribute.position, "attribut « \(attribute.name) » inconnu sur <\(element.name)>")
         }
     }
 
@@ -102,7 +102,7 @@ struct DocumentBuilder {
 
     private func loadTheme(_ attribute: XMLElement.Attribute) throws -> Theme {
         guard let url = locate(attribute.value) else {
-            throw error(at: attribute.position, "theme '\(attribute.value)' not found")
+            throw error(at: attribute.position, "thème « \(attribute.value) » introuvable")
         }
         // A theme depends on nothing but its file and the files its bands name (images): reused
         // while the file is unchanged and those names still lead to the same files.

@@ -14,7 +14,7 @@ extension DocumentBuilder {
                 throw self.error(at: at, "\(OutsideRoots(written: src))")
             }
         }
-        guard let path = found else { throw error(at: at, "image file '\(src)' not found") }
+        guard let path = found else { throw error(at: at, "fichier image « \(src) » introuvable") }
         if let images {
             do { try images.add(path: path, name: src) } catch { throw self.error(at: at, "\(error)") }
         }

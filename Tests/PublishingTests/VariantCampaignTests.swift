@@ -158,7 +158,7 @@ struct VariantCampaignTests {
         }
         let message = error.map { "\($0)" } ?? ""
         #expect(message.contains("templates/certificat.xml:2:"), "\(message)")
-        #expect(message.contains("image file 'armoiries.png' not found"), "\(message)")
+        #expect(message.contains("fichier image « armoiries.png » introuvable"), "\(message)")
         #expect(message.contains("0061987C.yaml"), "the data file in a note: \(message)")
 
         try copy.write("templates/certificat.xml", """
@@ -169,7 +169,7 @@ struct VariantCampaignTests {
             _ = try render.publisher.layout(.certificat, dossier: dossier, campaign: loaded.campaign)
         }
         let text = unknown.map { "\($0)" } ?? ""
-        #expect(text.contains("templates/certificat.xml:2:") && text.contains("unknown element <para>"), "\(text)")
+        #expect(text.contains("templates/certificat.xml:2:") && text.contains("élément inconnu <para>"), "\(text)")
     }
 
     @Test("a report asked for a dossier without evaluation says which file lacks it")

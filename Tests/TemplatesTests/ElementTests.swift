@@ -182,7 +182,7 @@ import Testing
     @Test("an element that is not in the registry is an error, never a table of contents", arguments: ["tableofcontents", "sommaire", "tocs"])
     func unknownBlock(name: String) throws {
         let (error, folder) = try templateError(["t.xml": "<document>\n  <\(name)/>\n</document>"])
-        #expect(error == TemplateError(path: folder.path("t.xml"), line: 2, column: 3, message: "unknown element <\(name)>"))
+        #expect(error == TemplateError(path: folder.path("t.xml"), line: 2, column: 3, message: "élément inconnu <\(name)>"))
     }
 
     @Test("every block of the registry builds a block of its kind")

@@ -69,6 +69,6 @@ struct ParallelBodyTests {
             }
         }
         #expect(errors.count == 2 && errors[0] == errors[1])
-        #expect(errors.first?.message == "unknown element <autre>")
+        #expect(errors.first?.message == "élément inconnu <autre>")
     }
 }

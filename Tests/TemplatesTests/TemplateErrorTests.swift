@@ -11,9 +11,9 @@ import Testing
     }
 
     @Test(arguments: [
-        Case(template: "<document>\n  <para>x</para>\n</document>", line: 2, column: 3, message: "unknown element <para>"),
+        Case(template: "<document>\n  <para>x</para>\n</document>", line: 2, column: 3, message: "élément inconnu <para>"),
         Case(template: "<document>\n  <image scr=\"a.png\"/>\n</document>", line: 2, column: 10,
-             message: "unknown attribute 'scr' on <image>"),
+             message: "attribut « scr » inconnu sur <image>"),
         Case(template: "<document>\n<table columns=\"1fr\">\n  <row><cell>x</row>\n</table>\n</document>", line: 3, column: 8,
              message: "unclosed element <cell> (found </row> at line 3)"),
         Case(template: "<document>\n  <p>x\n", line: 2, column: 3, message: "unclosed element <p>"),
@@ -28,7 +28,7 @@ import Testing
         Case(template: "<document>\n  <p>{{ inconnu }}</p>\n</document>", line: 2, column: 9, message: "undefined variable 'inconnu'"),
         Case(template: "<document>\n<p><cell>x</cell></p>\n</document>", line: 2, column: 4, message: "<cell> cannot appear inside <p>"),
         Case(template: "<document>\n  <image src=\"logo.png\"/>\n</document>", line: 2, column: 10,
-             message: "image file 'logo.png' not found"),
+             message: "fichier image « logo.png » introuvable"),
         Case(template: "<document>\n  <qrcode size=\"2cm\"/>\n</document>", line: 2, column: 3,
              message: "<qrcode> needs the attribute 'text'"),
         Case(template: "<document>\n  {% fro x in y %}\n</document>", line: 2, column: 6, message: "unknown template tag 'fro'"),
@@ -61,7 +61,7 @@ import Testing
             "t.xml": "<document>\n{% include \"part.xml\" %}\n</document>",
             "part.xml": "<p>ok</p>\n\n  <bogus/>",
         ])
-        #expect(included == TemplateError(path: folder.path("part.xml"), line: 3, column: 3, message: "unknown element <bogus>"))
+        #expect(included == TemplateError(path: folder.path("part.xml"), line: 3, column: 3, message: "élément inconnu <bogus>"))
 
         let (inBlock, folder2) = try templateError([
             "base.xml": "<document>\n{% block corps %}{% endblock %}\n</document>",
@@ -91,7 +91,7 @@ import Testing
         let (error, folder) = try templateError(["t.xml": "<document>\n<p>{{ x }}</p></document>"], dataFile: "campagne/lyon.yaml")
         #expect(error?.description == """
             \(folder.path("t.xml")):2:7: erreur : undefined variable 'x'
-              note : while rendering data file campagne/lyon.yaml
+              note : en produisant le fichier de données campagne/lyon.yaml
             """)
     }
 }
