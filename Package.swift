@@ -67,9 +67,6 @@ let package = Package(
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label"]),
         .testTarget(name: "ldmTests", dependencies: ["ldm", "Native"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry", .product(name: "PostgresNIO", package: "postgres-nio")]),
-        .testTarget(name: "SignTests", dependencies: ["Sign", "Native", .product(name: "SwiftASN1", package: "swift-asn1"),
-                                                      .product(name: "X509", package: "swift-certificates"),
-                                                      .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "ServeTests", dependencies: ["ldm", "Registry", "Native"]),
     ],
     swiftLanguageModes: [.v6]
