@@ -9,7 +9,7 @@ struct UserTourTests {
 
     /// `--help` of every command, compared with Tests/ldmTests/Snapshots/<command>.txt
     /// (LDM_UPDATE_SNAPSHOTS=1 rewrites them).
-    @Test("--help of every command is the French snapshot", arguments: ["", "init", "check", "status", "render", "batch", "demo", "schema"])
+    @Test("--help of every command is the French snapshot", arguments: ["", "init", "check", "status", "render", "batch", "demo", "verify", "schema"])
     func helpSnapshot(command: String) throws {
         let run = try LDMBinary.run(command.isEmpty ? ["--help"] : [command, "--help"])
         #expect(run.status == 0)
