@@ -5,12 +5,13 @@ export PATH := $(PATH):/opt/swift/usr/bin
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
 # the French and English hyphenation dictionaries (a document's `lang` chooses), qpdf's library and the
 # sRGB profile that finish documents as PDF/A-1b, the PDF tools the tests read documents back with
-# (PDFBox Preflight for PDF/A-1b), and Python's jsonschema, which checks the shipped JSON Schemas in the tests.
+# (PDFBox Preflight for PDF/A-1b), Python's jsonschema, which checks the shipped JSON Schemas in the tests,
+# and openssl, which makes the test and demo signing keys.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyphen-en-us librsvg2-dev \
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
             poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema \
             postgresql chromium curl \
-            libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
+            libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java openssl
 
 .PHONY: deps build release demo test bench clean schema install install-files
 
@@ -29,11 +30,28 @@ build: deps
 release: deps
 	swift build -c release --static-swift-stdlib
 
-demo: release
-	.build/release/ldm demo
+# The demo's signing key: a throw-away CA and signer made at `make demo` time, never committed.
+# The signer's name says the signature is a test one.
+DEMO_SIGNATURE := .build/demo-signature
+$(DEMO_SIGNATURE)/chain.pem:
+	mkdir -p $(DEMO_SIGNATURE)
+	cd $(DEMO_SIGNATURE) && \
+	openssl ecparam -name prime256v1 -genkey -noout -out ca.key && \
+	openssl req -x509 -new -utf8 -key ca.key -subj "/CN=AC de démonstration ldm (sans valeur)" -days 365 -set_serial 0x1001 -out ca.pem && \
+	openssl ecparam -name prime256v1 -genkey -noout -out signer.key && \
+	openssl req -new -utf8 -key signer.key -subj "/CN=Signature de démonstration (sans valeur)/O=ldm" -out signer.csr && \
+	printf 'basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,nonRepudiation\n' > signer.ext && \
+	openssl x509 -req -in signer.csr -CA ca.pem -CAkey ca.key -set_serial 0x1002 -days 365 -extfile signer.ext -out signer.pem && \
+	cat signer.pem ca.pem > chain.pem
+
+demo: release $(DEMO_SIGNATURE)/chain.pem
+	.build/release/ldm demo --sign-key $(DEMO_SIGNATURE)/signer.key --sign-cert $(DEMO_SIGNATURE)/chain.pem
 
 # The registry's tests need a PostgreSQL server: one is started for the run and removed after it.
+# pyHanko validates the signatures in the tests (from PyPI: Debian does not package it).
 test: deps
+	command -v pyhanko >/dev/null || python3 -m pip install --quiet pyhanko pyhanko-cli \
+	  || python3 -m pip install --quiet --break-system-packages pyhanko pyhanko-cli
 	swift build --build-tests
 	Tests/with-postgresql.sh swift test --skip-build
 

@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.10.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.29.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -37,8 +40,14 @@ let package = Package(
         .target(name: "Render", dependencies: ["Pages", "DocumentTree", "Native"]),
         .target(name: "Templates", dependencies: ["DocumentTree", "Native", .product(name: "Stencil", package: "Stencil"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Finish", dependencies: ["Native"]),
+        // PAdES-B-B signatures of the finished PDF (CMS built with swift-asn1; PKCS#12 read by swift-nio-ssl).
+        .target(name: "Sign", dependencies: ["Native", .product(name: "SwiftASN1", package: "swift-asn1"),
+                                             .product(name: "X509", package: "swift-certificates"),
+                                             .product(name: "Crypto", package: "swift-crypto"),
+                                             .product(name: "_CryptoExtras", package: "swift-crypto"),
+                                             .product(name: "NIOSSL", package: "swift-nio-ssl")]),
         .target(name: "Label", dependencies: ["Native", "Templates", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Publishing", dependencies: ["Label", "Finish", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
+        .target(name: "Publishing", dependencies: ["Label", "Finish", "Sign", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
         // The registry of issued certificates and the verification server: outside the engine.
         .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "PostgresNIO", package: "postgres-nio")]),
@@ -46,7 +55,7 @@ let package = Package(
                                               .product(name: "HummingbirdCore", package: "hummingbird"),
                                               .product(name: "MultipartKit", package: "multipart-kit"),
                                               .product(name: "Crypto", package: "swift-crypto")]),
-        .executableTarget(name: "ldm", dependencies: ["Publishing", "Registry", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "ldm", dependencies: ["Publishing", "Registry", "Serve", "Sign", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "specimen", dependencies: ["Layout", "Render", "DocumentTree", "Pages", "Native"]),
 
         .testTarget(name: "NativeTests", dependencies: ["Native"]),

@@ -74,6 +74,35 @@ public final class PDFEditor {
         return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
     }
 
+    /// A string's bytes as the file holds them (a signature's `/Contents`).
+    public func bytes(_ object: Object?) -> [UInt8]? {
+        guard let object, qpdf_oh_is_string(qpdf, object.handle) != 0 else { return nil }
+        var length = 0
+        guard let bytes = qpdf_oh_get_binary_string_value(qpdf, object.handle, &length) else { return nil }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: length))
+    }
+
+    /// An array's items (an empty list for anything else).
+    public func items(_ object: Object?) -> [Object] {
+        guard let object, qpdf_oh_is_array(qpdf, object.handle) != 0 else { return [] }
+        return (0..<qpdf_oh_get_array_n_items(qpdf, object.handle)).map { Object(handle: qpdf_oh_get_array_item(qpdf, object.handle, $0)) }
+    }
+
+    /// A dictionary's keys, without their `/`.
+    public func keys(_ object: Object) -> [String] {
+        var keys: [String] = []
+        qpdf_oh_begin_dict_key_iter(qpdf, dictionary(object))
+        while qpdf_oh_dict_more_keys(qpdf) != 0 { keys.append(String(String(cString: qpdf_oh_dict_next_key(qpdf)).dropFirst())) }
+        return keys
+    }
+
+    /// An indirect object's number (0 for a direct object).
+    public func number(_ object: Object) -> Int { Int(qpdf_oh_get_object_id(qpdf, object.handle)) }
+
+    /// An object in PDF syntax, indirect ones as references (`12 0 R`): for an incremental update
+    /// written after qpdf's output.
+    public func syntax(_ object: Object) -> String { String(cString: qpdf_oh_unparse(qpdf, object.handle)) }
+
     /// A stream's data with its general-purpose filters (Flate) decoded.
     public func streamData(_ object: Object) throws -> [UInt8] {
         var buffer: UnsafeMutablePointer<UInt8>?

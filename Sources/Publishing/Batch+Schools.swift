@@ -48,11 +48,13 @@ extension Batch {
         let workers = min(jobs, max(names.count, 1))
         // The workers share the processors; a lone worker lays out on all of them.
         var publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil)
-        let archival = self.archival
+        let archival = self.archival, signer = self.signer
         publisher.archival = archival
+        publisher.signer = signer
         let (results, _) = SharedWork.run(names.count, helpers: workers - 1, local: &publisher, make: {
             let helper = try? Publisher(layoutThreads: 1)
             helper?.archival = archival
+            helper?.signer = signer
             return helper
         }) { index, publisher in
             let load = CampaignLoader.loadDossier(file: opened.dossierFile(index), of: opened)
@@ -85,7 +87,7 @@ extension Batch {
             let path = "\(uai)/\(kind.rawValue).pdf"
             do {
                 let document = try publisher.layout(kind, dossier: dossier, campaign: campaign)
-                result.files.append(try write(publisher.pdf(document), to: path, progress: progress))
+                result.files.append(try write(publisher.pdf(document, kind: kind), to: path, progress: progress))
                 if kind == .certificat {
                     let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
                     result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,

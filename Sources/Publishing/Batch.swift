@@ -2,6 +2,7 @@ import DocumentTree
 import Foundation
 import Label
 import Render
+import Sign
 import Synchronization
 
 /// Renders a whole campaign: for every school each document its data allow, the merged print file
@@ -15,6 +16,8 @@ public struct Batch: Sendable {
     public var only: Set<DocumentKind>
     /// Whether documents are finished as PDF/A-1b (see `Publisher.archival`).
     public var archival = true
+    /// Who signs décisions and certificates (see `Publisher.signer`).
+    public var signer: SigningIdentity?
 
     public init(campaignFolder: URL, output: URL, jobs: Int, only: Set<DocumentKind> = []) {
         self.campaignFolder = campaignFolder; self.output = output; self.jobs = max(1, jobs); self.only = only

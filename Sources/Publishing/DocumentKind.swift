@@ -8,6 +8,9 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     /// folder, where an académie's file of the same name takes the national one's place.
     var templateName: String { "\(rawValue).xml" }
 
+    /// The acts that carry a signature when a signing key is given: décisions and certificates.
+    public var isSigned: Bool { self == .decision || self == .certificat }
+
     /// Documents that run to many pages (a dossier, a report): their layout may take several threads.
     var mayBeLong: Bool { self == .dossier || self == .rapport }
 

@@ -6,6 +6,7 @@ import Layout
 import Native
 import Pages
 import Render
+import Sign
 import Templates
 
 /// Makes the label's documents from validated data: template → document tree → pages → PDF.
@@ -55,9 +56,15 @@ public final class Publisher {
     /// Whether documents are finished as PDF/A-1b with PDF/UA-1 markers (`--pdfa none` turns it off).
     public var archival = true
 
-    public func pdf(_ document: LaidOutDocument) throws -> [UInt8] {
+    /// Who signs décisions and certificates (PAdES-B-B); nil: nothing is signed.
+    public var signer: SigningIdentity?
+
+    /// The finished PDF; a décision or a certificate signed as the very last step when there is a signer.
+    public func pdf(_ document: LaidOutDocument, kind: DocumentKind? = nil) throws -> [UInt8] {
         let pdf = try PDFRenderer.render(document, fonts: fontRegistry)
-        return archival ? try ArchivalFinish.finish(pdf, language: document.metadata.language) : pdf
+        let finished = archival ? try ArchivalFinish.finish(pdf, language: document.metadata.language) : pdf
+        guard let signer, let kind, kind.isSigned else { return finished }
+        return try PDFSignature.sign(finished, identity: signer)
     }
 
     public func png(_ document: LaidOutDocument, resolution: Double = 96) throws -> [[UInt8]] {

@@ -50,20 +50,25 @@ struct BatchCommand: ParsableCommand {
                                valueName: "registre"))
     var registry: String?
 
+    @OptionGroup var signing: SigningOptions
+
     func validate() throws {
+        try signing.validate()
         guard jobs >= 1 else { throw ValidationError("--jobs doit valoir au moins 1") }
         try progress.validate()
     }
 
     func run() throws {
         try runBatch(folder: URL(fileURLWithPath: campaign), output: output, jobs: jobs, only: only,
-                     progress: progress, reporter: Reporter(options), registry: registry, archival: pdfa == .b1)
+                     progress: progress, reporter: Reporter(options), registry: registry, archival: pdfa == .b1,
+                     signing: signing)
     }
 }
 
 /// Shared by `batch` and `demo`.
 func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], progress options: ProgressOptions,
-              reporter: Reporter, registry registryOption: String? = nil, archival: Bool = true) throws {
+              reporter: Reporter, registry registryOption: String? = nil, archival: Bool = true,
+              signing: SigningOptions? = nil) throws {
     defer { reporter.finish() }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -85,6 +90,11 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
     }
     var batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
     batch.archival = archival
+    do { batch.signer = try signing?.identity() } catch {
+        reporter.report(failure: error)
+        reporter.say("aucun document écrit", error: true)
+        throw ExitCode.failure
+    }
     let progress = BatchProgress(options, silent: reporter.json)
     let started = Date()
     let report: Publishing.Batch.Report

@@ -10,6 +10,7 @@ struct DemoCommand: ParsableCommand {
         Exemples :
           ldm demo
           ldm demo -o /tmp/demo
+          ldm demo --sign-key .build/demo-signature/signer.key --sign-cert .build/demo-signature/chain.pem
         """)
     )
 
@@ -18,10 +19,12 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
+    @OptionGroup var signing: SigningOptions
+
     func run() throws {
         let folder = try ProjectResources.folder("examples").appendingPathComponent("campagne-2026")
         try runBatch(folder: folder, output: output ?? "output/campagne-2026",
                      jobs: ProcessInfo.processInfo.activeProcessorCount, only: [], progress: progress,
-                     reporter: Reporter(json: false))
+                     reporter: Reporter(json: false), signing: signing)
     }
 }

@@ -54,9 +54,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp(fr("En PNG, la seule page à produire (la première est 1)."), valueName: "n"))
     var page: Int?
 
+    @OptionGroup var signing: SigningOptions
+
     @OptionGroup var options: DiagnosticOptions
 
     func validate() throws {
+        try signing.validate()
         if let page {
             guard page >= 1 else { throw ValidationError("--page doit valoir au moins 1") }
             guard format == .png else { throw ValidationError("--page ne s'emploie qu'avec --format png") }
@@ -111,10 +114,11 @@ struct RenderCommand: ParsableCommand {
             let publisher = try publisher.value()
             publisher.lineBreaking = lineBreaking
             publisher.archival = pdfa == .b1
+            if kind.isSigned { publisher.signer = try signing.identity() }
             var document = try publisher.layout(kind, dossier: school, campaign: campaign)
             switch format {
             case .pdf:
-                try AtomicFile.write(publisher.pdf(document), to: target)
+                try AtomicFile.write(publisher.pdf(document, kind: kind), to: target)
                 reporter.wrote(target.relativePath)
             case .png:
                 var first = 1

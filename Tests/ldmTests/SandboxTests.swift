@@ -61,7 +61,7 @@ struct SandboxTests {
         try edit("campagne.yaml") { $0.replacingOccurrences(of: "logo: \"logo.svg\"", with: "logo: \"/usr/share/pixmaps/x.png\"") }
         let run = try LDMBinary.run(["check", "campagne-2026"], in: campaign.deletingLastPathComponent())
         #expect(run.status == 1)
-        #expect(run.stderr.contains("campagne-2026/campagne.yaml:24:7: "))
+        #expect(run.stderr.contains("campagne-2026/campagne.yaml:25:7: "))
         #expect(run.stderr.contains("le chemin « /usr/share/pixmaps/x.png » sort du dossier de la campagne"))
     }
 
@@ -149,7 +149,7 @@ struct SandboxTests {
         try svg.write(to: campaign.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
         let run = try LDMBinary.run(["batch", "campagne-2026", "-q", "-o", "sortie"], in: campaign.deletingLastPathComponent())
         #expect(run.status == 1)
-        #expect(run.stderr.contains("campagne-2026/campagne.yaml:24:7: "))
+        #expect(run.stderr.contains("campagne-2026/campagne.yaml:25:7: "))
         #expect(run.stderr.contains("l’image « logo.svg » pèse 3\u{A0}Mo : un fichier SVG est limité à 2\u{A0}Mo"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: campaign.deletingLastPathComponent().appendingPathComponent("sortie/manifest.json").path))
     }
@@ -163,7 +163,7 @@ struct SandboxTests {
         try edit("campagne.yaml") { $0.replacingOccurrences(of: "logo: \"logo.svg\"", with: "logo: \"logo.png\"") }
         let run = try LDMBinary.run(["check", "campagne-2026"], in: campaign.deletingLastPathComponent())
         #expect(run.status == 1)
-        #expect(run.stderr.contains("campagne-2026/campagne.yaml:24:7: "))
+        #expect(run.stderr.contains("campagne-2026/campagne.yaml:25:7: "))
         #expect(run.stderr.contains("l’image « logo.png » fait 30\u{202F}000 × 30\u{202F}000 pixels : une image est limitée à 25\u{202F}000\u{202F}000 pixels"),
                 "\(run.stderr)")
     }

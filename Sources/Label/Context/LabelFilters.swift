@@ -71,6 +71,22 @@ public enum LabelFilters {
             let text = "\(value ?? "")"
             return (startsWithVowel(text) ? "de l'" : "du ") + text
         },
+        // « 1 formation », « 2 formations »: {{ n|compte:"formation" }}, or with an irregular plural
+        // {{ n|compte:"travail","travaux" }}; 0 and 1 take the singular.
+        "compte": TemplateFilter { value, arguments in
+            guard let count = (value as? Int) ?? (value as? String).flatMap({ Int($0) }) else {
+                throw FilterError("compte : un nombre entier est attendu (trouvé : « \(value.map { "\($0)" } ?? "rien") »)")
+            }
+            guard let singular = arguments.first.flatMap({ $0 }).map({ "\($0)" }) else {
+                throw FilterError("compte : le nom compté manque, comme compte:\"formation\"")
+            }
+            let plural = arguments.dropFirst().first.flatMap { $0 }.map { "\($0)" }
+            return FrenchGrammar.counted(count, singular, plural: plural)
+        },
+        // « à » and « de » before a phrase that starts with its article, contracted: {{ "Le proviseur"|a }}
+        // → « au proviseur », « La proviseure » → « à la proviseure », {{ x|de }} → « du proviseur ».
+        "a": TemplateFilter { value in FrenchGrammar.contracted(.a, "\(value ?? "")") },
+        "de": TemplateFilter { value in FrenchGrammar.contracted(.de, "\(value ?? "")") },
         // A CommonMark field set in a table cell: `{{ p.objet|markdown|cellule }}` gives its paragraphs the
         // cells' style (`cellule:"style"` for another one) instead of the body's.
         "cellule": TemplateFilter { value, arguments in

@@ -21,7 +21,8 @@ public enum TemplateContext {
             "partenariats": dossier.partenariats.map(partnership),
             "services_entreprises": dossier.servicesEntreprises.map { ["intitule": $0.intitule, "description": $0.description] },
             "criteres": criteria(dossier, campaign: campaign),
-            "referentiel_titre": criteriaTitle(dossier, campaign: campaign),
+            "referentiel_titre": criteriaTitle(dossier.referentiel, campaign: campaign),
+            "referentiel_academique": !(dossier.referentiel?.national ?? true),
             "plan_actions": dossier.planActions.map(action),
             "conseil_administration": [
                 "date": date(dossier.conseilAdministration.date),
@@ -33,9 +34,11 @@ public enum TemplateContext {
             "signature": ["lieu": dossier.signature.lieu, "date": date(dossier.signature.date)] as [String: Any],
             "fichier": dossier.file.lastPathComponent,
         ]
-        if let evaluation = dossier.evaluation { context["evaluation"] = self.evaluation(evaluation, campaign: campaign) }
+        if let evaluation = dossier.evaluation { context["evaluation"] = self.evaluation(evaluation, of: dossier) }
         if let decision = dossier.decision { context["decision"] = self.decision(decision) }
         if let certificate { context["certificat"] = certificate.fields }
+        // The decision's own signatory, or the campaign's: who signs this school's acts.
+        context["signataire"] = signatory(dossier.decision?.signataire ?? campaign.signataire)
         return context
     }
 
@@ -103,7 +106,6 @@ public enum TemplateContext {
     // MARK: Parts
 
     static func campaign(_ campaign: Campaign) -> [String: Any] {
-        let signatory = campaign.signataire
         var result: [String: Any] = [
             "annee": campaign.campagne.description,
             "region_academique": campaign.regionAcademique,
@@ -111,23 +113,37 @@ public enum TemplateContext {
             "academie_nom": FrenchFormat.academie(campaign.academie),
             "lieu": campaign.lieu,
             "referentiel": campaign.criteria.id,
-            "signataire": person(signatory.person).merging([
-                "titre": FrenchFormat.title(signatory.titre, for: signatory.person.civilite),
-            ]) { _, new in new },
+            "signataire": self.signatory(campaign.signataire),
         ]
-        if let line = signatory.delegationLine { (result["signataire"] as? [String: Any]).map { result["signataire"] = $0.merging(["delegation": line]) { _, new in new } } }
         if let group = campaign.groupeRegional {
-            result["groupe_regional"] = ["nom": group.nom, "president": person(group.president)] as [String: Any]
+            let president = person(group.president, function: "Le président")
+            result["groupe_regional"] = ["nom": group.nom, "president": president] as [String: Any]
         }
         if let logo = campaign.logo { result["logo"] = logo.path }
         if let verification = campaign.verification { result["verification"] = verification }
         return result
     }
 
-    static func person(_ person: Person) -> [String: Any] {
+    /// `function`, in the masculine, is the person's function agreed with their civilité under `fonction`
+    /// (« Directrice déléguée aux formations … » for Mme).
+    static func person(_ person: Person, function: String? = nil) -> [String: Any] {
         var result: [String: Any] = ["civilite": person.civilite.rawValue, "prenom": person.prenom, "nom": person.nom,
                                      "nom_complet": person.fullName, "signature": person.name]
         if let qualite = person.qualite { result["qualite"] = qualite }
+        if let function { result["fonction"] = FrenchFormat.title(function, for: person.civilite) }
+        return result
+    }
+
+    /// Who signs an act: their title agreed, the delegation line, the authority that decides (the act's
+    /// preamble) and the delegation act.
+    static func signatory(_ signatory: Signatory) -> [String: Any] {
+        var result = person(signatory.person)
+        result["titre"] = FrenchFormat.title(signatory.titre, for: signatory.person.civilite)
+        result["autorite"] = signatory.decidingAuthority
+        if let line = signatory.delegationLine { result["delegation"] = line }
+        if let act = signatory.arrete {
+            result["arrete_delegation"] = ["numero": act.numero, "date": date(act.date)] as [String: Any]
+        }
         return result
     }
 
@@ -139,13 +155,15 @@ public enum TemplateContext {
             "nature_libelle": natureLabel(school.nature), "statut": school.statut.rawValue,
             "statut_libelle": school.statut == .publicSchool ? "public" : "privé sous contrat",
             "adresse": ["voie": school.adresse.voie, "code_postal": school.adresse.codePostal, "commune": school.adresse.commune],
-            "chef_etablissement": person(school.chefEtablissement),
+            "chef_etablissement": person(school.chefEtablissement, function: "Chef d'établissement"),
             "chef_titre": FrenchFormat.title("Le \(headNoun(school))", for: school.chefEtablissement.civilite),
             // « proviseure », « directeur »: the head's function without article, as after a name.
             "chef_fonction": FrenchFormat.title(headNoun(school), for: school.chefEtablissement.civilite),
         ]
-        if let ddfpt = school.ddfpt { result["ddfpt"] = person(ddfpt) }
-        if let referent = school.referent { result["referent"] = person(referent) }
+        if let ddfpt = school.ddfpt {
+            result["ddfpt"] = person(ddfpt, function: "Directeur délégué aux formations professionnelles et technologiques")
+        }
+        if let referent = school.referent { result["referent"] = person(referent, function: "Référent du label") }
         return result
     }
 
@@ -266,7 +284,7 @@ public enum TemplateContext {
                     if let cible = indicator.cible { row["cible"] = cible }
                     return row
                 },
-                "academique": isAcademic(answer.id, campaign: campaign),
+                "academique": isAcademic(answer.id, in: dossier),
                 "auto_evaluation": answer.autoEvaluation.libelle,
                 "auto_evaluation_code": answer.autoEvaluation.rawValue,
             ]
@@ -278,19 +296,20 @@ public enum TemplateContext {
         }
     }
 
-    /// The criteria set the dossier answers, for a reader: the campaign's set's title, or a description
-    /// when the dossier names its own set (the model keeps only its criteria, not the set).
-    private static func criteriaTitle(_ dossier: Dossier, campaign: Campaign) -> String {
-        let ids = dossier.criteres.map(\.id)
-        if ids == campaign.criteria.ids { return campaign.criteria.titre ?? campaign.criteria.id }
-        return ids.contains { isAcademic($0, campaign: campaign) }
-            ? "Cahier des charges académique (critères nationaux et critères propres à l'académie)"
-            : "Cahier des charges de l'académie"
+    /// The criteria set the dossier answers, as documents name it: a national set by its title; an
+    /// académie's set extending a national one as « Critères de l'article D. 335-1 … (décret n° 2023-763),
+    /// complétés par les critères de l'académie de Nice », never by the national decree alone.
+    static func criteriaTitle(_ set: CriteriaSet?, campaign: Campaign) -> String {
+        guard let set else { return campaign.criteria.titre ?? campaign.criteria.id }
+        if let national = set.nationalTitre {
+            return "\(national), complétés par les critères \(FrenchGrammar.contracted(.de, "l'" + FrenchFormat.academie(campaign.academie)))"
+        }
+        return set.titre ?? set.id
     }
 
     /// Whether a criterion is the académie's own (not one of a national set), to be named by its id.
-    private static func isAcademic(_ id: String, campaign: Campaign) -> Bool {
-        !(campaign.criteria.criterion(id)?.origine.hasPrefix("national") ?? id.hasPrefix("C"))
+    private static func isAcademic(_ id: String, in dossier: Dossier) -> Bool {
+        !((dossier.referentiel?.criterion(id)?.national) ?? true)
     }
 
     private static func appraisal(_ appraisal: CriterionAppraisal) -> [String: Any] {
@@ -305,16 +324,18 @@ public enum TemplateContext {
         return result
     }
 
-    private static func evaluation(_ evaluation: Evaluation, campaign: Campaign) -> [String: Any] {
+    private static func evaluation(_ evaluation: Evaluation, of dossier: Dossier) -> [String: Any] {
         let appraisals = evaluation.criteres.enumerated().map { index, item in
-            appraisal(item).merging(["numero": index + 1, "academique": isAcademic(item.id, campaign: campaign)]) { _, new in new }
+            appraisal(item).merging(["numero": index + 1, "academique": isAcademic(item.id, in: dossier)]) { _, new in new }
         }
         return [
-            "auditeurs": evaluation.auditeurs.map(person),
+            "auditeurs": evaluation.auditeurs.map { person($0) },
             "date_visite": date(evaluation.dateVisite),
             "documents_examines": evaluation.documentsExamines,
             "criteres": appraisals,
             "ecarts": appraisals.filter { ($0["fiche_ecart"] as? Bool) == true },
+            "non_satisfaits": appraisals.filter { ($0["appreciation_code"] as? String) == Appreciation.nonSatisfait.rawValue },
+            "partiels": appraisals.filter { ($0["appreciation_code"] as? String) == Appreciation.partiellementSatisfait.rawValue },
             "synthese": evaluation.synthese,
             "avis": evaluation.avis.libelle, "avis_code": evaluation.avis.rawValue,
             "avis_favorable": evaluation.avis.isFavorable,

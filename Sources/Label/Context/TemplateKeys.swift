@@ -29,8 +29,13 @@ public enum TemplateKeys {
     ] + person("etablissement.chef_etablissement", "le chef d'établissement") + [
         k("etablissement.chef_titre", "le titre du chef d'établissement, accordé (« La proviseure »)"),
         k("etablissement.chef_fonction", "sa fonction sans article, accordée (« proviseure », « directeur »)"),
-    ] + person("etablissement.ddfpt", "le DDFPT, s'il est indiqué")
-      + person("etablissement.referent", "le référent du label, s'il est indiqué") + [
+        k("etablissement.chef_etablissement.fonction", "« Chef d'établissement » ou « Cheffe d'établissement »"),
+    ] + person("etablissement.ddfpt", "le DDFPT, s'il est indiqué") + [
+        k("etablissement.ddfpt.fonction", "« Directeur délégué » ou « Directrice déléguée aux formations professionnelles et technologiques »"),
+    ] + person("etablissement.referent", "le référent du label, s'il est indiqué") + [
+        k("etablissement.referent.fonction", "« Référent du label » ou « Référente du label »"),
+    ] + person("signataire", "qui signe les actes de l'établissement : le signataire propre à la décision, sinon celui de la campagne")
+      + signatory("signataire") + [
         m("label", "le label demandé"),
         k("label.intitule", "l'intitulé du label demandé"),
         k("label.ensemble_de_metiers", "l'ensemble de métiers"),
@@ -90,6 +95,7 @@ public enum TemplateKeys {
         m("criteres[].evaluation", "l'appréciation des évaluateurs sur ce critère, une fois évalué"),
     ] + appraisal("criteres[].evaluation") + [
         k("referentiel_titre", "le titre du cahier des charges auquel le dossier répond"),
+        k("referentiel_academique", "vrai quand ce cahier des charges est celui d'une académie (critères nationaux complétés)"),
         l("plan_actions", "le plan d'actions"),
         k("plan_actions[].action", "l'action"),
         d("plan_actions[].echeance", "son échéance"),
@@ -118,6 +124,14 @@ public enum TemplateKeys {
     ] + appraisal("evaluation.ecarts[]") + [
         k("evaluation.ecarts[].numero", "le numéro d'ordre du critère"),
         k("evaluation.ecarts[].academique", "vrai pour un critère propre à l'académie"),
+        l("evaluation.non_satisfaits", "les critères appréciés « non satisfait »"),
+    ] + appraisal("evaluation.non_satisfaits[]") + [
+        k("evaluation.non_satisfaits[].numero", "le numéro d'ordre du critère"),
+        k("evaluation.non_satisfaits[].academique", "vrai pour un critère propre à l'académie"),
+        l("evaluation.partiels", "les critères appréciés « partiellement satisfait »"),
+    ] + appraisal("evaluation.partiels[]") + [
+        k("evaluation.partiels[].numero", "le numéro d'ordre du critère"),
+        k("evaluation.partiels[].academique", "vrai pour un critère propre à l'académie"),
         k("evaluation.synthese", "la synthèse de l'évaluation (CommonMark)"),
         k("evaluation.avis", "l'avis en toutes lettres"),
         k("evaluation.avis_code", "l'avis (code)"),
@@ -167,11 +181,11 @@ public enum TemplateKeys {
         k("campagne.lieu", "le lieu des actes"),
         k("campagne.referentiel", "l'identifiant du cahier des charges de la campagne"),
     ] + person("campagne.signataire", "le signataire des actes") + [
-        k("campagne.signataire.titre", "son titre, accordé"),
-        k("campagne.signataire.delegation", "la ligne de délégation de signature, s'il signe par délégation"),
+    ] + signatory("campagne.signataire") + [
         m("campagne.groupe_regional", "le groupe régional du label, s'il est indiqué"),
         k("campagne.groupe_regional.nom", "son nom"),
     ] + person("campagne.groupe_regional.president", "son président") + [
+        k("campagne.groupe_regional.president.fonction", "« Le président » ou « La présidente »"),
         k("campagne.logo", "le chemin du logo de l'académie, s'il est indiqué"),
         k("campagne.verification", "l'adresse de vérification des certificats, s'il y en a une"),
     ]
@@ -181,6 +195,14 @@ public enum TemplateKeys {
         k("niveaux[].libelle", "le niveau (« Niveau 3 »…)"),
         k("niveaux[].valeur", "le nombre de formations de ce niveau"),
     ]
+
+    private static func signatory(_ path: String) -> [Key] {
+        [k("\(path).titre", "son titre, accordé"),
+         k("\(path).autorite", "l'autorité qui décide, au début de l'acte (le délégant s'il signe par délégation)"),
+         k("\(path).delegation", "la ligne de délégation de signature, s'il signe par délégation"),
+         m("\(path).arrete_delegation", "l'arrêté de délégation de signature, s'il est indiqué"),
+         k("\(path).arrete_delegation.numero", "son numéro"), d("\(path).arrete_delegation.date", "sa date")]
+    }
 
     private static func person(_ path: String, _ description: String) -> [Key] {
         [m(path, description)] + personFields(path)

@@ -19,8 +19,7 @@ struct CampaignDecoder {
             criteria.load($0, at: top.positionOfValue("referentiel"), relativeTo: folder)
         }
         let lieu = top.text("lieu")
-        let signataire = top.mapping("signataire", keys: FileFormat.campaign.keys("signataire"))
-            .flatMap(signatory)
+        let signataire = top.mapping("signataire", keys: FileFormat.signatoryKeys()).flatMap { $0.asSignatory() }
         let groupe = top.mapping("groupe_regional", keys: FileFormat.campaign.keys("groupe_regional"), required: false).flatMap { group in
             let nom = group.text("nom")
             let president = group.person("president", qualite: true)
@@ -57,18 +56,6 @@ struct CampaignDecoder {
             log.warning(top.positionOfValue("region_academique"),
                         "l'\(FrenchFormat.academie(academie)) appartient à la région académique \(expected), pas à \(region)")
         }
-    }
-
-    private func signatory(_ reader: MappingReader) -> Signatory? {
-        let person = reader.asPerson(withQualite: false)
-        let titre = reader.text("titre")
-        let delegation = reader.boolean("delegation", required: false) ?? false
-        let autorite = reader.text("autorite", required: false)
-        if autorite != nil && !delegation {
-            reader.log.warning(reader.keyLocation("autorite"), "« signataire.autorite » ne sert qu'avec « delegation: true »")
-        }
-        guard let person, let titre else { return nil }
-        return Signatory(person: person, titre: titre, delegation: delegation, autorite: autorite)
     }
 
     private func checkLogo(_ path: String, folder: URL, at location: SourceLocation) -> URL? {

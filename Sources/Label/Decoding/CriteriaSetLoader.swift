@@ -67,11 +67,11 @@ struct CriteriaSetLoader {
         let file = display(url)
         let errorsBefore = log.errorCount(in: file)
         guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
-        let set = decode(root, file: url, chain: chain + [key], roots: roots)
+        let set = decode(root, file: url, national: !CriteriaSetLoader.isPath(reference), chain: chain + [key], roots: roots)
         return log.errorCount(in: file) == errorsBefore ? set : nil
     }
 
-    private func decode(_ root: DataNode, file: URL, chain: [String], roots: AllowedRoots) -> CriteriaSet? {
+    private func decode(_ root: DataNode, file: URL, national: Bool, chain: [String], roots: AllowedRoots) -> CriteriaSet? {
         let reader = ValueReader(log: log, positions: PositionTable())
         guard let top = MappingReader(root, path: "", keys: FileFormat.criteria.keys(), reader: reader) else { return nil }
         top.checkFormat()
@@ -95,13 +95,15 @@ struct CriteriaSetLoader {
                 let from = existing.origine == id ? "" : " (dans « \(existing.origine) »)"
                 log.error(idLocation, "identifiant de critère « \(criterionID) » en double\(from)")
             } else {
-                criteres.append(Criterion(id: criterionID, intitule: intitule, origine: id))
+                criteres.append(Criterion(id: criterionID, intitule: intitule, origine: id, national: national))
             }
         }
         if items.isEmpty && etend != nil && top.has("criteres") == false {
             log.warning(top.location, "le référentiel « \(id) » n'ajoute aucun critère à « \(etend!) »")
         }
-        return CriteriaSet(id: id, titre: titre ?? parent?.titre, etend: etend, criteres: criteres)
+        let nationalTitre = national ? nil : parent.flatMap { $0.national ? $0.titre ?? $0.id : $0.nationalTitre }
+        return CriteriaSet(id: id, titre: titre ?? parent?.titre, etend: etend, criteres: criteres, national: national,
+                           nationalTitre: nationalTitre)
     }
 }
 

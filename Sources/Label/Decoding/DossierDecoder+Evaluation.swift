@@ -35,9 +35,12 @@ extension DossierDecoder {
             }
         }
         let caen = decision.date("avis_caen", required: false)
+        let ownSignatory = decision.mapping("signataire", keys: FileFormat.signatoryKeys(), required: false)
+        let signatory = ownSignatory?.asSignatory()
         guard let number, let date, let outcome, (years ?? 5) >= 1 else { return nil }
+        if ownSignatory != nil && signatory == nil { return nil }
         if outcome != .refus && start == nil { return nil }
         return Decision(numero: number, date: date, issue: outcome, debut: outcome == .refus ? nil : start,
-                        dureeAns: years ?? 5, avisCaen: caen, location: decision.location)
+                        dureeAns: years ?? 5, avisCaen: caen, signataire: signatory, location: decision.location)
     }
 }

@@ -51,7 +51,7 @@ struct DossierDecoder {
         guard let type, let school, let label, let board, let signature else { return nil }
         let dossier = Dossier(file: url, location: root.location, type: type, etablissement: school, label: label,
                               formations: formations, partenariats: partnerships, servicesEntreprises: services,
-                              criteres: answers, planActions: actions, conseilAdministration: board,
+                              referentiel: criteria, criteres: answers, planActions: actions, conseilAdministration: board,
                               signature: signature, evaluation: evaluation, decision: decision)
         DossierRules(log: log, positions: reader.positions, top: top).check(dossier)
         return dossier

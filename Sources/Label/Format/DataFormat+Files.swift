@@ -9,6 +9,17 @@ extension FileFormat {
             + (qualite ? [Field("qualite", .text, required: qualiteRequired, "qualité ou fonction")] : [])
     }
 
+    /// Who signs: the campaign's `signataire`, or a decision's own.
+    static let signatory: [Field] = person() + [
+        Field("titre", .text, "titre propre du signataire, comme \"Le recteur de la région académique …\" ; avec delegation: true, celui du délégataire"),
+        Field("delegation", .boolean, required: false, "true : le signataire signe « Pour le recteur … et par délégation, » ; autorite est alors requise"),
+        Field("autorite", .text, required: false, "avec delegation: true, l'autorité qui délègue et décide, comme \"le recteur de la région académique Provence-Alpes-Côte d'Azur\""),
+        Field("arrete_delegation", .record([
+            Field("numero", .text, "numéro de l'arrêté, entre guillemets"),
+            Field("date", .date, "date de l'arrêté"),
+        ]), required: false, "avec delegation: true, l'arrêté portant délégation de signature, cité en visa"),
+    ]
+
     public static let campaign = FileFormat(name: "campagne", title: "Campagne de labellisation « lycée des métiers »", fields: [
         format,
         Field("campagne", .text, "année scolaire de la campagne, comme \"2026-2027\""),
@@ -16,11 +27,7 @@ extension FileFormat {
         Field("academie", .text, "académie, comme \"Nice\" (écrit « académie de Nice »)"),
         Field("referentiel", .text, "référentiel de critères : national-2023, national-2016, national-2005 ou chemin d'un fichier de critères"),
         Field("lieu", .text, "lieu de signature des décisions et des certificats"),
-        Field("signataire", .record(person() + [
-            Field("titre", .text, "titre du signataire, comme \"Le recteur de la région académique …\""),
-            Field("delegation", .boolean, required: false, "true : « Pour le recteur … et par délégation, » ; titre est alors celui du délégataire"),
-            Field("autorite", .text, required: false, "avec delegation: true, l'autorité au nom de qui le délégataire signe"),
-        ]), "qui signe les décisions et les certificats"),
+        Field("signataire", .record(signatory), "qui signe les décisions et les certificats"),
         Field("groupe_regional", .record([
             Field("nom", .text, "nom du groupe régional (ou académique) « lycée des métiers »"),
             Field("president", .record(person(qualite: true)), "président du groupe"),
@@ -32,7 +39,7 @@ extension FileFormat {
     public static let criteria = FileFormat(name: "criteres", title: "Référentiel de critères « lycée des métiers »", fields: [
         format,
         Field("id", .text, "identifiant du référentiel, comme \"aix-marseille-2026\""),
-        Field("titre", .text, required: false, "titre du référentiel dans les documents"),
+        Field("titre", .text, required: false, "titre du référentiel dans les documents ; un référentiel qui étend un référentiel national y est nommé « critères … complétés par les critères de l'académie … »"),
         Field("etend", .text, required: false, "référentiel dont les critères viennent d'abord, comme national-2023"),
         // Required unless `etend` names a set to inherit from.
         Field("criteres", .records([
@@ -143,6 +150,7 @@ extension FileFormat {
             Field("debut", .date, required: false, "début de validité du label (sauf refus)"),
             Field("duree_ans", .integer(minimum: 1), required: false, "durée en années (5 par défaut)"),
             Field("avis_caen", .date, required: false, "date de l'avis du CAEN"),
+            Field("signataire", .record(signatory), required: false, "signataire propre à cette décision (un intérim), à la place de celui de la campagne"),
         ]), required: false, "la décision du recteur"),
     ])
 }

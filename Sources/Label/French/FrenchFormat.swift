@@ -74,6 +74,11 @@ public enum FrenchFormat {
         "Pour \(lowercasingFirst(authority)) et par délégation,"
     }
 
+    /// « le recteur … » → « Le recteur … », to begin a sentence.
+    public static func capitalisingFirst(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     static func lowercasingFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
         let rest = text.dropFirst()

@@ -7,6 +7,7 @@ extension FrenchFormat {
         "inspecteur": "inspectrice", "délégué": "déléguée", "président": "présidente",
         "proviseur": "proviseure", "conseiller": "conseillère", "principal": "principale", "chef": "cheffe",
         "secrétaire": "secrétaire",
+        "référent": "référente", "auditeur": "auditrice", "administrateur": "administratrice",
     ]
 
     /// Adjectives agreed only right after a feminine noun (« déléguée régionale », not « conseil générale »).

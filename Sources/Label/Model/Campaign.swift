@@ -27,19 +27,37 @@ public struct SchoolYear: Sendable, Hashable, CustomStringConvertible {
     public var description: String { FrenchFormat.schoolYear(firstYear) }
 }
 
-/// Who signs decisions and certificates.
+/// Who signs decisions and certificates: the authority that decides (the recteur), or a delegate
+/// signing for it.
 public struct Signatory: Sendable, Hashable {
     public var person: Person
+    /// The signatory's own title: the recteur's, or with `delegation` the delegate's.
     public var titre: String
     public var delegation: Bool
-    /// The authority that delegates, when `delegation` is true (default « le recteur de la région académique »).
+    /// With `delegation`, the authority that delegates and decides (« le recteur de la région académique … »).
     public var autorite: String?
+    /// With `delegation`, the act that delegates the signature, named as a visa.
+    public var arrete: DelegationAct?
+    public var location: SourceLocation
 
     /// « Pour le recteur de la région académique et par délégation, » or nil without delegation.
     public var delegationLine: String? {
-        guard delegation else { return nil }
-        return FrenchFormat.delegationLine(authority: autorite ?? "le recteur de la région académique")
+        guard delegation, let autorite else { return nil }
+        return FrenchFormat.delegationLine(authority: autorite)
     }
+
+    /// The authority that decides, as the act's preamble names it: the delegating authority, or the
+    /// signatory's own title (in the feminine for Mme).
+    public var decidingAuthority: String {
+        if delegation, let autorite { return FrenchFormat.capitalisingFirst(autorite) }
+        return FrenchFormat.title(titre, for: person.civilite)
+    }
+}
+
+/// « l'arrêté n° 2026-045 du 5 janvier 2026 portant délégation de signature ».
+public struct DelegationAct: Sendable, Hashable {
+    public var numero: String
+    public var date: LocalDate
 }
 
 public struct RegionalGroup: Sendable, Hashable {

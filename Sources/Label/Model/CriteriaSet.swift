@@ -7,6 +7,10 @@ public struct CriteriaSet: Sendable, Hashable {
     /// The set it extends, if any; its criteria come first in `criteres`.
     public var etend: String?
     public var criteres: [Criterion]
+    /// Whether the set is one of the national sets shipped with ldm.
+    public var national: Bool = false
+    /// The title of the national set it extends, directly or through another set.
+    public var nationalTitre: String?
 
     public func criterion(_ id: String) -> Criterion? { criteres.first { $0.id == id } }
     public var ids: [String] { criteres.map(\.id) }
@@ -17,4 +21,6 @@ public struct Criterion: Sendable, Hashable {
     public var intitule: String
     /// The set that defines it (differs from the enclosing set for inherited criteria).
     public var origine: String
+    /// Whether it comes from a national set (otherwise it is an académie's own criterion).
+    public var national: Bool = false
 }

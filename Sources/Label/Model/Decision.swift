@@ -7,6 +7,8 @@ public struct Decision: Sendable, Hashable {
     public var debut: LocalDate?
     public var dureeAns: Int
     public var avisCaen: LocalDate?
+    /// This decision's own signatory (an interim), in place of the campaign's for it and its certificate.
+    public var signataire: Signatory?
     public var location: SourceLocation
 
     /// Last day of validity: `dureeAns` years after `debut`, the day before. Nil for a refusal.

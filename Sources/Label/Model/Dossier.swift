@@ -11,6 +11,8 @@ public struct Dossier: Sendable {
     public var formations: [Formation]
     public var partenariats: [Partnership]
     public var servicesEntreprises: [BusinessService]
+    /// The criteria set the dossier answers: the campaign's, or the dossier's own `referentiel`.
+    public var referentiel: CriteriaSet?
     /// One answer per criterion of the campaign's set, in the set's order.
     public var criteres: [CriterionAnswer]
     public var planActions: [PlannedAction]

@@ -1,0 +1,114 @@
+import Crypto
+import Foundation
+import Native
+
+/// Signs a finished PDF as PAdES-B-B: an incremental update appended to qpdf's output (the signed
+/// bytes stay as they were) with a signature dictionary (`/SubFilter /ETSI.CAdES.detached`, a
+/// reserved `/Contents`, `/ByteRange` covering the whole file but the `/Contents`), an invisible
+/// signature field on the first page (`/F 4` and an empty appearance, as PDF/A asks), the catalogue's `/AcroForm`, a new
+/// cross-reference section and a trailer pointing to the previous one.
+public enum PDFSignature {
+    /// Room for the CMS: 8 KiB is ample for a P-256 or RSA-2048 signer and a CA or two.
+    static let reserved = 8192
+
+    public static func sign(_ pdf: [UInt8], identity: SigningIdentity, date: Date = Date()) throws -> [UInt8] {
+        let editor = try PDFEditor(pdf: pdf)
+        guard let firstPage = editor.pages.first, let size = editor.integer(editor.value(editor.trailer, "Size")),
+              let previous = lastCrossReference(pdf) else {
+            throw SignError("le PDF à signer n'a pas la structure attendue (page, /Size, startxref)")
+        }
+        let signatureNumber = size, fieldNumber = size + 1, appearanceNumber = size + 2
+        let page = editor.number(firstPage), root = editor.number(editor.root)
+
+        let placeholder = "[" + String(repeating: " ", count: 40) + "]"
+        let signature = """
+        << /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange \(placeholder) \
+        /M (\(FrenchDate.pdf(date))) /Contents <\(String(repeating: "0", count: 2 * reserved))> >>
+        """
+        let field = "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature) /V \(signatureNumber) 0 R /P \(page) 0 R /Rect [0 0 0 0] /F 4 /AP << /N \(appearanceNumber) 0 R >> >>"
+        // PDF/A-1 wants an appearance for every widget, even an invisible one: an empty form.
+        let appearance = "<< /Type /XObject /Subtype /Form /BBox [0 0 0 0] /Length 0 >>\nstream\n\nendstream"
+        let fieldReference = "\(fieldNumber) 0 R"
+        let existingFields = editor.items(editor.value(editor.root, "AcroForm").flatMap { editor.value($0, "Fields") })
+        let catalogue = rewritten(editor, editor.root, replacing: "AcroForm",
+                                  with: "<< /Fields [\((existingFields.map(editor.syntax) + [fieldReference]).joined(separator: " "))] /SigFlags 3 >>")
+        let annotations = editor.items(editor.value(firstPage, "Annots")).map(editor.syntax) + [fieldReference]
+        let pageDictionary = rewritten(editor, firstPage, replacing: "Annots", with: "[\(annotations.joined(separator: " "))]")
+
+        var output = pdf
+        if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        var offsets: [Int: Int] = [:]
+        for (number, body) in [(root, catalogue), (page, pageDictionary), (signatureNumber, signature), (fieldNumber, field),
+                             (appearanceNumber, appearance)] {
+            offsets[number] = output.count
+            output += Array("\(number) 0 obj\n\(body)\nendobj\n".utf8)
+        }
+        let crossReference = output.count
+        output += Array(crossReferenceSection(offsets).utf8)
+        var trailer = "/Size \(size + 3) /Root \(root) 0 R /Prev \(previous)"
+        for key in ["Info", "ID"] {
+            if let value = editor.value(editor.trailer, key) { trailer += " /\(key) \(editor.syntax(value))" }
+        }
+        output += Array("trailer\n<< \(trailer) >>\nstartxref\n\(crossReference)\n%%EOF\n".utf8)
+
+        // The byte ranges: everything before the `<` of /Contents and everything after its `>`.
+        let signatureStart = offsets[signatureNumber]!
+        let contentsStart = try find("/Contents <", in: output, from: signatureStart) + "/Contents ".utf8.count
+        let contentsEnd = contentsStart + 2 * reserved + 2
+        let ranges = "[0 \(contentsStart) \(contentsEnd) \(output.count - contentsEnd)]"
+        let rangeStart = try find(placeholder, in: output, from: signatureStart)
+        let paddedRanges = ranges + String(repeating: " ", count: placeholder.utf8.count - ranges.utf8.count)
+        output.replaceSubrange(rangeStart..<rangeStart + placeholder.utf8.count, with: Array(paddedRanges.utf8))
+
+        var hasher = Crypto.SHA256()
+        hasher.update(data: output[0..<contentsStart])
+        hasher.update(data: output[contentsEnd...])
+        let cms = try CMSSignature.signedData(digest: Array(hasher.finalize()), identity: identity)
+        guard cms.count <= reserved else {
+            throw SignError("la signature (\(cms.count) octets) dépasse la place réservée (\(reserved) octets) : la chaîne de certificats est trop longue")
+        }
+        let hex = Array(cms.map { String(format: "%02X", $0) }.joined().utf8)
+        output.replaceSubrange(contentsStart + 1..<contentsStart + 1 + hex.count, with: hex)
+        return output
+    }
+
+    /// A dictionary in PDF syntax with `key` set to `value` and its other entries kept.
+    private static func rewritten(_ editor: PDFEditor, _ object: PDFEditor.Object, replacing key: String, with value: String) -> String {
+        let entries = editor.keys(object).filter { $0 != key }.map { "/\($0) \(editor.syntax(editor.value(object, $0)!))" }
+        return "<< " + (entries + ["/\(key) \(value)"]).joined(separator: " ") + " >>"
+    }
+
+    /// One subsection per run of consecutive object numbers, each entry 20 bytes.
+    private static func crossReferenceSection(_ offsets: [Int: Int]) -> String {
+        var text = "xref\n"
+        var run: [Int] = []
+        func flush() {
+            guard let first = run.first else { return }
+            text += "\(first) \(run.count)\n" + run.map { String(format: "%010d 00000 n \n", offsets[$0]!) }.joined()
+            run = []
+        }
+        for number in offsets.keys.sorted() {
+            if let last = run.last, number != last + 1 { flush() }
+            run.append(number)
+        }
+        flush()
+        return text
+    }
+
+    /// The offset after the file's last `startxref`.
+    private static func lastCrossReference(_ pdf: [UInt8]) -> Int? {
+        let tail = String(decoding: pdf.suffix(64), as: UTF8.self)
+        guard let range = tail.range(of: "startxref", options: .backwards) else { return nil }
+        return Int(tail[range.upperBound...].split(whereSeparator: \.isWhitespace).first ?? "")
+    }
+
+    private static func find(_ text: String, in bytes: [UInt8], from start: Int) throws -> Int {
+        let needle = Array(text.utf8)
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle { return index }
+            index += 1
+        }
+        throw SignError("la signature n'a pu être placée dans le PDF")
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Label
+import Testing
+@testable import Publishing
+
+/// The acts read as an official would sign them, for every combination of data: who decides and
+/// who signs, agreement with the persons, counted nouns, a refusal's considérants, the criteria set.
+@Suite("Wording of the acts", .serialized)
+struct ActWordingTests {
+    let render: Render
+
+    init() throws { render = try Render() }
+
+    /// The example campaign changed where the example has only one side of a rule: a refusal with
+    /// both unmet and partial criteria, signed by an interim, for a school with a single formation.
+    func variant() throws -> LoadedCampaign {
+        let copy = try CampaignCopy("wording")
+        try copy.edit("dossiers/0830761B.yaml") { text in
+            var changed = try text.replacingOnce("issue: attribution", with: """
+                issue: refus
+                  signataire:
+                    civilite: M.
+                    prenom: "Paul"
+                    nom: "Orsini"
+                    titre: "Le secrétaire général de l'académie de Nice"
+                    delegation: true
+                    autorite: "le recteur de la région académique Provence-Alpes-Côte d'Azur"
+                """)
+            changed = try changed.replacingOnce("  debut: 2026-09-01\n", with: "")
+            changed = try changed.replacingOnce("""
+                    C6:
+                      appreciation: partiellement_satisfait
+                """, with: """
+                    C6:
+                      appreciation: non_satisfait
+                """)
+            let start = try #require(changed.range(of: "formations:\n"))
+            let end = try #require(changed.range(of: "\npartenariats:"))
+            let formations = String(changed[start.lowerBound..<end.lowerBound])
+            let first = formations.components(separatedBy: "\n  - diplome").prefix(2).joined(separator: "\n  - diplome")
+            changed.replaceSubrange(start.lowerBound..<end.lowerBound, with: first)
+            return changed
+        }
+        return try LoadedCampaign(copy.folder)
+    }
+
+    @Test("the preamble names the authority that decides; the signature the delegate with the delegation act")
+    func whoDecidesAndWhoSigns() throws {
+        let loaded = try LoadedCampaign()
+        let text = try render.pdf(.decision, try loaded.dossier("0060034E"), loaded.campaign).text().flattened
+        #expect(text.contains("Le recteur de la région académique Provence-Alpes-Côte d'Azur, Vu le code"), "\(text)")
+        #expect(text.contains("Vu l'arrêté n° 2026-004 du 12 janvier 2026 portant délégation de signature ;"))
+        #expect(text.contains("Pour le recteur de la région académique Provence-Alpes-Côte d'Azur et par délégation, La rectrice de l'académie de Nice, chancelière des universités"))
+        #expect(!text.contains("universités, Vu le code"), "the delegate's title never opens the act")
+    }
+
+    @Test("the notification contracts « à » with the head's article, in either gender")
+    func notification() throws {
+        let loaded = try LoadedCampaign()
+        let male = try render.pdf(.decision, try loaded.dossier("0061987C"), loaded.campaign).text().flattened
+        #expect(male.contains("notifiée au directeur du Lycée polyvalent privé"), "\(male)")
+        let female = try render.pdf(.decision, try loaded.dossier("0060034E"), loaded.campaign).text().flattened
+        #expect(female.contains("notifiée à la proviseure du Lycée Jeanne et Paul Augier"))
+        #expect(!male.contains("à le ") && !female.contains("à le "))
+    }
+
+    @Test("functions agree with the person beside them")
+    func functionsAgree() throws {
+        let loaded = try LoadedCampaign()
+        let lambert = try render.pdf(.dossier, try loaded.dossier("0060034E"), loaded.campaign).text().flattened
+        #expect(lambert.contains("Cheffe d'établissement Mme Sophie Lambert, proviseure"))
+        #expect(lambert.contains("Référente du label Mme Nadia Benali"))
+        #expect(lambert.contains("Directeur délégué aux formations professionnelles et technologiques M. Marc Giordano")
+                || lambert.contains("Directeur délégué aux M. Marc Giordano"), "\(lambert)")
+        let aubert = try render.pdf(.dossier, try loaded.dossier("0061987C"), loaded.campaign).text()
+        #expect(aubert.contains("Directrice déléguée aux"))
+        #expect(aubert.flattened.contains("Chef d'établissement M. Thierry Aubert"))
+        let report = try render.pdf(.rapport, try loaded.dossier("0830761B"), loaded.campaign).text().flattened
+        #expect(report.contains("Cheffe d'établissement Mme Agnès Vidal"))
+        #expect(report.contains("Le président du groupe académique"))
+    }
+
+    @Test("a single formation is counted in the singular; the visit date is written in words")
+    func countsAndDates() throws {
+        let loaded = try variant()
+        let dossier = try loaded.dossier("0830761B")
+        let report = try render.pdf(.rapport, dossier, loaded.campaign).text().flattened
+        #expect(report.contains("1 formation, 16 élèves, apprentis et stagiaires"), "\(report)")
+        #expect(report.contains("visite du 2 avril 2026"))
+        #expect(!report.contains("02/04/2026"))
+        let file = try render.pdf(.dossier, dossier, loaded.campaign).text().flattened
+        #expect(file.contains("Total (1 formation)"))
+        let example = try LoadedCampaign()
+        let four = try render.pdf(.rapport, try example.dossier("0830761B"), example.campaign).text().flattened
+        #expect(four.contains("4 formations, 62 élèves, apprentis et stagiaires"))
+    }
+
+    @Test("a refusal names unmet and partial criteria apart; its own signatory signs it")
+    func refusalConsiderants() throws {
+        let loaded = try variant()
+        let text = try render.pdf(.decision, try loaded.dossier("0830761B"), loaded.campaign).text().flattened
+        #expect(text.contains("Considérant que le dossier présenté ne satisfait pas au critère suivant du cahier des charges : « mise en œuvre d'actions visant à l'ouverture internationale » ;"), "\(text)")
+        #expect(text.contains("Considérant en outre que le dossier présenté ne satisfait que partiellement au critère suivant : « accueil de publics de statuts différents » ;"))
+        #expect(!text.contains("pas pleinement") && !text.contains("(non satisfait)") && !text.contains("(partiellement satisfait)"))
+        #expect(text.contains("Le secrétaire général de l'académie de Nice Paul Orsini"))
+        #expect(!text.contains("Hélène Marchetti"), "the decision's own signatory replaces the campaign's")
+        #expect(!text.contains("portant délégation de signature"), "the interim's delegation names no act")
+        // The other schools keep the campaign's signatory.
+        let other = try render.pdf(.decision, try loaded.dossier("0060034E"), loaded.campaign).text().flattened
+        #expect(other.contains("Hélène Marchetti"))
+    }
+
+    @Test("an académie's criteria set is named as the national criteria completed by the académie's")
+    func academicCriteriaSet() throws {
+        let loaded = try LoadedCampaign()
+        let dossier = try loaded.dossier("0061987C")
+        let expected = "Critères de l'article D. 335-1 du code de l'éducation (décret n° 2023-763), complétés par les critères de l'académie de Nice"
+        for kind in [DocumentKind.rapport, .dossier] {
+            #expect(try render.pdf(kind, dossier, loaded.campaign).text().flattened.contains(expected), "\(kind)")
+        }
+        let decision = try render.pdf(.decision, dossier, loaded.campaign).text().flattened
+        #expect(decision.contains("Vu le cahier des charges du label dans l'académie : critères de l'article D. 335-1"))
+        let national = try render.pdf(.rapport, try loaded.dossier("0060034E"), loaded.campaign).text().flattened
+        #expect(national.contains("Critères de l'article D. 335-1 du code de l'éducation (décret n° 2023-763)"))
+        #expect(!national.contains("complétés par"))
+    }
+}
+
+@Suite("Signatory in the data")
+struct SignatoryDataTests {
+    func errors(campaign: ((String) throws -> String)? = nil, dossier: ((String) throws -> String)? = nil) throws -> [String] {
+        let copy = try CampaignCopy("signatory")
+        if let campaign { try copy.edit("campagne.yaml", campaign) }
+        if let dossier { try copy.edit("dossiers/0060034E.yaml", dossier) }
+        return CampaignLoader.load(folder: copy.folder).diagnostics.filter { $0.severity == .error }.map { "\($0)" }
+    }
+
+    @Test("a delegation without its delegating authority is an error at « delegation », with a hint")
+    func missingAuthority() throws {
+        let found = try errors(campaign: { text in
+            try text.replacingOnce("  autorite: \"le recteur de la région académique Provence-Alpes-Côte d'Azur\"\n", with: "")
+        })
+        #expect(found.contains { $0.contains("campagne.yaml:15:3: erreur : « signataire.delegation » : une délégation doit nommer l'autorité qui délègue") }, "\(found)")
+        #expect(found.count == 1)
+    }
+
+    @Test("a recteur delegating to himself is an error at the title's line", arguments: [
+        "Le recteur de la région académique Provence-Alpes-Côte d'Azur, recteur de l'académie d'Aix-Marseille",
+        "La rectrice de la région académique Provence-Alpes-Côte d’Azur",
+    ])
+    func selfDelegation(title: String) throws {
+        let found = try errors(campaign: { text in
+            try text.replacingOnce("titre: \"La rectrice de l'académie de Nice, chancelière des universités\"", with: "titre: \"\(title)\"")
+        })
+        #expect(found.contains { $0.contains("campagne.yaml:14:10: erreur : « signataire.titre » est le titre de l'autorité qui délègue") }, "\(found)")
+    }
+
+    @Test("a decision's own signatory with a missing field is an error and gives no dossier")
+    func incompleteDecisionSignatory() throws {
+        let copy = try CampaignCopy("signatory-decision")
+        try copy.edit("dossiers/0060034E.yaml") { text in
+            try text.replacingOnce("  numero: \"2026-LDM-011\"\n", with: "  numero: \"2026-LDM-011\"\n  signataire: { civilite: M., prenom: \"Paul\", nom: \"Orsini\" }\n")
+        }
+        let load = CampaignLoader.load(folder: copy.folder)
+        let found = load.diagnostics.filter { $0.severity == .error }.map { "\($0)" }
+        #expect(found.contains { $0.contains("0060034E.yaml") && $0.contains("clé obligatoire « titre » absente dans « decision.signataire »") }, "\(found)")
+        #expect(!load.dossiers.contains { $0.etablissement.uai.code == "0060034E" })
+    }
+}
