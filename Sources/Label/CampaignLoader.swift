@@ -123,6 +123,9 @@ public enum CampaignLoader {
         return Array(Set(all)).sortedByPosition()
     }
 
+    /// A path as diagnostics print it: relative to the working directory when the file is below it.
+    public static func displayPath(_ url: URL) -> String { Context.displayPath(url) }
+
     /// A criteria file names its set (`id`) and lists `criteres`, and has no school; told apart from a
     /// dossier by its top-level keys, without parsing.
     static func isCriteriaFile(_ url: URL) -> Bool {

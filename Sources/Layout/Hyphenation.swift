@@ -75,8 +75,9 @@ struct SoftHyphenInserter {
 
     private func hyphenated(_ word: String, by hyphenator: Hyphenator) -> String {
         let letters = Array(word)
+        // A capital anywhere: a proper name or an acronym (see `ProperNames`).
         guard letters.count >= settings.minimumWordLength,
-              !letters.dropFirst().contains(where: \.isUppercase) else { return word }
+              !letters.contains(where: \.isUppercase) else { return word }
         let points = hyphenator.breakPoints(word).filter { point in
             point >= settings.leftMinimum && letters.count - point >= settings.rightMinimum
                 // A break inside an f-ligature (ff, fi, fl) would split one glyph.

@@ -44,7 +44,7 @@ struct InlineRuns {
         for inline in inlines {
             switch inline {
             case .text(let text, let own):
-                let clean = InlineRuns.sanitized(text)
+                let clean = ProperNames.joiningHyphens(InlineRuns.sanitized(text))
                 add(hyphenation?.insert(into: clean) ?? clean, style: style, override: override.merged(with: own))
             case .field(let field, let own):
                 add(fields.text(for: field), style: style, override: override.merged(with: own))

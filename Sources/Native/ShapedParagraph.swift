@@ -62,17 +62,17 @@ public final class ShapedParagraph {
         return text
     }
 
-    /// The UTF-8 bytes without U+00AD (0xC2 0xAD) and U+200B (0xE2 0x80 0x8B): soft hyphens and
-    /// zero-width spaces only mark where words may break.
+    /// The UTF-8 bytes without U+00AD (0xC2 0xAD), U+200B (0xE2 0x80 0x8B) and U+2060 (0xE2 0x81
+    /// 0xA0): soft hyphens, zero-width spaces and word joiners only mark where words may break.
     private static func removingSoftHyphens(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0xAD) || bytes.contains(0x8B) else { return bytes }
+        guard bytes.contains(0xAD) || bytes.contains(0x8B) || bytes.contains(0xA0) else { return bytes }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {
                 index += 2
-            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {
+            } else if bytes[index] == 0xE2, index + 2 < bytes.count, (bytes[index + 1] == 0x80 && bytes[index + 2] == 0x8B || bytes[index + 1] == 0x81 && bytes[index + 2] == 0xA0) {
                 index += 3
             } else {
                 result.append(bytes[index])

@@ -78,15 +78,20 @@ public final class Publisher {
     }
 
     private func templates(campaignFolder: URL) -> TemplateEngine {
-        // An académie's file of the same name, in the campaign's `templates/` folder, wins.
-        let searchPaths = [campaignFolder.appendingPathComponent("templates"),
-                           resources.appendingPathComponent("templates/national")]
-        let key = searchPaths.map(\.standardizedFileURL.path)
-        let templates = templateEngines[key] ?? TemplateEngine(
-            searchPaths: searchPaths, roots: AllowedRoots([campaignFolder, resources.appendingPathComponent("templates")]),
-            filters: LabelFilters.all)
+        let key = [campaignFolder.standardizedFileURL.path]
+        let templates = templateEngines[key] ?? Self.templateEngine(campaignFolder: campaignFolder, resources: resources)
         templateEngines[key] = templates
         return templates
+    }
+
+    /// The templates a campaign's documents are made from: an académie's file of the same name, in
+    /// the campaign's `templates/` folder, wins over the national one.
+    static func templateEngine(campaignFolder: URL, resources: URL) -> TemplateEngine {
+        let searchPaths = [campaignFolder.appendingPathComponent("templates"),
+                           resources.appendingPathComponent("templates/national")]
+        return TemplateEngine(searchPaths: searchPaths,
+                              roots: AllowedRoots([campaignFolder, resources.appendingPathComponent("templates")]),
+                              filters: LabelFilters.all)
     }
 
     private func layout(template: String, context: [String: Any], campaign: Campaign, dataFile: String,

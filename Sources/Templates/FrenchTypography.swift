@@ -2,6 +2,10 @@
 /// a no-break space (U+00A0) before : and inside « », and no break inside « n° 12 » or « 1 250 ».
 /// An ordinary space already there is replaced, never doubled; an apostrophe between letters becomes
 /// the typographic ’. URLs, e-mail addresses, times (10:30) and ratios (3:2) are left alone.
+/// The space that French print keeps unbroken also becomes a no-break one (`joinedSpace`): a
+/// street number and its street (« 12 avenue »), a postcode and its town (« 39300 Champagnole »),
+/// a number and its unit (« 30 mm », narrow), « section 5 » and its kin, and a place name's
+/// article (« La Seyne-sur-Mer »).
 public enum FrenchTypography {
     public static let narrowNoBreakSpace: Character = "\u{202F}"
     public static let noBreakSpace: Character = "\u{00A0}"
@@ -41,6 +45,9 @@ public enum FrenchTypography {
             switch byte {
             case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "'"),
                  UInt8(ascii: "%"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            // A word starting with « L »: maybe a place name's article.
+            case UInt8(ascii: "L") where previousByte == 0 || previousByte == UInt8(ascii: " "):
                 return true
             // « » ° in UTF-8: C2 AB, C2 BB, C2 B0.
             case 0xAB, 0xBB, 0xB0:
@@ -114,6 +121,12 @@ public enum FrenchTypography {
                 output.append(narrowNBSP)
                 index += 1
                 continue
+            case " ":
+                if let space = joinedSpace(before: output, after: input, at: index + 1) {
+                    output.append(space)
+                    index += 1
+                    continue
+                }
             default:
                 if isNumber(character), endsWithNumero(output) { output.append(narrowNBSP) }
             }
@@ -154,6 +167,52 @@ public enum FrenchTypography {
             guard index + offset < input.count, isASCIIDigit(input[index + offset]) else { return false }
         }
         return index + 4 >= input.count || !isASCIIDigit(input[index + 4])
+    }
+
+    /// Units after a number: a narrow no-break space joins them (« 30 mm », « 3 Mo », « 10 h »).
+    private static let units: Set<String> = [
+        "mm", "cm", "m", "km", "m²", "m2", "ha", "g", "kg", "t", "l", "L", "ml", "cl", "h", "min", "s",
+        "€", "k€", "M€", "o", "Ko", "Mo", "Go", "dpi", "pt", "°C", "°",
+    ]
+    /// Street types after a street number (« 12 avenue », « 3 bis rue »).
+    private static let streets: Set<String> = [
+        "rue", "avenue", "av.", "boulevard", "bd", "chemin", "place", "allée", "impasse", "route", "quai",
+        "cours", "square", "voie", "passage", "esplanade", "faubourg", "rond-point", "lieu-dit", "parvis",
+        "promenade", "sentier", "cité", "résidence", "domaine", "hameau", "bis", "ter", "quater",
+    ]
+    /// Words a number completes (« section 5 », « article 3 », « page 12 »).
+    private static let numbered: Set<String> = [
+        "section", "article", "annexe", "chapitre", "page", "p.", "alinéa", "tome", "volume", "titre",
+        "livre", "partie",
+    ]
+    /// Articles of place names (« La Seyne-sur-Mer », « Le Creusot », « Les Mureaux »).
+    private static let articles: Set<String> = ["La", "Le", "Les"]
+
+    /// The no-break space that replaces the ordinary one between the word ending `output` and the
+    /// word starting at `input[start]`, or nil when the line may break there.
+    private static func joinedSpace(before output: [Scalar], after input: [Scalar], at start: Int) -> Scalar? {
+        var previousStart = output.count
+        while previousStart > 0, !isOrdinarySpace(output[previousStart - 1]), !isNoBreakSpace(output[previousStart - 1]),
+              output[previousStart - 1] != "\n", output[previousStart - 1] != "(" { previousStart -= 1 }
+        var nextEnd = start
+        while nextEnd < input.count, !isOrdinarySpace(input[nextEnd]), !isNoBreakSpace(input[nextEnd]),
+              input[nextEnd] != "\n" { nextEnd += 1 }
+        guard previousStart < output.count, start < nextEnd else { return nil }
+        let previous = output[previousStart...], next = input[start..<nextEnd]
+        // The next word without the punctuation that may follow it (« 30 mm, », « rue ; »).
+        let nextWord = string(Array(next.prefix { !",;:!?)»".unicodeScalars.contains($0) }))
+        if previous.allSatisfy(isASCIIDigit) {
+            if units.contains(nextWord) { return narrowNBSP }
+            if streets.contains(nextWord.lowercased()) { return nbsp }
+            // A postcode: five digits, then a town's capital (« 39300 Champagnole »).
+            if previous.count == 5, let first = next.first, first.properties.isUppercase { return nbsp }
+            return nil
+        }
+        // « l’article 3 »: the word after the elided article.
+        let previousWord = string(Array(previous.split(whereSeparator: { $0 == "\u{2019}" || $0 == "'" }).last ?? previous))
+        if numbered.contains(previousWord.lowercased()), let first = next.first, isNumber(first) { return nbsp }
+        if articles.contains(previousWord), let first = next.first, first.properties.isUppercase { return nbsp }
+        return nil
     }
 
     /// `n°` or `N°` as a word of its own at the end of the output.

@@ -32,6 +32,8 @@ struct MarkedSource {
     var origins: [SourcePosition]
     /// The templates this one includes and extends, in the order written.
     var references: [TemplateReference] = []
+    /// What the template reads from the data, in the order written (for `TemplateEngine.check`).
+    var uses: [TemplateUse] = []
 
     /// Where Stencil's (line, offset) in the marked text came from.
     func origin(line: Int, offset: Int) -> SourcePosition? {

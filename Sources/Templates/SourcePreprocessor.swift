@@ -74,17 +74,22 @@ struct SourcePreprocessor {
                 case "{":
                     let expression = trimmedExpression(characters, inner, positions)
                     guard !expression.text.isEmpty else { throw start.error("empty value tag '{{ }}'") }
+                    output.uses.append(.value(expression))
                     emit("{% _value \(register(expression)) %}", at: start)
                 case "%":
                     let words = self.words(characters, inner, positions)
                     if let sequence = loopSequence(words) {
                         emit("{% _defined \(register(sequence)) %}", at: sequence.position)
                     }
+                    if let use = TemplateUse(tag: words, sequence: loopSequence(words)) {
+                        output.uses.append(use)
+                    }
                     try checkNesting(words, at: start, open: &open)
                     if let tag = words.first?.text, tag == "extends" || tag == "include" {
                         let name = try referencedName(words, at: start)
                         let loaded = tag == "extends" ? extendsName(name) : name
                         output.references.append(TemplateReference(tag: tag, written: name, name: loaded, position: start))
+                        output.uses.append(tag == "extends" ? .extends(loaded) : .include(loaded))
                         if tag == "extends" { emit("{% extends \"\(loaded)\" %}", at: start) } else { emitSource(range) }
                     } else {
                         emitSource(range)

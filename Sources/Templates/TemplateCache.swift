@@ -67,6 +67,27 @@ final class TemplateCache: @unchecked Sendable {
         }
     }
 
+    /// The mistakes `TemplateChecker` finds in the template and those it includes and extends; a
+    /// template that cannot be loaded, or whose includes loop, is the one mistake reported.
+    func check(templateNamed name: String, keys: [String: KeyKind], nearest: @escaping (String, [String]) -> String?) -> [TemplateError] {
+        lock.lock()
+        defer { failure = nil; lock.unlock() }
+        failure = nil
+        do {
+            let main = try loadEntry(name: name).key
+            var chain: [TemplateReference] = [], done: Set<String> = []
+            try checkReferences(of: main, stack: [main], chain: &chain, done: &done)
+        } catch {
+            return [diagnose(error, main: name)]
+        }
+        var checker = TemplateChecker(keys: keys, filters: knownFilters, nearest: nearest) { [unowned self] name in
+            let key = try loadEntry(name: name).key
+            return (key, sources[key]?.uses ?? [])
+        }
+        checker.check(templateNamed: name)
+        return checker.errors
+    }
+
     /// Reads and lexes a template, and those it names in `include` and `extends` tags, so that a later
     /// expansion finds them ready. A file that fails is left for that expansion to report.
     func prepare(templateNamed name: String) {

@@ -72,6 +72,14 @@ public struct TemplateEngine: Sendable {
         cache.prepare(templateNamed: name)
     }
 
+    /// Checks the template and those it includes and extends without data: every variable against
+    /// `keys` (the catalogue of what the data may hold), every filter against the registered ones.
+    /// `nearest` picks the suggestion for a misspelt name.
+    public func check(templateNamed name: String, keys: [String: KeyKind],
+                      nearest: @escaping (String, [String]) -> String?) -> [TemplateError] {
+        cache.check(templateNamed: name, keys: keys, nearest: nearest)
+    }
+
     /// The template files read and lexed so far.
     var lexedPaths: Set<String> { cache.lexedPaths }
 

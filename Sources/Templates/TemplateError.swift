@@ -8,14 +8,16 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
     public var column: Int
     public var message: String
     public var notes: [String]
+    /// What may fix it, printed `  suggestion : …` after the notes.
+    public var hints: [String]
 
-    public init(path: String, line: Int, column: Int, message: String, notes: [String] = []) {
-        self.path = path; self.line = line; self.column = column; self.message = message; self.notes = notes
+    public init(path: String, line: Int, column: Int, message: String, notes: [String] = [], hints: [String] = []) {
+        self.path = path; self.line = line; self.column = column; self.message = message; self.notes = notes; self.hints = hints
     }
 
     public var description: String {
         let location = line > 0 ? "\(path):\(line):\(column)" : path
-        return (["\(location): erreur : \(message)"] + notes.map { "  note : \($0)" }).joined(separator: "\n")
+        return (["\(location): erreur : \(message)"] + notes.map { "  note : \($0)" } + hints.map { "  suggestion : \($0)" }).joined(separator: "\n")
     }
 }
 

@@ -88,6 +88,14 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
         reporter.report(failure: error)
         throw ExitCode.failure
     }
+    // A template's mistake is the campaign's: reported once, before any school is rendered.
+    let templateErrors = TemplateCheck.diagnostics(campaignFolder: folder, kinds: only.isEmpty ? DocumentKind.allCases : only,
+                                                   summary: only.isEmpty)
+    if !templateErrors.isEmpty {
+        reporter.report(templateErrors)
+        reporter.say("\(plural(templateErrors.count, "erreur")) dans les modèles de la campagne : aucun document n'est produit", error: true)
+        throw ExitCode.failure
+    }
     var batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
     batch.archival = archival
     do { batch.signer = try signing?.identity() } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Label
+import Publishing
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,7 +28,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let reporter = Reporter(options)
-        reporter.report(CampaignLoader.check(paths: paths.map { URL(fileURLWithPath: $0) }))
+        let urls = paths.map { URL(fileURLWithPath: $0) }
+        // A campaign's templates are checked too: a template's mistake is the campaign's, found once.
+        let campaignFolders = urls.compactMap { url -> URL? in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
+            return isFolder.boolValue ? url : url.lastPathComponent.hasPrefix("campagne.") ? url.deletingLastPathComponent() : nil
+        }
+        reporter.report((CampaignLoader.check(paths: urls) + campaignFolders.flatMap { TemplateCheck.diagnostics(campaignFolder: $0) })
+            .sortedByPosition())
         defer { reporter.finish() }
         let warnings = plural(reporter.warningCount, "avertissement")
         if reporter.errorCount > 0 {

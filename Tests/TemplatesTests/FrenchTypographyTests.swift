@@ -35,7 +35,6 @@ private let nbsp = "\u{00A0}"
         "voir https://www.education.gouv.fr/?q=1&x=2",
         "mailto:ce.0671509B@ac-strasbourg.fr",
         "à 10:30",
-        "de 10 h 30 à 12 h",
         "www.ac-lyon.fr/lycee?id=3",
         "Pourquoi\u{202F}?",
         "DÉCIDE\u{00A0}:",
@@ -44,6 +43,39 @@ private let nbsp = "\u{00A0}"
         "?!",
     ])
     func leavesAloneWhatNeedsNoSpace(input: String) {
+        #expect(FrenchTypography.apply(input) == input)
+    }
+
+    /// The spaces French print never breaks, besides punctuation's.
+    @Test(arguments: [
+        ("12 avenue de la République", "12\(nbsp)avenue de la République"),
+        ("3 bis rue Pasteur", "3\(nbsp)bis rue Pasteur"),
+        ("1 Rue des Écoles", "1\(nbsp)Rue des Écoles"),
+        ("39300 Champagnole", "39300\(nbsp)Champagnole"),
+        ("BP 12, 83500 La Seyne-sur-Mer", "BP 12, 83500\(nbsp)La\(nbsp)Seyne-sur-Mer"),
+        ("Le Creusot et Les Mureaux", "Le\(nbsp)Creusot et Les\(nbsp)Mureaux"),
+        ("30 mm de marge", "30\(nnbsp)mm de marge"),
+        ("3 Mo, 150 dpi", "3\(nnbsp)Mo, 150\(nnbsp)dpi"),
+        ("de 10 h 30 à 12 h", "de 10\(nnbsp)h 30 à 12\(nnbsp)h"),
+        ("1 250 €", "1\(nnbsp)250\(nnbsp)€"),
+        ("section 5", "section\(nbsp)5"),
+        ("voir l'article 3 et l'annexe 2", "voir l\u{2019}article\(nbsp)3 et l\u{2019}annexe\(nbsp)2"),
+        ("(page 12)", "(page\(nbsp)12)"),
+    ])
+    func joinsWhatFrenchPrintKeepsTogether(input: String, expected: String) {
+        #expect(FrenchTypography.apply(input) == expected)
+        #expect(FrenchTypography.apply(expected) == expected)
+    }
+
+    @Test(arguments: [
+        "en 2026 150 élèves",
+        "2026 Lycée",
+        "la section des métiers",
+        "12 avenants",
+        "La région est grande",
+        "Dans le Jura",
+    ])
+    func leavesBreakableSpaces(input: String) {
         #expect(FrenchTypography.apply(input) == input)
     }
 

@@ -2,13 +2,20 @@
 /// documentation is generated from and `ldm check` compares templates with. `a.b` is a key inside a
 /// mapping, `a[].b` a key of each element of a list. A key of kind `date` also has `.texte`,
 /// `.numerique`, `.iso` and `.annee`; every list and text has `.count`, `.first` and `.last`.
+import Templates
+
 public enum TemplateKeys {
-    public enum Kind: Sendable { case value, date, list, mapping }
+    public typealias Kind = KeyKind
 
     public struct Key: Sendable {
         public var path: String
         public var kind: Kind
         public var description: String
+    }
+
+    /// The keys by path, as `TemplateEngine.check` reads them.
+    public static func kinds(_ keys: [Key]) -> [String: Kind] {
+        Dictionary(keys.map { ($0.path, $0.kind) }) { first, _ in first }
     }
 
     /// What a dossier's documents (dossier, rapport, decision, certificat) read.

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `ldm check CAMPAGNE` finds the mistakes of the campaign's templates that a batch would meet for
+/// some schools only: every variable and filter of every template the campaign uses, without data.
+@Suite("check finds what batch would", .serialized)
+struct TemplateCheckTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var files: [String: String]
+        var error: String
+        var hint: String?
+        var testDescription: String { error }
+    }
+
+    static let cases: [Case] = [
+        Case(files: ["decision.xml": "<document title=\"{{ decision.dat.texte }}\"/>\n"],
+             error: "templates/decision.xml:1:21: erreur : « decision.dat.texte » : clé « dat » inconnue",
+             hint: "vouliez-vous dire « decision.date.texte » ?"),
+        Case(files: ["decision.xml": "<document>\n  <p>{{ campagne.annee|lowercas }}</p>\n</document>\n"],
+             error: "templates/decision.xml:2:24: erreur : filtre inconnu « lowercas »",
+             hint: "vouliez-vous dire « lowercase » ?"),
+        // A branch no example school reaches, and a loop over an empty list: found all the same.
+        Case(files: ["rapport.xml": "{% if est_renouvellement %}{% for f in formations %}{{ f.diplom }}{% endfor %}{% endif %}\n"],
+             error: "templates/rapport.xml:1:56: erreur : « f.diplom » : clé « diplom » inconnue",
+             hint: "vouliez-vous dire « f.diplome » ?"),
+        Case(files: ["rapport.xml": "{% if etablisement.uai %}x{% endif %}\n"],
+             error: "templates/rapport.xml:1:7: erreur : variable inconnue « etablisement »",
+             hint: "vouliez-vous dire « etablissement » ?"),
+        Case(files: ["dossier.xml": "{% for c in criteres %}{% include \"ligne.xml\" %}{% endfor %}\n",
+                     "ligne.xml": "<p>{{ c.numero }} {{ c.intitul }}</p>\n"],
+             error: "templates/ligne.xml:1:22: erreur : « c.intitul » : clé « intitul » inconnue",
+             hint: "vouliez-vous dire « c.intitule » ?"),
+        Case(files: ["decision.xml": "<p>{{ decision.date.jour }}</p>\n"],
+             error: "templates/decision.xml:1:7: erreur : « decision.date.jour » : « jour » n'existe pas pour cette valeur",
+             hint: nil),
+        Case(files: ["synthese.xml": "{% for c in categories %}{{ c.etablissements.count }} {{ c.nombr }}{% endfor %}\n"],
+             error: "templates/synthese.xml:1:58: erreur : « c.nombr » : clé « nombr » inconnue",
+             hint: "vouliez-vous dire « c.nombre » ?"),
+    ]
+
+    @Test("a template's mistake is an error at its line and column, with a suggestion", arguments: cases)
+    func brokenTemplate(_ testCase: Case) throws {
+        let campaign = try LDMBinary.copyOfExample()
+        for (name, text) in testCase.files {
+            try text.write(to: campaign.appendingPathComponent("templates/\(name)"), atomically: true, encoding: .utf8)
+        }
+        let run = try LDMBinary.run(["check", "campagne-2026"], in: campaign.deletingLastPathComponent())
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex(of: "campagne-2026/" + testCase.error), "\(run.stderr)")
+        if let hint = testCase.hint {
+            #expect(lines.dropFirst(index + 1).first == "  suggestion : \(hint)", "\(run.stderr)")
+        }
+        #expect(lines.last == "1 erreur, 0 avertissement", "\(run.stderr)")
+    }
+
+    @Test("the shipped templates and the example campaign's override pass the check")
+    func shippedTemplates() throws {
+        let run = try LDMBinary.run(["check", LDMBinary.exampleCampaign.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "données valides\n" || run.stderr == "données valides\n", "\(run.stdout)\(run.stderr)")
+    }
+
+    @Test("batch reports a template's mistake once, as the template's, and writes nothing")
+    func batchReportsOnce() throws {
+        let campaign = try LDMBinary.copyOfExample()
+        try "<document title=\"{{ decision.dat.texte }}\"/>\n"
+            .write(to: campaign.appendingPathComponent("templates/decision.xml"), atomically: true, encoding: .utf8)
+        let output = campaign.deletingLastPathComponent().appendingPathComponent("sortie")
+        let run = try LDMBinary.run(["batch", "campagne-2026", "-o", output.path], in: campaign.deletingLastPathComponent())
+        #expect(run.status == 1)
+        let error = "campagne-2026/templates/decision.xml:1:21: erreur : « decision.dat.texte » : clé « dat » inconnue"
+        #expect(run.stderr.components(separatedBy: error).count == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("1 erreur dans les modèles de la campagne : aucun document n'est produit"), "\(run.stderr)")
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        #expect(written.filter { $0.hasSuffix(".pdf") } == [])
+    }
+}
