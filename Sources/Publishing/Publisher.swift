@@ -41,7 +41,8 @@ public final class Publisher {
     public func layout(_ kind: DocumentKind, dossier: Dossier, campaign: Campaign) throws -> LaidOutDocument {
         guard kind.isAvailable(for: dossier) else { throw PublishingError(kind.unavailableReason(for: dossier)) }
         let certificate = kind == .certificat ? try CertificateIdentity(dossier: dossier, campaign: campaign) : nil
-        let context = TemplateContext.dossier(dossier, campaign: campaign, certificate: certificate)
+        let context = TemplateContext.dossier(dossier, campaign: campaign, certificate: certificate,
+                                              electronicSigner: kind.isSigned ? signer?.signerName : nil)
         if kind.mayBeLong { engine.prepareHelpers() }
         return try layout(template: kind.templateName, context: context, campaign: campaign, dataFile: dossier.file.path,
                           threads: kind.mayBeLong ? engine.threads : 1)

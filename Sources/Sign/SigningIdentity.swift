@@ -13,6 +13,13 @@ public struct SigningIdentity: Sendable {
     public let chain: [[UInt8]]
     public let certificate: Certificate
 
+    /// The signer as the visible signature line names them: the certificate's common name, or its
+    /// whole subject when it has none.
+    public var signerName: String {
+        let names = certificate.subject.flatMap { $0 }.filter { $0.type == .RDNAttributeType.commonName }
+        return names.first.flatMap { String($0.value) } ?? "\(certificate.subject)"
+    }
+
     /// A PEM private key and a PEM chain (the signer's certificate first, then its CAs).
     public static func load(keyFile: URL, chainFile: URL, now: Date = Date()) throws -> SigningIdentity {
         let keyText = try readText(keyFile, what: "la clé privée")

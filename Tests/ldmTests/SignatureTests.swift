@@ -106,6 +106,17 @@ struct SignatureTests {
         #expect(pyhanko.stdout.contains("The signature is judged VALID."))
     }
 
+    @Test("signed acts say so on the page, naming the certificate's signer; unsigned ones do not", arguments: ["decision", "certificat"])
+    func visibleSignatureLine(kind: String) throws {
+        let (signed, signedFile) = try render(kind, pemSigner)
+        #expect(signed.status == 0, "\(signed.stderr)")
+        let text = try Command.run("/usr/bin/pdftotext", [signedFile.path, "-"]).stdout
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("lectroniquement par Recteur de test"), "\(text)")
+        let (plain, plainFile) = try render(kind, [])
+        #expect(plain.status == 0)
+        #expect(!(try Command.run("/usr/bin/pdftotext", [plainFile.path, "-"]).stdout.contains("électroniquement")))
+    }
+
     @Test("a PKCS#12 file signs with LDM_P12_PASSPHRASE")
     func pkcs12() throws {
         let (run, file) = try render("certificat", ["--sign-p12", pki.path("signer.p12")], environment: ["LDM_P12_PASSPHRASE": "secret"])

@@ -4,7 +4,9 @@ import Foundation
 /// French names; computed values (totals, wording, gap sheets) are added beside them.
 /// Optional data is left out when absent: templates test it with `{% if %}`.
 public enum TemplateContext {
-    public static func dossier(_ dossier: Dossier, campaign: Campaign, certificate: CertificateIdentity? = nil) -> [String: Any] {
+    /// `electronicSigner` names who signs the document electronically, for its visible signature line.
+    public static func dossier(_ dossier: Dossier, campaign: Campaign, certificate: CertificateIdentity? = nil,
+                               electronicSigner: String? = nil) -> [String: Any] {
         var context: [String: Any] = [
             "campagne": self.campaign(campaign),
             "type": dossier.type.rawValue,
@@ -39,6 +41,7 @@ public enum TemplateContext {
         if let certificate { context["certificat"] = certificate.fields }
         // The decision's own signatory, or the campaign's: who signs this school's acts.
         context["signataire"] = signatory(dossier.decision?.signataire ?? campaign.signataire)
+        if let electronicSigner { context["signature_electronique"] = ["signataire": electronicSigner] }
         return context
     }
 

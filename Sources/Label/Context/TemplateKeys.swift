@@ -43,6 +43,8 @@ public enum TemplateKeys {
         k("etablissement.referent.fonction", "« Référent du label » ou « Référente du label »"),
     ] + person("signataire", "qui signe les actes de l'établissement : le signataire propre à la décision, sinon celui de la campagne")
       + signatory("signataire") + [
+        m("signature_electronique", "présent quand le document est signé électroniquement (décisions et certificats)"),
+        k("signature_electronique.signataire", "le nom du certificat qui signe (son « common name »)"),
         m("label", "le label demandé"),
         k("label.intitule", "l'intitulé du label demandé"),
         k("label.ensemble_de_metiers", "l'ensemble de métiers"),
