@@ -58,6 +58,9 @@ public final class FontSet {
                 throw NativeError("font family « \(file.family) » (\(file.style)) is missing: \(file.path) not found; install the Debian package \(file.package)")
             }
         }
+        // Made current before Pango starts, so that Pango's start-up (`FcInit`) finds a configuration
+        // and does not load the system's, with its font caches, which nothing here uses.
+        FcConfigSetCurrent(config)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
             throw NativeError("pango: cannot create a font map")
