@@ -46,4 +46,13 @@ struct SignatoryTests {
     func agreement(masculine: String, civilite: Civilite, expected: String) {
         #expect(FrenchFormat.title(masculine, for: civilite) == expected)
     }
+
+    @Test("date_sup raises the « er » of a first day and leaves other days alone", arguments: [
+        ("2026-09-01", "1<sup>er</sup>\u{00A0}septembre\u{00A0}2026"), ("2026-06-12", "12\u{00A0}juin\u{00A0}2026"),
+    ])
+    func firstDayRaised(iso: String, expected: String) throws {
+        let filter = try #require(LabelFilters.all["date_sup"])
+        let value = try filter.apply(iso, [])
+        #expect(((value as? XMLFragment)?.xml ?? value as? String) == expected)
+    }
 }

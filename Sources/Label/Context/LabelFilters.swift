@@ -9,7 +9,7 @@ public enum LabelFilters {
         // The same with the ordinal set as a superscript, for acts and the certificate: « 1<sup>er</sup> septembre 2026 ».
         "date_sup": TemplateFilter { value in
             let text = try FrenchDate(date(value)).texte
-            guard text.hasPrefix("1er ") else { return text }
+            guard text.hasPrefix("1er") else { return text }
             return XMLFragment("1<sup>er</sup>" + escape(String(text.dropFirst(3))))
         },
         // « 01/09/2026 »
