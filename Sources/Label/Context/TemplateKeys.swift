@@ -125,22 +125,10 @@ public enum TemplateKeys {
     ] + persons("evaluation.auditeurs", "les auditeurs") + [
         d("evaluation.date_visite", "la date de la visite"),
         l("evaluation.documents_examines", "les documents examinés"),
-        l("evaluation.criteres", "l'appréciation de chaque critère"),
-    ] + appraisal("evaluation.criteres[]") + [
-        k("evaluation.criteres[].numero", "le numéro d'ordre du critère"),
-        k("evaluation.criteres[].academique", "vrai pour un critère propre à l'académie"),
-        l("evaluation.ecarts", "les critères qui demandent une fiche d'écart"),
-    ] + appraisal("evaluation.ecarts[]") + [
-        k("evaluation.ecarts[].numero", "le numéro d'ordre du critère"),
-        k("evaluation.ecarts[].academique", "vrai pour un critère propre à l'académie"),
-        l("evaluation.non_satisfaits", "les critères appréciés « non satisfait »"),
-    ] + appraisal("evaluation.non_satisfaits[]") + [
-        k("evaluation.non_satisfaits[].numero", "le numéro d'ordre du critère"),
-        k("evaluation.non_satisfaits[].academique", "vrai pour un critère propre à l'académie"),
-        l("evaluation.partiels", "les critères appréciés « partiellement satisfait »"),
-    ] + appraisal("evaluation.partiels[]") + [
-        k("evaluation.partiels[].numero", "le numéro d'ordre du critère"),
-        k("evaluation.partiels[].academique", "vrai pour un critère propre à l'académie"),
+    ] + appraisals("evaluation.criteres", "l'appréciation de chaque critère")
+      + appraisals("evaluation.ecarts", "les critères qui demandent une fiche d'écart")
+      + appraisals("evaluation.non_satisfaits", "les critères appréciés « non satisfait »")
+      + appraisals("evaluation.partiels", "les critères appréciés « partiellement satisfait »") + [
         k("evaluation.synthese", "la synthèse de l'évaluation (CommonMark)"),
         k("evaluation.avis", "l'avis en toutes lettres"),
         k("evaluation.avis_code", "l'avis (code)"),
@@ -239,6 +227,13 @@ public enum TemplateKeys {
          k("\(path).fiche_ecart", "vrai quand l'appréciation demande une fiche d'écart"),
          k("\(path).recommandations", "les recommandations, s'il y en a (CommonMark)"),
          d("\(path).echeance", "l'échéance des recommandations, s'il y en a une")]
+    }
+
+    /// A list of appraisals, each with its order number and whether its criterion is the académie's.
+    private static func appraisals(_ path: String, _ description: String) -> [Key] {
+        [l(path, description)] + appraisal("\(path)[]")
+            + [k("\(path)[].numero", "le numéro d'ordre du critère"),
+               k("\(path)[].academique", "vrai pour un critère propre à l'académie")]
     }
 
     private static func decision(_ path: String, _ description: String) -> [Key] {
