@@ -1,0 +1,35 @@
+import Foundation
+import Label
+import Pages
+import Testing
+@testable import Publishing
+
+/// The certificate as an office printer prints it: its frame away from the page's edge, and every
+/// line of text inside the frame.
+@Suite("Certificate layout")
+struct CertificateLayoutTests {
+    @Test("the frame stays at least 10 mm from the page's edges and every line sits inside it",
+          arguments: ["0060034E", "0061987C", "0830761B"])
+    func frameAndText(uai: String) throws {
+        let render = try Render()
+        let loaded = try LoadedCampaign()
+        let page = try #require(try render.publisher.layout(.certificat, dossier: try loaded.dossier(uai), campaign: loaded.campaign).pages.first)
+        let frames = page.items.compactMap { item -> Rect? in
+            if case .rectangle(let rect, nil, .some, _) = item, rect.width > page.size.width / 2 { return rect }
+            return nil
+        }
+        #expect(frames.count == 2, "the double frame")
+        let tenMillimetres = 10 / 25.4 * 72
+        for frame in frames {
+            #expect(frame.x >= tenMillimetres && frame.y >= tenMillimetres)
+            #expect(page.size.width - frame.maxX >= tenMillimetres && page.size.height - frame.maxY >= tenMillimetres)
+        }
+        let inner = try #require(frames.max { $0.x < $1.x })
+        let lines = page.items.compactMap { item -> TextLine? in if case .text(let line) = item { return line } else { return nil } }
+        #expect(lines.count > 10)
+        for line in lines {
+            #expect(line.origin.x >= inner.x && line.origin.x + line.width <= inner.maxX, "« \(line.text) »")
+            #expect(line.origin.y - line.ascent >= inner.y && line.origin.y + line.descent <= inner.maxY, "« \(line.text) »")
+        }
+    }
+}
