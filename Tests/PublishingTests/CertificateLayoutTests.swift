@@ -32,4 +32,22 @@ struct CertificateLayoutTests {
             #expect(line.origin.y - line.ascent >= inner.y && line.origin.y + line.descent <= inner.maxY, "« \(line.text) »")
         }
     }
+
+    @Test("a label wording on two lines is balanced: lines of similar length, no word left alone",
+          arguments: ["0060034E", "0061987C", "0830761B"])
+    func balancedWording(uai: String) throws {
+        let render = try Render()
+        let loaded = try LoadedCampaign()
+        let dossier = try loaded.dossier(uai)
+        let page = try #require(try render.publisher.layout(.certificat, dossier: dossier, campaign: loaded.campaign).pages.first)
+        let lines = page.items.compactMap { item -> TextLine? in if case .text(let line) = item { return line } else { return nil } }
+        let start = try #require(lines.firstIndex { $0.text.contains("sous l") })
+        let end = try #require(lines.firstIndex { $0.text.hasPrefix("pour la période") })
+        let wording = lines[(start + 1)..<end]
+        #expect(wording.map(\.text).joined(separator: " ").replacingOccurrences(of: "’", with: "'") == dossier.label.intitule)
+        #expect(wording.count == 2)
+        let widths = wording.map(\.width)
+        #expect(widths.min()! / widths.max()! > 0.75, "\(wording.map(\.text))")
+        #expect(!wording.contains { $0.text.contains("-") && !dossier.label.intitule.contains("-") }, "never hyphenated")
+    }
 }
