@@ -3,7 +3,8 @@ import Native
 import Pages
 
 /// QR codes as vectors: one filled path, a rectangle per run of dark modules in each row, on a
-/// white square that keeps a quiet zone of 4 modules inside the requested size.
+/// white square that keeps a quiet zone of 4 modules inside the requested size; aligned left or right,
+/// the dark modules meet the text's edge.
 extension BlockFlow {
     func qrCodeElements(_ code: QRCodeBlock, left: Points, width: Points) throws -> [FlowElement] {
         let matrix: QRMatrix
@@ -13,13 +14,24 @@ extension BlockFlow {
             throw LayoutError("\(error.message) (text « \(code.text.prefix(40))… »)")
         }
         let side = min(code.size, width, pageHeight)
-        let x = left + Self.alignedOffset(side, in: width, alignment: code.alignment)
+        // The dark modules, not the white quiet zone, line up with the text at the left or right edge:
+        // the quiet zone reaches into the margin, which is white too.
+        let quietZone = side * Double(Self.quietModules) / Double(matrix.size + 2 * Self.quietModules)
+        let overhang: Points = switch code.alignment {
+        case .left: -quietZone
+        case .right: quietZone
+        case .center, .justify: 0
+        }
+        let x = left + Self.alignedOffset(side, in: width, alignment: code.alignment) + overhang
         let items = [.beginTag(.figure)] + Self.qrItems(matrix, at: Point(x: x, y: 0), side: side) + [.endTag(.figure)]
         return [.glue(6), .box(FlowBox(height: side, items: items)), .glue(6)]
     }
 
+    /// The quiet zone the QR code standard asks around the code, in modules.
+    static let quietModules = 4
+
     static func qrItems(_ matrix: QRMatrix, at origin: Point, side: Points) -> [PageItem] {
-        let quietZone = 4
+        let quietZone = quietModules
         let module = side / Double(matrix.size + 2 * quietZone)
         var runs: [[Point]] = []
         for row in 0..<matrix.size {

@@ -50,4 +50,19 @@ struct CertificateLayoutTests {
         #expect(widths.min()! / widths.max()! > 0.75, "\(wording.map(\.text))")
         #expect(!wording.contains { $0.text.contains("-") && !dossier.label.intitule.contains("-") }, "never hyphenated")
     }
+
+    @Test("the QR code's dark modules line up with the text above and below it, not its quiet zone")
+    func qrAligned() throws {
+        let render = try Render()
+        let loaded = try LoadedCampaign()
+        let page = try #require(try render.publisher.layout(.certificat, dossier: try loaded.dossier("0060034E"), campaign: loaded.campaign).pages.first)
+        let number = try #require(page.items.lazy.compactMap { item -> TextLine? in
+            if case .text(let line) = item, line.text.hasPrefix("Certificat n") { return line } else { return nil }
+        }.first)
+        let modules = try #require(page.items.lazy.compactMap { item -> PathShape? in
+            if case .path(let path) = item, path.fill == .black { return path } else { return nil }
+        }.first)
+        let darkLeft = try #require(modules.subpaths.flatMap { $0 }.map(\.x).min())
+        #expect(abs(darkLeft - number.origin.x) < 0.5, "dark modules at \(darkLeft), text at \(number.origin.x)")
+    }
 }
