@@ -8,12 +8,18 @@ import Testing
 /// line of text inside the frame.
 @Suite("Certificate layout")
 struct CertificateLayoutTests {
+    /// The laid-out certificate of one example school, and its dossier.
+    func certificate(_ uai: String) throws -> (page: Page, dossier: Dossier) {
+        let loaded = try LoadedCampaign()
+        let dossier = try loaded.dossier(uai)
+        let pages = try Render().publisher.layout(.certificat, dossier: dossier, campaign: loaded.campaign).pages
+        return (try #require(pages.first), dossier)
+    }
+
     @Test("the frame stays at least 10 mm from the page's edges and every line sits inside it",
           arguments: ["0060034E", "0061987C", "0830761B"])
     func frameAndText(uai: String) throws {
-        let render = try Render()
-        let loaded = try LoadedCampaign()
-        let page = try #require(try render.publisher.layout(.certificat, dossier: try loaded.dossier(uai), campaign: loaded.campaign).pages.first)
+        let page = try certificate(uai).page
         let frames = page.items.compactMap { item -> Rect? in
             if case .rectangle(let rect, nil, .some, _) = item, rect.width > page.size.width / 2 { return rect }
             return nil
@@ -36,10 +42,7 @@ struct CertificateLayoutTests {
     @Test("a label wording on two lines is balanced: lines of similar length, no word left alone",
           arguments: ["0060034E", "0061987C", "0830761B"])
     func balancedWording(uai: String) throws {
-        let render = try Render()
-        let loaded = try LoadedCampaign()
-        let dossier = try loaded.dossier(uai)
-        let page = try #require(try render.publisher.layout(.certificat, dossier: dossier, campaign: loaded.campaign).pages.first)
+        let (page, dossier) = try certificate(uai)
         let lines = page.items.compactMap { item -> TextLine? in if case .text(let line) = item { return line } else { return nil } }
         let start = try #require(lines.firstIndex { $0.text.contains("sous l") })
         let end = try #require(lines.firstIndex { $0.text.hasPrefix("pour la période") })
@@ -53,9 +56,7 @@ struct CertificateLayoutTests {
 
     @Test("the QR code's dark modules line up with the text above and below it, not its quiet zone")
     func qrAligned() throws {
-        let render = try Render()
-        let loaded = try LoadedCampaign()
-        let page = try #require(try render.publisher.layout(.certificat, dossier: try loaded.dossier("0060034E"), campaign: loaded.campaign).pages.first)
+        let page = try certificate("0060034E").page
         let number = try #require(page.items.lazy.compactMap { item -> TextLine? in
             if case .text(let line) = item, line.text.hasPrefix("Certificat n") { return line } else { return nil }
         }.first)
