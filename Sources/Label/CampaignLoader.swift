@@ -39,7 +39,7 @@ public struct DossierLoad: Sendable {
 /// Entry points: load a campaign folder, or open it and then read its dossiers one at a time; load
 /// one dossier (its campaign found in the parent folders); or check any mix of paths.
 public enum CampaignLoader {
-    static let campaignFiles = ["campagne.yaml", "campagne.yml", "campagne.json"]
+    public static let campaignFiles = ["campagne.yaml", "campagne.yml", "campagne.json"]
     static let dataExtensions = ["yaml", "yml", "json"]
 
     /// Loads `folder/campagne.yaml` and every `folder/dossiers/*.yaml|json`.

@@ -100,10 +100,11 @@ extension BlockFlow {
         guard lines.count > 1, let measure = spec.width else { return (lines, 0) }
         var narrow = spec
         var low = measure / Double(lines.count), high = measure
-        // A twelfth of a point is below what the eye tells apart; 12 halvings get there from any measure.
-        for _ in 0..<12 where high - low > 1.0 / 12 {
-            narrow.width = (low + high) / 2
-            if breaker.breakLines(narrow, composing: composing).count <= lines.count { high = narrow.width! } else { low = narrow.width! }
+        // Halved until a twelfth of a point, below what the eye tells apart.
+        while high - low > 1.0 / 12 {
+            let middle = (low + high) / 2
+            narrow.width = middle
+            if breaker.breakLines(narrow, composing: composing).count <= lines.count { high = middle } else { low = middle }
         }
         guard high < measure else { return (lines, 0) }
         narrow.width = high

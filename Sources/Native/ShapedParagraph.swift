@@ -65,7 +65,8 @@ public final class ShapedParagraph {
     /// The UTF-8 bytes without U+00AD (0xC2 0xAD), U+200B (0xE2 0x80 0x8B) and U+2060 (0xE2 0x81
     /// 0xA0): soft hyphens, zero-width spaces and word joiners only mark where words may break.
     private static func removingSoftHyphens(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0xAD) || bytes.contains(0x8B) || bytes.contains(0xA0) else { return bytes }
+        // 0xA0 alone would match every no-break space and « à »: U+2060 is found by its middle byte.
+        guard bytes.contains(0xAD) || bytes.contains(0x8B) || bytes.contains(0x81) else { return bytes }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0

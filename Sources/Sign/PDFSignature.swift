@@ -23,7 +23,7 @@ public enum PDFSignature {
         let placeholder = "[" + String(repeating: " ", count: 40) + "]"
         let signature = """
         << /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange \(placeholder) \
-        /M (\(FrenchDate.pdf(date))) /Contents <\(String(repeating: "0", count: 2 * reserved))> >>
+        /M (\(SignatureTime.pdf(date))) /Contents <\(String(repeating: "0", count: 2 * reserved))> >>
         """
         let field = "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature) /V \(signatureNumber) 0 R /P \(page) 0 R /Rect [0 0 0 0] /F 4 /AP << /N \(appearanceNumber) 0 R >> >>"
         // PDF/A-1 wants an appearance for every widget, even an invisible one: an empty form.

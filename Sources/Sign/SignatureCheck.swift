@@ -16,7 +16,8 @@ public struct SignatureCheck: Sendable {
     public let subject: String
     public let notValidBefore: Date
     public let notValidAfter: Date
-    public let signingTime: String?
+    /// The signature dictionary's `/M`: when the signer's software says it signed.
+    public let signingTime: Date?
 
     public var isValid: Bool { digestMatches && signatureValid && certificateBound && coversWholeFile }
 
@@ -37,7 +38,7 @@ public struct SignatureCheck: Sendable {
         hasher.update(data: pdf[ranges[2]..<ranges[2] + ranges[3]])
         let digest = Array(hasher.finalize())
         coversWholeFile = ranges[0] == 0 && ranges[2] + ranges[3] == pdf.count
-        signingTime = editor.text(editor.value(dictionary, "M"))
+        signingTime = editor.text(editor.value(dictionary, "M")).flatMap { SignatureTime.date(pdf: $0) }
 
         let signer: SignedAttributes
         do { signer = try SignedAttributes(cms: contents) } catch {

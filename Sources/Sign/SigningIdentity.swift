@@ -50,9 +50,11 @@ public struct SigningIdentity: Sendable {
         }
         // swift-nio-ssl gives the key in its traditional DER form (PKCS#1 for RSA, SEC 1 for EC).
         let der = try bundle.privateKey.derBytes
-        let key = try ["EC PRIVATE KEY", "RSA PRIVATE KEY"].lazy.compactMap {
+        guard let key = ["EC PRIVATE KEY", "RSA PRIVATE KEY"].lazy.compactMap({
             try? Certificate.PrivateKey(pemDocument: PEMDocument(type: $0, derBytes: der))
-        }.first.unwrap(SignError("\(p12File.path) : type de clé non pris en charge (ECDSA P-256 ou RSA attendue)"))
+        }).first else {
+            throw SignError("\(p12File.path) : type de clé non pris en charge (ECDSA P-256 ou RSA attendue)")
+        }
         let chain = try bundle.certificateChain.map { try $0.toDERBytes() }
         return try SigningIdentity(key: key, chain: chain, keyFile: p12File, chainFile: p12File, now: now)
     }
@@ -68,10 +70,10 @@ public struct SigningIdentity: Sendable {
             throw SignError("\(chainFile.path) : le certificat « \(certificate.subject) » ne correspond pas à la clé privée de \(keyFile.path)")
         }
         guard now <= certificate.notValidAfter else {
-            throw SignError("\(chainFile.path) : le certificat « \(certificate.subject) » a expiré le \(FrenchDate.text(certificate.notValidAfter))")
+            throw SignError("\(chainFile.path) : le certificat « \(certificate.subject) » a expiré le \(SignatureTime.text(certificate.notValidAfter))")
         }
         guard now >= certificate.notValidBefore else {
-            throw SignError("\(chainFile.path) : le certificat « \(certificate.subject) » n'est valable qu'à partir du \(FrenchDate.text(certificate.notValidBefore))")
+            throw SignError("\(chainFile.path) : le certificat « \(certificate.subject) » n'est valable qu'à partir du \(SignatureTime.text(certificate.notValidBefore))")
         }
         self.key = key
         self.chain = chain
@@ -95,12 +97,5 @@ public struct SigningIdentity: Sendable {
             throw SignError("\(file.path) : \(what) n'est pas un fichier PEM (texte)")
         }
         return text
-    }
-}
-
-extension Optional {
-    func unwrap(_ error: @autoclosure () -> Error) throws -> Wrapped {
-        guard let self else { throw error() }
-        return self
     }
 }

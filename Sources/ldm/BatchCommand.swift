@@ -53,7 +53,6 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var signing: SigningOptions
 
     func validate() throws {
-        try signing.validate()
         guard jobs >= 1 else { throw ValidationError("--jobs doit valoir au moins 1") }
         try progress.validate()
     }

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         let campaignFolders = urls.compactMap { url -> URL? in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
-            return isFolder.boolValue ? url : url.lastPathComponent.hasPrefix("campagne.") ? url.deletingLastPathComponent() : nil
+            return isFolder.boolValue ? url : CampaignLoader.campaignFiles.contains(url.lastPathComponent) ? url.deletingLastPathComponent() : nil
         }
         reporter.report((CampaignLoader.check(paths: urls) + campaignFolders.flatMap { TemplateCheck.diagnostics(campaignFolder: $0) })
             .sortedByPosition())

@@ -59,7 +59,6 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var options: DiagnosticOptions
 
     func validate() throws {
-        try signing.validate()
         if let page {
             guard page >= 1 else { throw ValidationError("--page doit valoir au moins 1") }
             guard format == .png else { throw ValidationError("--page ne s'emploie qu'avec --format png") }

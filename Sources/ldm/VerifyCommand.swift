@@ -36,10 +36,10 @@ struct VerifyCommand: ParsableCommand {
           signature du signataire : \(check.signatureValid ? "valide" : "invalide")
           certificat du signataire lié à la signature : \(yes(check.certificateBound))
           signataire : \(check.subject)
-          certificat valable du \(FrenchDate.text(check.notValidBefore)) au \(FrenchDate.text(check.notValidAfter))
+          certificat valable du \(SignatureTime.text(check.notValidBefore)) au \(SignatureTime.text(check.notValidAfter))
           signature couvrant tout le fichier : \(yes(check.coversWholeFile))
         """)
-        if let time = check.signingTime { print("  date de signature (/M) : \(time)") }
+        if let time = check.signingTime { print("  date de signature : \(SignatureTime.text(time))") }
         print(check.isValid ? "signature valide" : "signature invalide")
         if !check.isValid { throw ExitCode.failure }
     }

@@ -305,7 +305,7 @@ public enum TemplateContext {
     static func criteriaTitle(_ set: CriteriaSet?, campaign: Campaign) -> String {
         guard let set else { return campaign.criteria.titre ?? campaign.criteria.id }
         if let national = set.nationalTitre {
-            return "\(national), complétés par les critères \(FrenchGrammar.contracted(.de, "l'" + FrenchFormat.academie(campaign.academie)))"
+            return "\(national), complétés par les critères de l'\(FrenchFormat.academie(campaign.academie))"
         }
         return set.titre ?? set.id
     }

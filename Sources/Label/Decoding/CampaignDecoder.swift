@@ -19,7 +19,7 @@ struct CampaignDecoder {
             criteria.load($0, at: top.positionOfValue("referentiel"), relativeTo: folder)
         }
         let lieu = top.text("lieu")
-        let signataire = top.mapping("signataire", keys: FileFormat.signatoryKeys()).flatMap { $0.asSignatory() }
+        let signataire = top.mapping("signataire", keys: FileFormat.campaign.keys("signataire")).flatMap { $0.asSignatory() }
         let groupe = top.mapping("groupe_regional", keys: FileFormat.campaign.keys("groupe_regional"), required: false).flatMap { group in
             let nom = group.text("nom")
             let president = group.person("president", qualite: true)

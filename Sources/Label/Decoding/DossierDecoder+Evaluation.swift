@@ -35,7 +35,7 @@ extension DossierDecoder {
             }
         }
         let caen = decision.date("avis_caen", required: false)
-        let ownSignatory = decision.mapping("signataire", keys: FileFormat.signatoryKeys(), required: false)
+        let ownSignatory = decision.mapping("signataire", keys: Self.format.keys("decision.signataire"), required: false)
         let signatory = ownSignatory?.asSignatory()
         guard let number, let date, let outcome, (years ?? 5) >= 1 else { return nil }
         if ownSignatory != nil && signatory == nil { return nil }

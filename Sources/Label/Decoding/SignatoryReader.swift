@@ -1,14 +1,15 @@
 import Foundation
 
 /// Reads a `signataire` (the campaign's or a decision's own) and checks that its delegation makes
-/// sense: a delegate signs for a named authority, and that authority is not the delegate.
+/// sense: a delegate signs for a named authority, and that authority is not the delegate. Both
+/// signatories have the shape of `FileFormat.signatory`, so the campaign's keys stand for the decision's.
 extension MappingReader {
     func asSignatory() -> Signatory? {
         let person = asPerson(withQualite: false)
         let titre = text("titre")
         let delegation = boolean("delegation", required: false) ?? false
         let autorite = text("autorite", required: false)
-        let act = mapping("arrete_delegation", keys: FileFormat.signatoryKeys("arrete_delegation"), required: false)
+        let act = mapping("arrete_delegation", keys: FileFormat.campaign.keys("signataire.arrete_delegation"), required: false)
             .flatMap { act in act.text("numero").flatMap { numero in act.date("date").map { DelegationAct(numero: numero, date: $0) } } }
         if !delegation {
             for key in ["autorite", "arrete_delegation"] where has(key) {
@@ -24,8 +25,7 @@ extension MappingReader {
         }
         guard let person, let titre else { return nil }
         if delegation && autorite == nil { return nil }
-        return Signatory(person: person, titre: titre, delegation: delegation, autorite: autorite, arrete: act,
-                         location: location)
+        return Signatory(person: person, titre: titre, delegation: delegation, autorite: autorite, arrete: act)
     }
 
     /// Whether a delegate's title begins with the delegating authority's own (« Le recteur de la région
@@ -42,12 +42,5 @@ extension MappingReader {
         }
         let authority = core(autorite)
         return !authority.isEmpty && core(titre).hasPrefix(authority)
-    }
-}
-
-extension FileFormat {
-    static func signatoryKeys(_ path: String = "") -> [String] {
-        let fields = path.isEmpty ? signatory : signatory.first { $0.key == path }?.children ?? []
-        return fields.map(\.key)
     }
 }

@@ -38,7 +38,6 @@ public struct Signatory: Sendable, Hashable {
     public var autorite: String?
     /// With `delegation`, the act that delegates the signature, named as a visa.
     public var arrete: DelegationAct?
-    public var location: SourceLocation
 
     /// « Pour le recteur de la région académique et par délégation, » or nil without delegation.
     public var delegationLine: String? {
