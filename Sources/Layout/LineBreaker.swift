@@ -64,8 +64,9 @@ struct TotalFitLineBreaker: LineBreaker {
         let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
-                      // Emergency: looser lines rather than an overfull one.
-                      TotalFit.Parameters(tolerance: 10_000, allowHyphens: true)]
+                      // Emergency: looser lines rather than an overfull one, the loosest avoided (3 em,
+                      // as LaTeX's \sloppy).
+                      TotalFit.Parameters(tolerance: 10_000, allowHyphens: true, emergencyStretch: 3 * spec.baseFont.size)]
         guard let breaks = passes.lazy.compactMap({ TotalFit.breaks(items, lineWidth: lineWidth, parameters: $0) }).first else {
             // Only a word wider than the measure leaves no solution: Pango breaks it between letters.
             return greedy.breakLines(spec)

@@ -9,6 +9,10 @@ struct TotalFit {
         var fitnessDemerits = 100.0
         /// At most this many hyphenated lines in a row.
         var maximumHyphensInARow = 2
+        /// Stretch added to every line when rating it (TeX's \emergencystretch): when no break set
+        /// keeps the lines within the tolerance, it tells a loose line from a very loose one, whose
+        /// badness would otherwise both be the 10,000 ceiling. Only the rating changes, not the spacing.
+        var emergencyStretch = 0.0
     }
 
     /// A chosen break: the item where the line ends, and how much the line's glue stretches (> 0)
@@ -66,7 +70,7 @@ struct TotalFit {
                 let natural = width - node.width + (isPenalty ? item.width : 0)
                 var ratio: Double
                 if natural < available {
-                    let y = stretch - node.stretch
+                    let y = stretch - node.stretch + parameters.emergencyStretch
                     ratio = y > 0 ? (available - natural) / y : .infinity
                 } else if natural > available {
                     let z = shrink - node.shrink

@@ -62,6 +62,10 @@ struct ActWordingTests {
         let female = try render.pdf(.decision, try loaded.dossier("0060034E"), loaded.campaign).text().flattened
         #expect(female.contains("notifiée à la proviseure du Lycée Jeanne et Paul Augier"))
         #expect(!male.contains("à le ") && !female.contains("à le "))
+        // A long name that may not break leaves the paragraph no good break set: the emergency pass
+        // still fills the first line rather than leave five words spread across it.
+        let lines = try render.pdf(.decision, try loaded.dossier("0061987C"), loaded.campaign).text().components(separatedBy: "\n")
+        #expect(lines.contains { $0.hasPrefix("La présente décision") && $0.contains("Lycée polyvalent privé") }, "\(lines)")
     }
 
     @Test("functions agree with the person beside them")
