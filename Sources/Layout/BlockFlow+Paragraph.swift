@@ -64,9 +64,9 @@ extension BlockFlow {
         let metrics = shaper.metrics(baseFont)
         let pitch = max(style.size * style.lineHeight, metrics.ascent + metrics.descent)
         let baseline = (pitch - metrics.ascent - metrics.descent) / 2 + metrics.ascent
-        let display = alignment == .center && !style.hyphenate
-        let lines = display ? breaker.balancedLines(spec, composing: runs.links.isEmpty)
-                            : breaker.breakLines(spec, composing: runs.links.isEmpty)
+        let lines = alignment != .justify && !style.hyphenate
+            ? breaker.naturalLines(spec, composing: runs.links.isEmpty, balanced: alignment == .center)
+            : breaker.breakLines(spec, composing: runs.links.isEmpty)
         var boxes = lines.map { line in
             let info = line.info
             let x = left + style.leftIndent + info.x

@@ -1,8 +1,9 @@
-/// Where a display paragraph's lines end (a title, the certificate's wording, a cover): on a given
-/// number of lines, of lengths as equal as can be (the least sum of the squared room left on each
-/// line, the last one included, as CSS's `text-wrap: balance`), at natural points: after a comma or a
+/// Where the lines of a paragraph that is never hyphenated nor justified end (a title, the
+/// certificate's wording, a cover, a signature block): on a given number of lines, as full as can be
+/// (the least sum of the squared room left on each line), at natural points: after a comma or a
 /// colon, before « et » or « de », never after an article or a preposition, nor after the first word
-/// of a quotation.
+/// of a quotation. Balanced (centred text), the last line counts too, so that the lines are of
+/// similar length (CSS's `text-wrap: balance`); ragged, it is free, as first fit leaves it.
 struct DisplayBreaks {
     let items: [ParagraphItem]
     /// The paragraph's text, the runs' texts end to end (items hold byte offsets into it).
@@ -10,6 +11,7 @@ struct DisplayBreaks {
     /// French words (articles, prepositions) weigh on the breaks; other languages get the
     /// punctuation rules only.
     let french: Bool
+    let balanced: Bool
 
     /// What the room left on a line costs: a full line left empty costs this much.
     static let emptyLineCost = 100.0
@@ -48,7 +50,7 @@ struct DisplayBreaks {
                 let start = p < 0 ? 0 : nextBox(after: candidates[p])
                 let width = widthBefore[end] - widthBefore[start]
                 if width > lineWidth { break }
-                let room = (lineWidth - width) / lineWidth
+                let room = balanced || !isForced(end) ? (lineWidth - width) / lineWidth : 0
                 let line = Self.emptyLineCost * room * room + penalties[c]
                 if p < 0 {
                     cost[0][c] = line

@@ -30,9 +30,10 @@ struct SetLine {
 protocol LineBreaker {
     /// `composing`: lines may be put together from words shaped once (a paragraph without links).
     func breakLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine]
-    /// A display paragraph (centred, never hyphenated): on as many lines as `breakLines` gives, but
-    /// balanced, broken at natural points where the breaker knows them.
-    func balancedLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine]
+    /// A paragraph never hyphenated nor justified (titles, a signature block): on as many lines as
+    /// `breakLines` gives, broken at natural points where the breaker knows them, and `balanced`
+    /// (lines of similar length: centred display text).
+    func naturalLines(_ spec: ParagraphSpec, composing: Bool, balanced: Bool) -> [SetLine]
 }
 
 /// Pango's own first-fit breaking, at spaces and at the soft hyphens inserted beforehand.
@@ -43,7 +44,7 @@ struct GreedyLineBreaker: LineBreaker {
         return paragraph.lines.indices.map { SetLine(paragraph: paragraph, index: $0) }
     }
 
-    func balancedLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine] { breakLines(spec) }
+    func naturalLines(_ spec: ParagraphSpec, composing: Bool, balanced: Bool) -> [SetLine] { breakLines(spec) }
 }
 
 /// Total-fit breaking for justified text (Knuth and Plass): the paragraph's breaks are chosen
@@ -79,12 +80,12 @@ struct TotalFitLineBreaker: LineBreaker {
         return lines(spec, items: items, breaks: breaks, composing: composing)
     }
 
-    func balancedLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine] {
+    func naturalLines(_ spec: ParagraphSpec, composing: Bool, balanced: Bool) -> [SetLine] {
         let first = breakLines(spec, composing: composing)
         guard first.count > 1, let measure = spec.width else { return first }
         let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes && composing)
         let display = DisplayBreaks(items: items, text: Array(spec.runs.map(\.text).joined().utf8),
-                                    french: shaper.language.hasPrefix("fr"))
+                                    french: shaper.language.hasPrefix("fr"), balanced: balanced)
         guard let breaks = display.breaks(lineCount: first.count, lineWidth: measure - Self.safety) else { return first }
         return lines(spec, items: items, breaks: breaks, composing: composing)
     }

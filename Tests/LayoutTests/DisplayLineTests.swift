@@ -8,9 +8,9 @@ import Testing
 @Suite("Display lines")
 struct DisplayLineTests {
     /// The lines of one centred, unhyphenated paragraph `width` points wide, no-break spaces read as spaces.
-    func lines(_ text: String, width: Points, language: String = "fr") throws -> [String] {
+    func lines(_ text: String, width: Points, language: String = "fr", alignment: TextAlignment = .center) throws -> [String] {
         var style = TextStyle()
-        style.alignment = .center
+        style.alignment = alignment
         style.hyphenate = false
         let master = PageMaster(name: "m", size: PageSize(width: width + 40, height: 800), margins: Insets(all: 20))
         var metadata = Metadata()
@@ -57,5 +57,16 @@ struct DisplayLineTests {
     func otherLanguages() throws {
         #expect(try lines("Vocational school of tourism, hotel trade and catering services", width: 260, language: "en")
                 == ["Vocational school of tourism,", "hotel trade and catering services"])
+    }
+
+    @Test("ragged unhyphenated text (a signature block, a table cell) breaks at natural points but is not balanced")
+    func raggedNaturalPoints() throws {
+        #expect(try lines("Appréciation du groupe", width: 75, alignment: .left) == ["Appréciation", "du groupe"])
+        #expect(try lines("La rectrice de l’académie de Nice, chancelière des universités", width: 230, alignment: .left)
+                == ["La rectrice de l’académie de Nice,", "chancelière des universités"])
+        // The first line stays full: only the break points are chosen, not equal lengths.
+        #expect(try lines("Offre de formations professionnelles construite autour d’un ensemble de métiers et de parcours de formation",
+                          width: 300, alignment: .left)
+                == ["Offre de formations professionnelles construite autour", "d’un ensemble de métiers et de parcours de formation"])
     }
 }
