@@ -144,6 +144,32 @@ struct ActWordingTests {
         #expect(room >= 28 * 72 / 25.4 && room <= 35 * 72 / 25.4, "\(room / 72 * 25.4) mm above « \(name) » under « \(above.text) »")
     }
 
+    @Test("the visas are set ragged, never stretched, and no visa line ends with an article or a preposition",
+          arguments: ["0060034E", "0061987C", "0830761B"])
+    func raggedVisas(uai: String) throws {
+        let example = try LoadedCampaign()
+        let document = try render.publisher.layout(.decision, dossier: try example.dossier(uai), campaign: example.campaign)
+        let lines = document.pages.flatMap(\.items).compactMap { item -> TextLine? in if case .text(let line) = item { line } else { nil } }
+        // The measure: A4 less the décision's margins of 2.2 cm.
+        let measure = 595.28 - 2 * 2.2 * 72 / 2.54
+        var inVisa = false, wrapped = 0
+        for line in lines {
+            let text = line.text.replacingOccurrences(of: "\u{A0}", with: " ")
+            if text.hasPrefix("Vu ") || text.hasPrefix("Considérant ") { inVisa = true }
+            guard inVisa else { continue }
+            let ends = text.hasSuffix(";") || text.hasSuffix(",")
+            if !ends {
+                wrapped += 1
+                #expect(line.width < measure - 12, "« \(text) » is stretched to the measure")
+                let last = text.split(separator: " ").last.map(String.init) ?? ""
+                #expect(!["le", "la", "les", "de", "du", "des", "à", "au", "aux", "et", "en", "par"].contains(last), "« \(text) »")
+            }
+            if text.hasPrefix("DÉCIDE") { break }
+            if ends { inVisa = false }
+        }
+        #expect(wrapped > 0)
+    }
+
     @Test("a refusal names unmet and partial criteria apart; its own signatory signs it")
     func refusalConsiderants() throws {
         let loaded = try variant()
