@@ -2,7 +2,7 @@ import DocumentTree
 import Foundation
 import Yams
 
-/// A theme file: named text styles and page masters, in YAML (docs/templates.md, « Themes »).
+/// A theme file: named text styles and page masters, in YAML (docs/templates.md, « Thèmes »).
 struct Theme {
     var styles: [String: TextStyle] = [:]
     var masters: [PageMaster] = []
