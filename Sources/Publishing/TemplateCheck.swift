@@ -18,7 +18,7 @@ public enum TemplateCheck {
             + (summary ? [("synthese.xml", TemplateKeys.kinds(TemplateKeys.summary))] : [])
         var errors: [TemplateError] = []
         for (name, keys) in uses {
-            for var error in engine.check(templateNamed: name, keys: keys, nearest: NearestName.nearest) {
+            for var error in engine.check(templateNamed: name, keys: keys) {
                 error.path = CampaignLoader.displayPath(URL(fileURLWithPath: error.path))
                 if !errors.contains(error) { errors.append(error) }
             }

@@ -74,10 +74,8 @@ public struct TemplateEngine: Sendable {
 
     /// Checks the template and those it includes and extends without data: every variable against
     /// `keys` (the catalogue of what the data may hold), every filter against the registered ones.
-    /// `nearest` picks the suggestion for a misspelt name.
-    public func check(templateNamed name: String, keys: [String: KeyKind],
-                      nearest: @escaping (String, [String]) -> String?) -> [TemplateError] {
-        cache.check(templateNamed: name, keys: keys, nearest: nearest)
+    public func check(templateNamed name: String, keys: [String: KeyKind]) -> [TemplateError] {
+        cache.check(templateNamed: name, keys: keys)
     }
 
     /// The template files read and lexed so far.
