@@ -198,6 +198,9 @@ struct ActWordingTests {
         let national = try render.pdf(.rapport, try loaded.dossier("0060034E"), loaded.campaign).text().flattened
         #expect(national.contains("Critères de l'article D. 335-1 du code de l'éducation (décret n° 2023-763)"))
         #expect(!national.contains("complétés par"))
+        // The radar names an academic criterion's axis as it names the national ones.
+        let axes = try render.lines(.rapport, dossier, loaded.campaign).filter { $0.hasPrefix("Critère ") && $0.count <= 12 }
+        #expect(axes.contains("Critère A1") && axes.contains("Critère 8"), "\(axes)")
     }
 }
 
