@@ -45,7 +45,9 @@ struct InlineRuns {
             switch inline {
             case .text(let text, let own):
                 let clean = ProperNames.joiningHyphens(InlineRuns.sanitized(text))
-                add(hyphenation?.insert(into: clean) ?? clean, style: style, override: override.merged(with: own))
+                let hyphenate = { (text: String) in hyphenation?.insert(into: text) ?? text }
+                add(WebAddresses.mayContain(clean) ? WebAddresses.marking(clean, other: hyphenate) : hyphenate(clean),
+                    style: style, override: override.merged(with: own))
             case .field(let field, let own):
                 add(fields.text(for: field), style: style, override: override.merged(with: own))
             case .lineBreak:

@@ -175,7 +175,8 @@ struct TotalFitLineBreaker: LineBreaker {
                 case .penalty where item.penalty == ParagraphItem.forced:
                     chosen = index
                     break scan
-                case .penalty where item.flagged && width + item.width <= available && allowed.contains(item.end):
+                case .penalty where item.penalty < ParagraphItem.forbidden && width + item.width <= available
+                                    && allowed.contains(item.end):
                     chosen = index
                 case .penalty:
                     break
@@ -203,7 +204,7 @@ struct TotalFitLineBreaker: LineBreaker {
         for (index, item) in items.enumerated() {
             switch item.kind {
             case .glue where index + 1 < items.count && items[index + 1].kind == .box: ours.insert(item.end)
-            case .penalty where item.flagged: ours.insert(item.end)
+            case .penalty where item.penalty < ParagraphItem.forbidden && item.penalty != ParagraphItem.forced: ours.insert(item.end)
             case .penalty where item.penalty == ParagraphItem.forced && item.end > item.start: ours.insert(item.end)
             default: break
             }

@@ -25,6 +25,8 @@ enum ParagraphItems {
     static let stretchFactor = 0.85
     static let shrinkFactor = 1.0 / 3
     static let hyphenPenalty = 200.0
+    /// A break at a zero-width space: dearer than a space, cheaper than a hyphen.
+    static let breakPenalty = 50.0
 
     /// `composing`: lines will be composed from words shaped once (`LineComposer`), so a whole word
     /// is shaped now, glyphs kept, rather than measured now and shaped again for its line.
@@ -69,6 +71,12 @@ enum ParagraphItems {
                     items.append(ParagraphItem(kind: .penalty, width: hyphen,
                                                penalty: hyphenPenalty, flagged: true, start: offset + index, end: offset + index + 2))
                     index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {  // U+200B
+                    // A break with nothing added (inside a web address, a word longer than the line).
+                    flush(at: index, beforeHyphen: true)
+                    items.append(ParagraphItem(kind: .penalty, width: 0, penalty: breakPenalty,
+                                               start: offset + index, end: offset + index + 3))
+                    index += 3
                 } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 {  // U+2028
                     flush(at: index)
                     items += lineEnd(at: offset + index, size: 3)

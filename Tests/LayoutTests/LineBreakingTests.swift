@@ -61,6 +61,26 @@ struct LineBreakingTests {
         }
     }
 
+    @Test("a web address breaks after « / » or before « . » or « - », never with a hyphen added", arguments: Array(stride(from: 120.0, through: 300, by: 9)))
+    func webAddresses(width: Double) throws {
+        let address = "https://www.education.gouv.fr/le-label-lycee-des-metiers-procedure-et-calendrier-de-labellisation"
+        let text = "Le cahier des charges est publié à l’adresse \(address). Les établissements candidats le consultent."
+        let set = try lines(text, width: width, breaking: .totalFit)
+        let joined = set.map(\.text).joined()
+        #expect(joined.contains(address), "the address reads whole: \(set.map(\.text))")
+        var inside = 0
+        for (line, next) in zip(set, set.dropFirst()) {
+            let end = line.text.split(separator: " ").last.map(String.init) ?? ""
+            var start = next.text.split(separator: " ").first.map(String.init) ?? ""
+            if start.hasSuffix(".") { start.removeLast() }
+            // A line end inside the address: its two sides are contiguous in it.
+            guard !end.isEmpty, !start.isEmpty, address.contains(end + start) else { continue }
+            inside += 1
+            #expect(end.hasSuffix("/") || ".-?&#".contains(start.first!), "« \(end) » / « \(start) » at \(width)")
+        }
+        #expect(inside > 0 || set.contains { $0.text.contains(address) }, "the address is cut somewhere or whole on a line")
+    }
+
     @Test("never more than two hyphenated lines in a row, and no hyphen on the last full line")
     func hyphenRules() throws {
         for width in stride(from: 120.0, through: 300, by: 20) {

@@ -141,8 +141,11 @@ import Testing
         #expect(document.body[1] == .box(box))
         var placed = Box([.paragraph(Paragraph("Numéro"))])
         placed.border = .none
+        guard case .placed(let actual) = document.body[2] else { Issue.record("no placed box"); return }
+        // Layout names the <place> line when the box does not fit the page.
+        #expect(actual.source?.path.hasSuffix("t.xml") == true && actual.source?.line == 4 && actual.source?.column == 1)
         #expect(document.body[2] == .placed(PlacedBox(x: 2 * Unit.centimetre, y: 25 * Unit.centimetre,
-                                                      width: 8 * Unit.centimetre, box: placed)))
+                                                      width: 8 * Unit.centimetre, box: placed, source: actual.source)))
         #expect(document.body[3] == .chart(Chart(kind: .radar, entries: [.init(label: "Critère 1", value: 3), .init(label: "Critère 2", value: 4)],
                                                  maximum: 4, scaleLabels: ["non satisfait", "partiel", "satisfait", "point fort"],
                                                  width: 300, height: 200)))
