@@ -23,14 +23,17 @@ extension BlockFlow {
         case .center, .justify: 0
         }
         let x = left + Self.alignedOffset(side, in: width, alignment: code.alignment) + overhang
-        let items = [.beginTag(.figure)] + Self.qrItems(matrix, at: Point(x: x, y: 0), side: side) + [.endTag(.figure)]
-        return [.glue(6), .box(FlowBox(height: side, items: items)), .glue(6)]
+        // The white square stays inside the text area: past it, in a box's padding, it would cover
+        // the box's border; the margin or padding is light already.
+        let items = Self.qrItems(matrix, at: Point(x: x, y: 0), side: side, whiteFrom: left, to: left + width)
+        return [.glue(6), .box(FlowBox(height: side, items: [.beginTag(.figure)] + items + [.endTag(.figure)])), .glue(6)]
     }
 
     /// The quiet zone the QR code standard asks around the code, in modules.
     static let quietModules = 4
 
-    static func qrItems(_ matrix: QRMatrix, at origin: Point, side: Points) -> [PageItem] {
+    /// The code's modules on a white square, the square cut to `whiteFrom...to` horizontally.
+    static func qrItems(_ matrix: QRMatrix, at origin: Point, side: Points, whiteFrom: Points, to: Points) -> [PageItem] {
         let quietZone = quietModules
         let module = side / Double(matrix.size + 2 * quietZone)
         var runs: [[Point]] = []
@@ -45,7 +48,9 @@ extension BlockFlow {
                 runs.append([Point(x: x0, y: top), Point(x: x1, y: top), Point(x: x1, y: top + module), Point(x: x0, y: top + module)])
             }
         }
-        return [.rectangle(Rect(x: origin.x, y: origin.y, width: side, height: side), fill: .white, stroke: nil, cornerRadius: 0),
+        let white = (max(origin.x, whiteFrom), min(origin.x + side, to))
+        return [.rectangle(Rect(x: white.0, y: origin.y, width: white.1 - white.0, height: side), fill: .white, stroke: nil,
+                           cornerRadius: 0),
                 .path(PathShape(subpaths: runs, closed: true, fill: .black))]
     }
 }

@@ -73,7 +73,7 @@ struct FigureTests {
     @Test("a QR code is one path of dark modules inside a white square with a 4-module quiet zone")
     func qrCode() throws {
         let text = "https://label.example.fr/certificat/0751234A"
-        let result = try layout(Document(masters: [a4], body: [.qrCode(QRCodeBlock(text: text, size: 100))]))
+        let result = try layout(Document(masters: [a4], body: [.qrCode(QRCodeBlock(text: text, size: 100, alignment: .center))]))
         let page = result.pages[0]
         let matrix = try QRMatrix(encoding: text)
         let module = 100 / Double(matrix.size + 8)
@@ -87,6 +87,22 @@ struct FigureTests {
         #expect(abs(points.map(\.y).max()! - (square.maxY - 4 * module)) < 0.001)
         let area = shape.subpaths.reduce(0.0) { $0 + ($1[1].x - $1[0].x) * ($1[2].y - $1[1].y) }
         #expect(abs(area - Double(matrix.modules.filter { $0 }.count) * module * module) < 0.01)
+    }
+
+    @Test("a QR code aligned left in a bordered box: its white square stops at the box's content, off the border")
+    func qrCodeInABox() throws {
+        var box = Box([.qrCode(QRCodeBlock(text: "https://label.example.fr/certificat/0751234A", size: 90, alignment: .left))])
+        box.padding = Insets(all: 4)
+        let page = try layout(Document(masters: [a4], body: [.box(box)])).pages[0]
+        let square = try #require(page.items.compactMap { item -> Rect? in
+            if case .rectangle(let rect, .some(.white), _, _) = item { return rect } else { return nil }
+        }.first)
+        let border = try #require(page.items.compactMap { item -> Rect? in
+            if case .rectangle(let rect, _, .some, _) = item { return rect } else { return nil }
+        }.first)
+        #expect(square.x >= border.x + 4 - 0.01, "white square at \(square.x), border at \(border.x)")
+        let darkLeft = try #require(page.paths.first?.subpaths.flatMap { $0 }.map(\.x).min())
+        #expect(abs(darkLeft - square.x) < 0.01, "the dark modules meet the content's edge")
     }
 
     @Test("text too long for a QR code is an error")
