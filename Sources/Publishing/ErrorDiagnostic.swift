@@ -8,7 +8,7 @@ extension Diagnostic {
     public init(failure error: Error) {
         if let template = error as? TemplateError {
             self.init(.error, at: SourceLocation(file: template.path, line: template.line, column: template.line > 0 ? template.column : 0),
-                      template.message, notes: template.notes.map { Note(.note, $0) } + template.hints.map { Note(.hint, $0) })
+                      template.message, notes: template.allNotes.map { Note(.note, $0) } + template.hints.map { Note(.hint, $0) })
         } else {
             self.init(.error, at: SourceLocation(file: "", line: 0, column: 0), "\(error)")
         }

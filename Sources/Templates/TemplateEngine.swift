@@ -61,7 +61,7 @@ public struct TemplateEngine: Sendable {
             }
             return try builder.build(root)
         } catch var error as TemplateError {
-            if let dataFile { error.notes.append("en produisant le fichier de données \(dataFile)") }
+            error.dataFile = dataFile
             throw error
         }
     }

@@ -75,4 +75,45 @@ struct TemplateCheckTests {
         let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
         #expect(written.filter { $0.hasSuffix(".pdf") } == [])
     }
+
+    @Test("batch reports a mistake met only while rendering (a filter refusing a value) once, at the template's line")
+    func batchReportsRuntimeMistakeOnce() throws {
+        let campaign = try LDMBinary.copyOfExample()
+        let template = campaign.appendingPathComponent("templates/certificat.xml")
+        try String(contentsOf: template, encoding: .utf8)
+            .replacingOccurrences(of: "{{ campagne.region_academique }}", with: "{{ campagne.region_academique|nombre }}")
+            .write(to: template, atomically: true, encoding: .utf8)
+        #expect(try LDMBinary.run(["check", "campagne-2026"], in: campaign.deletingLastPathComponent()).status == 0)
+        let output = campaign.deletingLastPathComponent().appendingPathComponent("sortie")
+        let run = try LDMBinary.run(["batch", "campagne-2026", "-q", "-o", "sortie"], in: campaign.deletingLastPathComponent())
+        #expect(run.status == 1)
+        let position = "campagne-2026/templates/certificat.xml:8:47"
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("\(position): erreur : ") }, "\(run.stderr)")
+        #expect(lines.filter { $0.hasPrefix(position) }.count == 1, "\(run.stderr)")
+        #expect(lines[index + 1] == "  note : rencontrée en produisant les documents de 3 établissements : 0060034E, 0061987C, 0830761B")
+        #expect(!run.stderr.contains("en produisant le fichier de données"), "\(run.stderr)")
+        #expect(run.stderr.contains("  0061987C : 0061987C/certificat.pdf: erreur du modèle \(position), signalée plus haut\n"), "\(run.stderr)")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: output.path)
+        #expect(!written.contains { $0.hasSuffix("certificat.pdf") || $0 == "certificats.pdf" }, "\(written)")
+    }
+
+    @Test("an include loop through the shipped templates names them « modèles fournis », never where ldm is installed")
+    func loopThroughShippedTemplates() throws {
+        let campaign = try LDMBinary.copyOfExample()
+        try "{% include \"decision.xml\" %}\n".write(to: campaign.appendingPathComponent("templates/emetteur.xml"),
+                                                   atomically: true, encoding: .utf8)
+        let run = try LDMBinary.run(["check", "campagne-2026"], in: campaign.deletingLastPathComponent())
+        #expect(run.status == 1)
+        let loop = "« {% include \"emetteur.xml\" %} » ramène à un modèle déjà en cours : les modèles s'incluent en boucle"
+        #expect(run.stderr.contains("""
+            modèles fournis/national/decision.xml:12:11: erreur : \(loop)
+              note : modèles fournis/national/dossier.xml:12:1 : {% include "emetteur.xml" %}
+              note : campagne-2026/templates/emetteur.xml:1:1 : {% include "decision.xml" %}
+              note : modèles fournis/national/decision.xml:12:11 : {% include "emetteur.xml" %}
+
+            """), "\(run.stderr)")
+        #expect(!run.stderr.contains(LDMBinary.root.path), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("2 erreurs, 0 avertissement\n"), "\(run.stderr)")
+    }
 }
