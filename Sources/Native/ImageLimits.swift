@@ -20,8 +20,8 @@ public enum ImageLimits {
     public static let maximumDocumentBytes = 50 << 20
 
     /// Checks the file at `path` against the limits without keeping anything decoded: the header of a
-    /// PNG or JPEG is read for its size in pixels; an SVG is drawn once, timed. Returns the file's size
-    /// in bytes. The verdict is kept for the file as it is now (size and date), so that a batch pays
+    /// PNG or JPEG is read for its size in pixels, then the image decoded; an SVG is drawn once, timed.
+    /// Returns the file's size in bytes. The verdict is kept for the file as it is now (size and date), so that a batch pays
     /// for the check once. Errors name the image as `name` (as the user wrote it).
     public static func check(path: String, name: String) throws -> Int {
         let stamp = Stamp(path)
@@ -67,6 +67,11 @@ public enum ImageLimits {
         let bytes = [UInt8](data)
         if let size = RasterHeader.pixelSize(of: bytes) {
             try checkPixels(width: size.width, height: size.height, name: name)
+            // Decoded once, so that a file broken past its header is refused where it is named.
+            let png = RasterHeader.isPNG(bytes)
+            do { cairo_surface_destroy(try (png ? RasterDecoder.png(bytes) : RasterDecoder.jpeg(bytes)).surface) } catch {
+                throw ImageLimitError("l’image « \(name) » est un \(png ? "PNG" : "JPEG") illisible")
+            }
         } else if !svg {
             throw ImageLimitError("l’image « \(name) » est un PNG ou un JPEG illisible")
         } else {
