@@ -227,6 +227,21 @@ struct SandboxTests {
         #expect(!FileManager.default.fileExists(atPath: campaign.deletingLastPathComponent().appendingPathComponent("sortie/manifest.json").path))
     }
 
+    @Test("an SVG logo asking for too much drawing is refused before it is drawn, at the line of `logo`; batch writes nothing")
+    func svgTooMuchDrawing() throws {
+        let circle = "<circle cx=\"50\" cy=\"50\" r=\"40\" filter=\"url(#f)\"/>\n"
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2000\" height=\"2000\"><filter id=\"f\">"
+            + "<feGaussianBlur stdDeviation=\"30\"/></filter>" + String(repeating: circle, count: 500) + "</svg>"
+        try svg.write(to: campaign.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
+        for arguments in [["check", "campagne-2026"], ["batch", "campagne-2026", "-q", "-o", "sortie"]] {
+            let run = try LDMBinary.run(arguments, in: campaign.deletingLastPathComponent())
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("campagne-2026/campagne.yaml:25:7: erreur : le SVG « logo.svg » compte 500 éléments filtrés : la limite est de 100\n"),
+                    "\(run.stderr)")
+        }
+        #expect(try documentsOnDisk().isEmpty)
+    }
+
     @Test("a PNG whose header claims too many pixels is refused before it is decoded")
     func pngTooManyPixels() throws {
         // A valid signature and IHDR chunk claiming 30000 × 30000 pixels, and nothing else.
