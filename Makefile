@@ -13,7 +13,7 @@ PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyp
             postgresql chromium curl \
             libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java openssl
 
-.PHONY: deps build release demo test bench clean schema install install-files
+.PHONY: deps build release demo test bench clean schema docs install install-files
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -59,6 +59,11 @@ test: deps
 # a test fails when they are stale.
 schema: build
 	.build/debug/ldm schema schema
+
+# docs/catalogue.md (template variables, filters, elements) is generated from their declarations in
+# the code; a test fails when it is stale.
+docs: build
+	.build/debug/ldm catalogue > docs/catalogue.md
 
 # The binary and its resources: PREFIX/bin/ldm finds PREFIX/share/ldm (templates, fonts, schema,
 # the example campaign) by itself; COMMIT records the commit for `ldm --version`.

@@ -136,9 +136,19 @@ public struct PlacedBox: Sendable, Hashable {
     /// From the page's top-left corner.
     public var x: Points, y: Points, width: Points
     public var box: Box
-    public init(x: Points, y: Points, width: Points, box: Box) {
-        self.x = x; self.y = y; self.width = width; self.box = box
+    /// Where the template places it (for layout's errors).
+    public var source: SourceSite?
+    public init(x: Points, y: Points, width: Points, box: Box, source: SourceSite? = nil) {
+        self.x = x; self.y = y; self.width = width; self.box = box; self.source = source
     }
+}
+
+/// A place in a template file, as its author sees it: what layout names in its errors.
+public struct SourceSite: Sendable, Hashable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public init(path: String, line: Int, column: Int) { self.path = path; self.line = line; self.column = column }
 }
 
 public struct QRCodeBlock: Sendable, Hashable {

@@ -78,9 +78,9 @@ public struct HyphenationSettings: Sendable, Hashable {
     /// Words shorter than this are never hyphenated.
     public var minimumWordLength = 6
     /// Letters kept before and after a break.
-    public var leftMinimum = 2
+    public var leftMinimum = 3
     public var rightMinimum = 3
-    public init(minimumWordLength: Int = 6, leftMinimum: Int = 2, rightMinimum: Int = 3) {
+    public init(minimumWordLength: Int = 6, leftMinimum: Int = 3, rightMinimum: Int = 3) {
         self.minimumWordLength = minimumWordLength; self.leftMinimum = leftMinimum; self.rightMinimum = rightMinimum
     }
 }

@@ -33,8 +33,24 @@ extension BlockFlow {
     func placedElements(_ placed: PlacedBox) throws -> [FlowElement] {
         let frame = BoxFrame(box: placed.box, width: placed.width)
         let slab = try boxSlab(placed.box, frame: frame, left: placed.x)
+        try checkFits(placed, height: slab.height)
         let items = frame.wholeItems(slab, left: placed.x).map { $0.offsetBy(dx: 0, dy: placed.y) }
         return [.absolute(items + slab.cells.flatMap(\.content.absoluteItems))]
+    }
+
+    /// A placed box stays inside the page's text area: past a margin it would run over a frame or
+    /// off what office printers print. Nothing is shrunk: the template's author moves or narrows it.
+    private func checkFits(_ placed: PlacedBox, height: Points) throws {
+        let millimetres = { (points: Points) in Int((points / 72 * 25.4).rounded(.up)) }
+        let overflows = [
+            ("du bas", placed.y + height - pageArea.maxY, "remontez-le (y) ou raccourcissez son contenu"),
+            ("de droite", placed.x + placed.width - pageArea.maxX, "décalez-le vers la gauche (x) ou rétrécissez-le (width)"),
+            ("du haut", pageArea.y - placed.y, "descendez-le (y)"),
+            ("de gauche", pageArea.x - placed.x, "décalez-le vers la droite (x)"),
+        ]
+        guard let (edge, excess, fix) = overflows.first(where: { $0.1 > 0.5 }) else { return }
+        throw LayoutError("le bloc placé (<place>) dépasse la marge \(edge) de la page de \(millimetres(excess)) mm",
+                          at: placed.source, hint: fix)
     }
 
     private func boxSlab(_ box: Box, frame: BoxFrame, left: Points) throws -> CellSlab {

@@ -19,6 +19,12 @@ extension BlockFlow {
             entryStyle.bold = entry.level == 1
             let indent = Double(entry.level - 1) * 1.5 * style.size
             let numberLeft = left + width - numberRoom
+            // A numbered title's wrapped lines hang under its text, not under its number.
+            if let number = Self.sectionNumber(of: entry.title) {
+                let hang = try textWidth(number + " ", style: entryStyle)
+                entryStyle.leftIndent = hang
+                entryStyle.firstLineIndent = -hang
+            }
             var lines = try setLines([.text(entry.title)], style: entryStyle, left: left + indent,
                                      width: max(numberLeft - leaderUnit * 2 - left - indent, style.size * 4))
             guard var last = lines.popLast(), let lastText = last.textLine else { continue }
@@ -42,6 +48,13 @@ extension BlockFlow {
             result += [.marker([.endTag(.paragraph)]), .glue(style.spaceAfter), .breakAllowed]
         }
         return result
+    }
+
+    /// The number a title begins with (« 7.1 » of « 7.1 Critère 1 : … », « 10. »), if any.
+    static func sectionNumber(of title: String) -> String? {
+        guard let first = title.split(separator: " ", maxSplits: 1).first, title.contains(" "),
+              first.first?.isNumber == true, first.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        return String(first)
     }
 
     /// Width of a text set on one line in `style`.

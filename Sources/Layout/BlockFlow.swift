@@ -16,8 +16,10 @@ final class BlockFlow {
     /// Set when this pass printed something only a later pass knows (a page reference, the page
     /// count in the body, the table of contents): the engine then lays out again.
     var readsLaterPasses = false
-    /// Height of the text area being filled: images are scaled to it, tall rows and boxes are cut to it.
-    var pageHeight: Points = .infinity
+    /// The text area being filled, in page coordinates: images are scaled to its height, tall rows
+    /// and boxes are cut to it, placed boxes must stay inside it.
+    var pageArea = Rect(x: 0, y: 0, width: .infinity, height: .infinity)
+    var pageHeight: Points { pageArea.height }
 
     let lineCache: LineCache
     /// Put in front of generated anchors' numbers: flows set side by side do not name two alike.

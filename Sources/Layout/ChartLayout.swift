@@ -54,6 +54,11 @@ private struct ChartPainter {
         return style
     }
 
+    /// The width of a text set on one line.
+    func lineWidth(_ text: String, style: TextStyle) throws -> Points {
+        try flow.setLines([.text(text)], style: style, left: 0, width: 10_000).compactMap(\.textLine).map(\.width).max() ?? 0
+    }
+
     /// Lines of text stacked from `top`; the items and the y under the last line.
     func text(_ text: String, style: TextStyle, left: Points, width: Points, top: Points) throws -> (items: [PageItem], bottom: Points) {
         var y = top
@@ -164,11 +169,24 @@ private struct ChartPainter {
         guard count >= 3 else {
             throw LayoutError("chart « \(chart.title) »: a radar chart needs at least three entries (it has \(count)); use a bar chart")
         }
-        let labelWidth = (width * 0.24).rounded()
+        // The scale is a ruler in a column of its own at the left, its marks level with where the
+        // rings cross the first spoke (straight up): inside the chart a ring's name would sit on a
+        // spoke or under the data.
+        var scaleStyle = labelStyle(alignment: .right)
+        scaleStyle.size = 7
+        scaleStyle.color = Color(red: 0.35, green: 0.35, blue: 0.4)
+        let marks = graduations.filter { $0 > 0 }
+        let scaleWidth = try marks.map { try lineWidth(graduationLabel($0), style: scaleStyle) }.max().map { $0 + 12 } ?? 0
+        let labelStyle = labelStyle(alignment: .left)
+        let widestLabel = try chart.entries.map { try lineWidth($0.label, style: labelStyle) }.max() ?? 0
+        let labelWidth = min(widestLabel + 2, (width * 0.24).rounded())
         let labelRoom: Points = 30
-        let radius = min(width / 2 - labelWidth - 8, (chart.height - top) / 2 - labelRoom)
+        let plotWidth = width - scaleWidth
+        let radius = min(plotWidth / 2 - labelWidth - 8, (chart.height - top) / 2 - labelRoom)
         guard radius > 30 else { throw LayoutError("chart « \(chart.title) »: \(Int(width)) × \(Int(chart.height)) pt is too small for a radar chart") }
-        let center = Point(x: left + width / 2, y: top + labelRoom + radius)
+        // The ruler and the plot side by side, centred together in the chart's width.
+        let scaleLeft = left + (plotWidth - 2 * (radius + labelWidth + 8)) / 2
+        let center = Point(x: scaleLeft + scaleWidth + labelWidth + 8 + radius, y: top + labelRoom + radius)
         func point(_ index: Int, _ value: Double) -> Point {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
             let distance = value / scaleMaximum * radius
@@ -176,9 +194,18 @@ private struct ChartPainter {
         }
         var items: [PageItem] = []
         let gridStroke = Stroke(width: 0.5, color: gridColor)
-        let marks = graduations.filter { $0 > 0 }
         for value in marks {
             items.append(.path(PathShape(subpaths: [(0..<count).map { point($0, value) }], closed: true, stroke: gridStroke)))
+        }
+        if scaleWidth > 0 {
+            let ruler = scaleLeft + scaleWidth - 4
+            items.append(.line(from: Point(x: ruler, y: center.y), to: Point(x: ruler, y: point(0, scaleMaximum).y), stroke: gridStroke))
+            for value in marks {
+                let y = point(0, value).y
+                items.append(.line(from: Point(x: ruler - 3, y: y), to: Point(x: ruler, y: y), stroke: gridStroke))
+                let label = try text(graduationLabel(value), style: scaleStyle, left: scaleLeft, width: scaleWidth - 10, top: 0)
+                items += label.items.map { $0.offsetBy(dx: 0, dy: y - label.bottom / 2) }
+            }
         }
         for index in 0..<count {
             items.append(.line(from: center, to: point(index, scaleMaximum), stroke: gridStroke))
@@ -189,14 +216,6 @@ private struct ChartPainter {
         items.append(.path(PathShape(subpaths: values.map { p in
             [Point(x: p.x - dot, y: p.y - dot), Point(x: p.x + dot, y: p.y - dot), Point(x: p.x + dot, y: p.y + dot), Point(x: p.x - dot, y: p.y + dot)]
         }, closed: true, fill: chart.color)))
-        // The scale along the first spoke, right of it and under each ring, clear of the entry's label above.
-        var scaleStyle = labelStyle(alignment: .left)
-        scaleStyle.size = 7
-        scaleStyle.color = Color(red: 0.35, green: 0.35, blue: 0.4)
-        for value in marks {
-            let label = try text(graduationLabel(value), style: scaleStyle, left: center.x + 3, width: labelWidth, top: 0)
-            items += label.items.map { $0.offsetBy(dx: 0, dy: point(0, value).y + 1) }
-        }
         items += try radarLabels(center: center, radius: radius, labelWidth: labelWidth)
         return (items, center.y + radius + labelRoom)
     }

@@ -1,5 +1,6 @@
 import DocumentTree
 import Native
+import Pages
 
 /// What it takes to set one chunk of a section (see `SectionChunks`) on any thread, given that
 /// thread's typesetter.
@@ -11,7 +12,8 @@ struct ChunkJob: Sendable {
     /// One per chunk.
     var caches: [LineCache]
     var lineBreaking: LayoutEngine.LineBreaking
-    var width: Points, height: Points
+    /// The text area, in page coordinates.
+    var area: Rect
 
     func set(_ index: Int, with typesetter: Typesetter) -> LayoutEngine.SetChunk {
         let hyphenation: SoftHyphenInserter
@@ -23,8 +25,8 @@ struct ChunkJob: Sendable {
                              styles: document.styles,
                              hyphenation: hyphenation,
                              fields: fields, lineCache: caches[index], anchorNamespace: "\(section).\(index).")
-        flow.pageHeight = height
-        let elements = Result { try flow.elements(for: chunks[index], left: 0, width: width) }
+        flow.pageArea = area
+        let elements = Result { try flow.elements(for: chunks[index], left: 0, width: area.width) }
         return LayoutEngine.SetChunk(elements: elements, headings: flow.headings, readsLaterPasses: flow.readsLaterPasses,
                                      keepsWithNext: chunks[index].last.map(flow.keepsWithNext) ?? false)
     }

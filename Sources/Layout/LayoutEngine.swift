@@ -117,7 +117,8 @@ public final class LayoutEngine {
             var elements: [FlowElement] = []
             let ranges = SectionChunks.ranges(section)
             let chunks = try setChunks(ranges.map { Array(section[$0]) }, section: sectionNumber, document: document,
-                                       fields: fields, lineCaches: lineCaches, width: width, height: height)
+                                       fields: fields, lineCaches: lineCaches,
+                                       area: Rect(x: master.margins.left, y: master.margins.top, width: width, height: height))
             for (index, chunk) in chunks.enumerated() {
                 elements += try chunk.elements.get()
                 if index < chunks.count - 1, !chunk.keepsWithNext { elements.append(.breakAllowed) }
@@ -155,10 +156,10 @@ public final class LayoutEngine {
     /// Sets the chunks of a section, in parallel when there are several: each thread takes the next
     /// chunk with its own handles. Chunk `c` of section `s` names its generated anchors `s.c.n`.
     private func setChunks(_ chunks: [[Block]], section: Int, document: Document, fields: FieldValues,
-                           lineCaches: LineCaches, width: Points, height: Points) throws -> [SetChunk] {
+                           lineCaches: LineCaches, area: Rect) throws -> [SetChunk] {
         let job = ChunkJob(chunks: chunks, section: section, document: document, fields: fields,
                            caches: chunks.indices.map { lineCaches.cache(section: section, chunk: $0) },
-                           lineBreaking: lineBreaking, width: width, height: height)
+                           lineBreaking: lineBreaking, area: area)
         let workers = min(max(threads, 1), chunks.count)
         if workers == 1 { return chunks.indices.map { job.set($0, with: main) } }
         if let preparing {

@@ -19,7 +19,7 @@ public enum TemplateCheck {
         let paths = TemplatePaths(resources: resources)
         var errors: [TemplateError] = []
         for (name, keys) in uses {
-            for error in engine.check(templateNamed: name, keys: keys, nearest: NearestName.nearest).map(paths.display) {
+            for error in engine.check(templateNamed: name, keys: keys).map(paths.display) {
                 // A mistake met from several templates (an include loop) is reported once, with the first chain.
                 if !errors.contains(where: { $0.path == error.path && $0.line == error.line && $0.column == error.column
                                              && $0.message == error.message }) { errors.append(error) }

@@ -9,7 +9,7 @@ struct AttributeReader {
 
     func required(_ name: String) throws -> String {
         guard let value = string(name) else {
-            throw position(element.position).error("<\(element.name)> needs the attribute '\(name)'")
+            throw position(element.position).error("l'attribut « \(name) » manque à <\(element.name)>")
         }
         return value
     }
@@ -18,31 +18,30 @@ struct AttributeReader {
         guard let attribute = element.attribute(name) else { return nil }
         guard let value = parse(attribute.value) else {
             throw position(attribute.position).error(
-                "bad value '\(attribute.value)' for attribute '\(name)' of <\(element.name)>: \(hint)")
+                "valeur « \(attribute.value) » invalide pour l'attribut « \(name) » de <\(element.name)> : \(hint)")
         }
         return value
     }
 
     func length(_ name: String) throws -> Points? { try value(name, hint: ValueSyntax.lengthHint, ValueSyntax.length) }
     func insets(_ name: String) throws -> Insets? {
-        try value(name, hint: "expected one to four lengths such as \"2cm\" or \"2cm 2.5cm\"", ValueSyntax.insets)
+        try value(name, hint: ValueSyntax.insetsHint, ValueSyntax.insets)
     }
     func color(_ name: String) throws -> Color? { try value(name, hint: ValueSyntax.colorHint, ValueSyntax.color) }
-    func bool(_ name: String) throws -> Bool? { try value(name, hint: "expected true or false", ValueSyntax.bool) }
-    func number(_ name: String) throws -> Double? { try value(name, hint: "expected a number", ValueSyntax.number) }
+    func bool(_ name: String) throws -> Bool? { try value(name, hint: ValueSyntax.boolHint, ValueSyntax.bool) }
+    func number(_ name: String) throws -> Double? { try value(name, hint: "un nombre est attendu", ValueSyntax.number) }
 
     func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        try value(name, hint: "expected a whole number from \(range.lowerBound) to \(range.upperBound)") { text in
+        try value(name, hint: "un nombre entier de \(range.lowerBound) à \(range.upperBound) est attendu") { text in
             Int(text.trimmingCharacters(in: .whitespaces)).flatMap { range.contains($0) ? $0 : nil }
         }
     }
 
     func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
-        let names = T.allCases.map(\.rawValue).joined(separator: ", ")
-        return try value(name, hint: "expected one of \(names)") { T(rawValue: $0) }
+        return try value(name, hint: ValueSyntax.choiceHint(T.allCases.map(\.rawValue))) { T(rawValue: $0) }
     }
 
     func choice(_ name: String, among names: [String]) throws -> String? {
-        try value(name, hint: "expected one of \(names.joined(separator: ", "))") { names.contains($0) ? $0 : nil }
+        try value(name, hint: ValueSyntax.choiceHint(names)) { names.contains($0) ? $0 : nil }
     }
 }

@@ -38,7 +38,7 @@ extension DocumentBuilder {
                                     style: style == element.name ? nil : style, anchor: reader.string("id"),
                                     inOutline: try reader.bool("outline") ?? true))
         case .pageBreak:
-            let master = try reader.value("master", hint: "no page master of that name") { masterNames.contains($0) ? $0 : nil }
+            let master = try reader.value("master", hint: "aucun gabarit de page ne porte ce nom") { masterNames.contains($0) ? $0 : nil }
             return .pageBreak(master: master)
         case .keepTogether:
             return .keepTogether(try blocks(element.children, in: element.name, paragraphStyle: "body"))

@@ -40,12 +40,12 @@ struct DocumentBuilder {
     }
 
     func misplaced(_ element: XMLElement, in parent: String) -> TemplateError {
-        error(at: element.position, "<\(element.name)> cannot appear inside <\(parent)>")
+        error(at: element.position, "<\(element.name)> ne peut pas se trouver dans <\(parent)>")
     }
 
     mutating func build(_ root: XMLElement) throws -> Document {
         guard root.name == "document" else {
-            throw error(at: root.position, "the template must produce a <document> element, not <\(root.name)>")
+            throw error(at: root.position, "le modèle doit produire un élément <document>, pas <\(root.name)>")
         }
         try check(root)
         let reader = attributes(root)
@@ -67,7 +67,7 @@ struct DocumentBuilder {
                 masters.append(master)
             }
         }
-        if let first = try reader.value("master", hint: "expected the name of a page master", { name in
+        if let first = try reader.value("master", hint: "le nom d'un gabarit de page est attendu", { name in
             masters.firstIndex { $0.name == name }
         }) {
             masters.insert(masters.remove(at: first), at: 0)
@@ -81,7 +81,7 @@ struct DocumentBuilder {
         metadata.author = typeset(reader.string("author") ?? "")
         metadata.subject = typeset(reader.string("subject") ?? "")
         metadata.keywords = reader.string("keywords") ?? ""
-        if let date = try reader.value("date", hint: "expected a date such as 2026-06-15", Self.isoDate) {
+        if let date = try reader.value("date", hint: "une date est attendue, comme 2026-06-15", Self.isoDate) {
             metadata.creationDate = date
         }
         let body = try bodyBlocks(root.children.filter { node in
@@ -116,7 +116,7 @@ struct DocumentBuilder {
         let stamp = FileStamp(url.path)
         let yaml: String
         do { yaml = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw self.error(at: index, "cannot read theme '\(name)': \(error.localizedDescription)")
+            throw self.error(at: index, "le thème « \(name) » ne peut pas être lu : \(error.localizedDescription)")
         }
         let lookups = LookupLog(locate)
         let reader = ThemeReader(path: url.path) { text, at in try bandInlines(text, at: at, locate: lookups.locate) }
@@ -185,13 +185,13 @@ struct DocumentBuilder {
     func rejectText(_ element: XMLElement) throws {
         for case .text(let text, let at) in element.children where !text.allSatisfy(\.isWhitespace) {
             let offset = text.prefix { $0.isWhitespace }.count
-            throw error(at: at + offset, "text is not allowed directly inside <\(element.name)>")
+            throw error(at: at + offset, "pas de texte directement dans <\(element.name)>")
         }
     }
 
     /// A style attribute naming a style of the theme (or a house default).
     func styleName(_ reader: AttributeReader, default name: String) throws -> String {
-        try reader.value("style", hint: "no such style in the theme") { styles.styles[$0] != nil ? $0 : nil } ?? name
+        try reader.value("style", hint: "le thème n'a pas de style de ce nom") { styles.styles[$0] != nil ? $0 : nil } ?? name
     }
 }
 

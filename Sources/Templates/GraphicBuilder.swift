@@ -47,10 +47,12 @@ extension DocumentBuilder {
     func place(_ element: XMLElement) throws -> PlacedBox {
         let reader = attributes(element)
         let boxes = try children(of: element, named: "box")
-        guard boxes.count == 1 else { throw error(at: element.position, "<place> holds exactly one <box>") }
+        guard boxes.count == 1 else { throw error(at: element.position, "<place> contient exactement un <box>") }
         for name in ["x", "y", "width"] { _ = try reader.required(name) }
+        let site = position(element.position)
         return PlacedBox(x: try reader.length("x") ?? 0, y: try reader.length("y") ?? 0,
-                         width: try reader.length("width") ?? 0, box: try box(boxes[0]))
+                         width: try reader.length("width") ?? 0, box: try box(boxes[0]),
+                         source: SourceSite(path: site.path, line: site.line, column: site.column))
     }
 
     func qrCode(_ element: XMLElement) throws -> QRCodeBlock {

@@ -40,7 +40,7 @@ extension DocumentBuilder {
                 }
                 target = .url(href)
             case (nil, let to?): target = .destination(to)
-            default: throw error(at: element.position, "<link> needs either href (an address) or to (an id in the document)")
+            default: throw error(at: element.position, "<link> demande soit href (une adresse), soit to (l'id d'un titre du document)")
             }
             return [.link(target, try inlines(element.children, style: style, in: element.name))]
         case "b": style.bold = true

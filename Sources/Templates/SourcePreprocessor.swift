@@ -76,7 +76,7 @@ struct SourcePreprocessor {
                 switch kind {
                 case "{":
                     let expression = trimmedExpression(characters, inner, positions)
-                    guard !expression.text.isEmpty else { throw start.error("empty value tag '{{ }}'") }
+                    guard !expression.text.isEmpty else { throw start.error("balise de valeur vide « {{ }} »") }
                     output.uses.append(.value(expression))
                     emit("{% _value \(register(expression)) %}", at: start)
                 case "%":
@@ -160,7 +160,7 @@ struct SourcePreprocessor {
             var end = index + 2
             while end + 1 < characters.count, !(characters[end] == close && characters[end + 1] == "}") { end += 1 }
             guard end + 1 < characters.count else {
-                throw positions[index].error("unclosed tag '{\(characters[index + 1])'")
+                throw positions[index].error("balise « {\(characters[index + 1]) » jamais fermée : « \(closing[characters[index + 1]]!)} » manque")
             }
             if textStart < index { segments.append(.text(textStart..<index)) }
             segments.append(.tag(kind: characters[index + 1], range: index..<end + 2))

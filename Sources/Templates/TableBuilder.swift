@@ -5,7 +5,7 @@ extension DocumentBuilder {
         let reader = attributes(element)
         _ = try reader.required("columns")
         let columns = try reader.value("columns", hint: ValueSyntax.columnsHint, ValueSyntax.columns) ?? []
-        let cellStyle = try reader.value("cell-style", hint: "no such style in the theme") { styles.styles[$0] != nil ? $0 : nil } ?? "cell"
+        let cellStyle = try reader.value("cell-style", hint: "le thème n'a pas de style de ce nom") { styles.styles[$0] != nil ? $0 : nil } ?? "cell"
         var rows: [Table.Row] = []
         // Columns still covered by a cell spanning rows from above: column → rows left.
         var coveredRows = Array(repeating: 0, count: columns.count)
@@ -16,7 +16,7 @@ extension DocumentBuilder {
                 let cell = try self.cell(cellElement, style: cellStyle)
                 while column < columns.count, coveredRows[column] > 0 { column += 1 }
                 guard column + cell.columnSpan <= columns.count else {
-                    throw error(at: cellElement.position, "this cell goes past the table's \(columns.count) columns")
+                    throw error(at: cellElement.position, "cette cellule dépasse les \(columns.count) colonnes du tableau")
                 }
                 for covered in column..<column + cell.columnSpan { coveredRows[covered] = cell.rowSpan }
                 column += cell.columnSpan

@@ -45,7 +45,7 @@ final class TemplateCache: @unchecked Sendable {
         self.searchPaths = searchPaths
         self.roots = roots
         self.filters = BuiltInFilters.all.merging(filters) { _, caller in caller }
-        knownFilters = BuiltInFilters.stencilNames.union(self.filters.keys)
+        knownFilters = Set(BuiltInFilters.stencil.keys).union(self.filters.keys)
         environment = Environment(loader: CacheLoader(cache: self), extensions: [makeExtension()])
     }
 
@@ -71,8 +71,7 @@ final class TemplateCache: @unchecked Sendable {
     /// template that cannot be loaded, or whose includes loop, is the one mistake reported.
     /// The themes and images named by constant paths are loaded as a render would (`imageRoots`: where
     /// images may be, as the engine's; by default the templates' roots).
-    func check(templateNamed name: String, keys: [String: KeyKind], nearest: @escaping (String, [String]) -> String?,
-               imageRoots: AllowedRoots? = nil) -> [TemplateError] {
+    func check(templateNamed name: String, keys: [String: KeyKind], imageRoots: AllowedRoots? = nil) -> [TemplateError] {
         lock.lock()
         defer { failure = nil; lock.unlock() }
         failure = nil
@@ -83,7 +82,7 @@ final class TemplateCache: @unchecked Sendable {
         } catch {
             return [diagnose(error, main: name)]
         }
-        var checker = TemplateChecker(keys: keys, filters: knownFilters, nearest: nearest) { [unowned self] name in
+        var checker = TemplateChecker(keys: keys, filters: knownFilters) { [unowned self] name in
             let key = try loadEntry(name: name).key
             return (key, sources[key]?.uses ?? [])
         }
@@ -298,7 +297,7 @@ final class TemplateCache: @unchecked Sendable {
 
     private func expressionIndex(_ token: Token) throws -> Int {
         guard token.components.count == 2, let index = Int(token.components[1]), expressions.indices.contains(index) else {
-            throw TemplateSyntaxError("'\(token.components.first ?? "")' is reserved by the template engine")
+            throw TemplateSyntaxError("« \(token.components.first ?? "") » est réservé au moteur de modèles")
         }
         return index
     }
@@ -316,13 +315,16 @@ final class TemplateCache: @unchecked Sendable {
         for part in FilterChain(expression.text).filters where !knownFilters.contains(part.name) {
             var position = expression.position
             position.column += part.offset
-            throw fail(position.error("unknown filter '\(part.name)'"))
+            throw fail(position.error("filtre inconnu « \(part.name) »", hint: NearestName.nearest(to: part.name, in: knownFilters.sorted()).map {
+                "vouliez-vous dire « \($0) » ?"
+            }))
         }
         let resolvable: Resolvable
         do {
             resolvable = try parser.compileFilter(expression.text, containedIn: token)
         } catch let error as TemplateSyntaxError {
-            throw fail(expression.position.error(error.reason))
+            let (message, hint) = StencilMessages.french(error.reason, filters: knownFilters)
+            throw fail(expression.position.error(message, hint: hint))
         }
         let strictness = Strictness(expression)
         let p = expression.position
@@ -343,19 +345,40 @@ final class TemplateCache: @unchecked Sendable {
             if compiled.isSuperBlock { return XMLFragment(printedText(value)) }
             return value
         } catch {
-            throw fail(expression.position.error("in '\(expression.text)': \(Self.reason(error))"))
+            throw fail(expression.position.error("dans « \(expression.text) » : \(Self.reason(error))"))
         }
     }
 
-    private static func reason(_ error: Error) -> String { (error as? TemplateSyntaxError)?.reason ?? "\(error)" }
+    private static func reason(_ error: Error) -> String {
+        (error as? TemplateSyntaxError).map { StencilMessages.french($0.reason).message } ?? "\(error)"
+    }
 
     /// Strictness: a variable that does not resolve (absent, or null) is an error, never an empty string.
     private func requireDefined(_ strictness: Strictness, in context: Context) throws {
         // A value found for the whole variable means every prefix has one: one look-up, not one a prefix.
         if let whole = strictness.prefixes.last, (try? whole.resolve(context)) ?? nil != nil { return }
-        for prefix in strictness.prefixes where (try? prefix.resolve(context)) ?? nil == nil {
-            throw fail(strictness.expression.position.error("undefined variable '\(strictness.variable)'"))
+        for (index, prefix) in strictness.prefixes.enumerated() where (try? prefix.resolve(context)) ?? nil == nil {
+            throw fail(strictness.expression.position.error("variable non définie « \(strictness.variable) »",
+                                                            hint: undefinedHint(strictness, missing: index, in: context)))
         }
+    }
+
+    /// The nearest name to the missing part of a variable, among the keys beside it; otherwise how
+    /// to accept a value the data may leave out.
+    private func undefinedHint(_ strictness: Strictness, missing index: Int, in context: Context) -> String {
+        let bits = strictness.variable.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let siblings: [String]
+        if strictness.prefixes.count != bits.count {
+            siblings = []
+        } else if index == 0 {
+            siblings = Array(context.flatten().keys)
+        } else {
+            siblings = ((try? strictness.prefixes[index - 1].resolve(context)) as? TemplateObject)?.keys ?? []
+        }
+        if let near = NearestName.nearest(to: bits[index], in: siblings.sorted()), near != bits[index] {
+            return "vouliez-vous dire « \((bits[..<index] + [near] + bits[(index + 1)...]).joined(separator: ".")) » ?"
+        }
+        return "une valeur facultative s'imprime avec « |default:\"…\" » ou dans « {% if \(strictness.variable) %} »"
     }
 
     // MARK: Errors
@@ -366,18 +389,14 @@ final class TemplateCache: @unchecked Sendable {
         guard let syntax = error as? TemplateSyntaxError else {
             return TemplateError(path: main, line: 0, column: 0, message: "\(error)")
         }
-        var message = syntax.reason
-        if let first = message.first { message = first.lowercased() + message.dropFirst() }
-        // Stencil's suggestions ("Found similar filters: 'default'") are mostly noise: keep the first sentence.
-        if let end = message.range(of: ". ") { message = String(message[..<end.lowerBound]) }
-        if message.hasSuffix(".") { message.removeLast() }
+        let (message, hint) = StencilMessages.french(syntax.reason, filters: knownFilters)
         // The innermost token is the first of the stack Stencil builds on the way out.
         if let token = syntax.stackTrace.first ?? syntax.token, let key = token.sourceMap.filename,
            let source = sources[key],
            let position = source.origin(line: Int(token.sourceMap.location.lineNumber), offset: token.sourceMap.location.lineOffset) {
-            return position.error(message)
+            return position.error(message, hint: hint)
         }
-        return TemplateError(path: main, line: 0, column: 0, message: message)
+        return TemplateError(path: main, line: 0, column: 0, message: message, hints: hint.map { [$0] } ?? [])
     }
 }
 

@@ -52,8 +52,6 @@ enum TemplateUse {
 struct TemplateChecker {
     let keys: [String: KeyKind]
     let filters: Set<String>
-    /// The closest known name to a misspelt one, if there is a plausible one.
-    let nearest: (String, [String]) -> String?
     /// The preprocessed source of a template by name (its file's path and uses).
     let source: (String) throws -> (path: String, uses: [TemplateUse])
 
@@ -68,9 +66,8 @@ struct TemplateChecker {
     /// The templates walked, each with the loop variables in scope where it was reached.
     private var checked: Set<String> = []
 
-    init(keys: [String: KeyKind], filters: Set<String>, nearest: @escaping (String, [String]) -> String?,
-         source: @escaping (String) throws -> (path: String, uses: [TemplateUse])) {
-        self.keys = keys; self.filters = filters; self.nearest = nearest; self.source = source
+    init(keys: [String: KeyKind], filters: Set<String>, source: @escaping (String) throws -> (path: String, uses: [TemplateUse])) {
+        self.keys = keys; self.filters = filters; self.source = source
     }
 
     /// A loop variable in scope: the catalogue path of what it stands for (nil: not checked).
@@ -196,8 +193,9 @@ struct TemplateChecker {
     /// `corrected` turns the nearest name into what the author would write instead.
     private mutating func report(_ position: SourcePosition, _ message: String, unknown: String, among candidates: [String],
                                  corrected: (String) -> String = { $0 }) {
-        var error = position.error(message)
-        if let near = nearest(unknown, candidates.sorted()) { error.hints = ["vouliez-vous dire « \(corrected(near)) » ?"] }
+        let error = position.error(message, hint: NearestName.nearest(to: unknown, in: candidates.sorted()).map {
+            "vouliez-vous dire « \(corrected($0)) » ?"
+        })
         if !errors.contains(error) { errors.append(error) }
     }
 }

@@ -74,11 +74,10 @@ public struct TemplateEngine: Sendable {
 
     /// Checks the template and those it includes and extends without data: every variable against
     /// `keys` (the catalogue of what the data may hold), every filter against the registered ones.
-    /// `nearest` picks the suggestion for a misspelt name. Elements must be of the vocabulary; the themes
-    /// and images named by constant paths are loaded (limits, decoding) as a render would.
-    public func check(templateNamed name: String, keys: [String: KeyKind],
-                      nearest: @escaping (String, [String]) -> String?) -> [TemplateError] {
-        cache.check(templateNamed: name, keys: keys, nearest: nearest, imageRoots: imageRoots)
+    /// Elements must be of the vocabulary; the themes and images named by constant paths are loaded
+    /// (limits, decoding) as a render would.
+    public func check(templateNamed name: String, keys: [String: KeyKind]) -> [TemplateError] {
+        cache.check(templateNamed: name, keys: keys, imageRoots: imageRoots)
     }
 
     /// The template files read and lexed so far.

@@ -35,7 +35,7 @@ struct SourcePosition: Hashable, Sendable {
     var line: Int
     var column: Int
 
-    func error(_ message: String) -> TemplateError {
-        TemplateError(path: path, line: line, column: column, message: message)
+    func error(_ message: String, hint: String? = nil) -> TemplateError {
+        TemplateError(path: path, line: line, column: column, message: message, hints: hint.map { [$0] } ?? [])
     }
 }

@@ -1,15 +1,31 @@
 /// A filter the caller adds to the template language (`{{ value|name }}` or `{{ value|name:argument }}`).
 /// It receives the value and the arguments, already resolved. What it returns is printed escaped,
-/// unless it is `XMLFragment` (already valid template XML).
+/// unless it is `XMLFragment` (already valid template XML). Each filter carries its documentation,
+/// from which docs/catalogue.md is generated.
 public struct TemplateFilter: Sendable {
+    public let documentation: FilterDocumentation
     public let apply: @Sendable (Any?, [Any?]) throws -> Any?
 
-    public init(_ apply: @escaping @Sendable (Any?, [Any?]) throws -> Any?) { self.apply = apply }
+    public init(_ summary: String, example: String, gives output: String,
+                _ apply: @escaping @Sendable (Any?, [Any?]) throws -> Any?) {
+        documentation = FilterDocumentation(summary: summary, example: example, output: output)
+        self.apply = apply
+    }
 
     /// A filter without arguments.
-    public init(_ apply: @escaping @Sendable (Any?) throws -> Any?) {
-        self.apply = { value, _ in try apply(value) }
+    public init(_ summary: String, example: String, gives output: String, _ apply: @escaping @Sendable (Any?) throws -> Any?) {
+        self.init(summary, example: example, gives: output) { value, _ in try apply(value) }
     }
+}
+
+/// What the catalogue says of a filter: what it does in one French line, and a use of it in a
+/// template with what that use expands to (a test expands every example and compares).
+public struct FilterDocumentation: Sendable, Equatable {
+    public var summary: String
+    /// Template source, such as `{{ 1250|nombre }}`.
+    public var example: String
+    /// The text the example expands to, the XML escapes of the engine read back (`'`, not `&apos;`).
+    public var output: String
 }
 
 /// Text that is already XML of the template vocabulary: printed as is, not escaped.

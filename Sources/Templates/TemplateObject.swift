@@ -10,6 +10,9 @@ final class TemplateObject: DynamicMemberLookup, @unchecked Sendable {
 
     subscript(dynamicMember member: String) -> Any? { fields[member] }
 
+    /// The keys it holds (for the suggestion of a misspelt one).
+    var keys: [String] { Array(fields.keys) }
+
     /// `value` with every dictionary inside it, at any depth, wrapped.
     static func wrap(_ value: Any) -> Any {
         switch value {

@@ -2,7 +2,7 @@ import DocumentTree
 import Foundation
 import Yams
 
-/// A theme file: named text styles and page masters, in YAML (docs/templates.md, « Themes »).
+/// A theme file: named text styles and page masters, in YAML (docs/templates.md, « Thèmes »).
 struct Theme {
     var styles: [String: TextStyle] = [:]
     var masters: [PageMaster] = []
@@ -17,7 +17,7 @@ struct ThemeReader {
     func read(_ yaml: String) throws -> Theme {
         let root: Node?
         do { root = try Yams.compose(yaml: yaml) } catch {
-            throw TemplateError(path: path, line: 0, column: 0, message: "not valid YAML: \(error)")
+            throw TemplateError(path: path, line: 0, column: 0, message: "le thème n'est pas du YAML valide : \(error)")
         }
         guard let root else { return Theme() }
         var theme = Theme()
@@ -29,10 +29,10 @@ struct ThemeReader {
                     theme.styles[styleName] = try style(properties, named: styleName, defined: theme.styles)
                 }
             case "page-masters":
-                guard let sequence = value.sequence else { throw position(value).error("'page-masters' must be a list") }
+                guard let sequence = value.sequence else { throw position(value).error("« page-masters » doit être une liste") }
                 for node in sequence { theme.masters.append(try master(node)) }
             default:
-                throw position(key).error("unknown theme section '\(key.string ?? "")' (expected styles or page-masters)")
+                throw unknown(key, "section de thème inconnue", among: ["styles", "page-masters"])
             }
         }
         return theme
@@ -42,14 +42,27 @@ struct ThemeReader {
         SourcePosition(path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
     }
 
+    /// The properties a style may set (the cases of `style(_:named:defined:)`).
+    private static let styleProperties = ["based-on", "family", "size", "bold", "italic", "small-caps", "colour", "color", "align",
+                                          "line-height", "space-before", "space-after", "left-indent", "right-indent",
+                                          "first-line-indent", "keep-with-next", "hyphenate", "widows", "orphans"]
+
+    /// `what « name »`, with the nearest of `candidates` as a suggestion.
+    private func unknown(_ node: Node, _ what: String, among candidates: [String]) -> TemplateError {
+        let name = node.string ?? ""
+        return position(node).error("\(what) « \(name) »", hint: NearestName.nearest(to: name, in: candidates.sorted()).map {
+            "vouliez-vous dire « \($0) » ?"
+        })
+    }
+
     private func mapping(_ node: Node) throws -> [(Node, Node)] {
-        guard let mapping = node.mapping else { throw position(node).error("expected a mapping of names to values") }
+        guard let mapping = node.mapping else { throw position(node).error("une table de noms et de valeurs est attendue") }
         return mapping.map { ($0.key, $0.value) }
     }
 
     private func scalar<T>(_ node: Node, _ key: String, hint: String, _ parse: (String) -> T?) throws -> T {
         guard let text = node.scalar?.string, let value = parse(text) else {
-            throw position(node).error("bad value '\(node.scalar?.string ?? "")' for '\(key)': \(hint)")
+            throw position(node).error("valeur « \(node.scalar?.string ?? "") » invalide pour « \(key) » : \(hint)")
         }
         return value
     }
@@ -60,11 +73,11 @@ struct ThemeReader {
     }
 
     private func bool(_ node: Node, _ key: String) throws -> Bool {
-        try scalar(node, key, hint: "expected true or false", ValueSyntax.bool)
+        try scalar(node, key, hint: ValueSyntax.boolHint, ValueSyntax.bool)
     }
 
     private func count(_ node: Node, _ key: String) throws -> Int {
-        try scalar(node, key, hint: "expected a whole number") { Int($0).flatMap { $0 >= 0 ? $0 : nil } }
+        try scalar(node, key, hint: "un nombre entier positif ou nul est attendu") { Int($0).flatMap { $0 >= 0 ? $0 : nil } }
     }
 
     /// A style starts from `based-on`, else from the house default of the same name, else from `body`.
@@ -73,7 +86,7 @@ struct ThemeReader {
         var style = defined[name] ?? StyleSheet.defaults[name] ?? defined["body"] ?? StyleSheet.defaults["body"] ?? TextStyle()
         if let base = properties.first(where: { $0.0.string == "based-on" })?.1 {
             guard let baseName = base.string, let baseStyle = defined[baseName] ?? StyleSheet.defaults[baseName] else {
-                throw position(base).error("unknown style '\(base.string ?? "")' in 'based-on'")
+                throw unknown(base, "style inconnu dans « based-on »", among: Array(defined.keys) + Array(StyleSheet.defaults.keys))
             }
             style = baseStyle
         }
@@ -81,15 +94,15 @@ struct ThemeReader {
             let k = key.string ?? ""
             switch k {
             case "based-on": break
-            case "family": style.family = try scalar(value, k, hint: "expected a font family") { $0.isEmpty ? nil : $0 }
+            case "family": style.family = try scalar(value, k, hint: "une famille de polices est attendue") { $0.isEmpty ? nil : $0 }
             case "size": style.size = try length(value, k)
             case "bold": style.bold = try bool(value, k)
             case "italic": style.italic = try bool(value, k)
             case "small-caps": style.smallCaps = try bool(value, k)
             case "colour", "color": style.color = try scalar(value, k, hint: ValueSyntax.colorHint, ValueSyntax.color)
             case "align":
-                style.alignment = try scalar(value, k, hint: "expected left, center, right or justify") { TextAlignment(rawValue: $0) }
-            case "line-height": style.lineHeight = try scalar(value, k, hint: "expected a multiple of the size, such as 1.25", ValueSyntax.number)
+                style.alignment = try scalar(value, k, hint: ValueSyntax.choiceHint(["left", "center", "right", "justify"])) { TextAlignment(rawValue: $0) }
+            case "line-height": style.lineHeight = try scalar(value, k, hint: "un multiple de la taille est attendu, comme 1.25", ValueSyntax.number)
             case "space-before": style.spaceBefore = try length(value, k)
             case "space-after": style.spaceAfter = try length(value, k)
             case "left-indent": style.leftIndent = try length(value, k)
@@ -99,7 +112,7 @@ struct ThemeReader {
             case "hyphenate": style.hyphenate = try bool(value, k)
             case "widows": style.widows = try count(value, k)
             case "orphans": style.orphans = try count(value, k)
-            default: throw position(key).error("unknown style property '\(k)'")
+            default: throw unknown(key, "propriété de style inconnue", among: Self.styleProperties)
             }
         }
         return style
@@ -108,7 +121,7 @@ struct ThemeReader {
     private func master(_ node: Node) throws -> PageMaster {
         let properties = try mapping(node)
         guard let nameNode = properties.first(where: { $0.0.string == "name" })?.1, let name = nameNode.string else {
-            throw position(node).error("a page master needs a 'name'")
+            throw position(node).error("un gabarit de page demande un nom (« name »)")
         }
         var master = PageMaster(name: name)
         var landscape = false
@@ -118,16 +131,16 @@ struct ThemeReader {
             case "name": break
             case "size": master.size = try scalar(value, k, hint: ValueSyntax.pageSizeHint, ValueSyntax.pageSize)
             case "orientation":
-                landscape = try scalar(value, k, hint: "expected portrait or landscape") {
+                landscape = try scalar(value, k, hint: ValueSyntax.choiceHint(["portrait", "landscape"])) {
                     ["portrait": false, "landscape": true][$0]
                 }
             case "margin":
-                master.margins = try scalar(value, k, hint: "expected one to four lengths") { ValueSyntax.insets($0) }
+                master.margins = try scalar(value, k, hint: ValueSyntax.insetsHint) { ValueSyntax.insets($0) }
             case "header", "footer":
                 let band = try self.band(value, defaultStyle: k)
                 if k == "header" { master.header = band } else { master.footer = band }
             case "frame": master.frame = try frame(value)
-            default: throw position(key).error("unknown page master property '\(k)'")
+            default: throw unknown(key, "propriété de gabarit de page inconnue", among: ["name", "size", "orientation", "margin", "header", "footer", "frame"])
             }
         }
         master.size = landscape ? master.size.landscape : master.size.portrait
@@ -144,7 +157,7 @@ struct ThemeReader {
             case "center": band.center = try parseBand(text, position(value))
             case "right": band.right = try parseBand(text, position(value))
             case "style": band.style = text
-            default: throw position(key).error("unknown \(defaultStyle) property '\(k)' (expected left, center, right, style)")
+            default: throw unknown(key, "propriété inconnue dans « \(defaultStyle) »", among: ["left", "center", "right", "style"])
             }
         }
         return band
@@ -158,8 +171,8 @@ struct ThemeReader {
             case "inset": frame.inset = try length(value, k)
             case "width": frame.width = try length(value, k)
             case "color", "colour": frame.color = try scalar(value, k, hint: ValueSyntax.colorHint, ValueSyntax.color)
-            case "border": frame.border = try scalar(value, k, hint: "expected single, double or none") { Box.Border(rawValue: $0) }
-            default: throw position(key).error("unknown frame property '\(k)'")
+            case "border": frame.border = try scalar(value, k, hint: ValueSyntax.choiceHint(["single", "double", "none"])) { Box.Border(rawValue: $0) }
+            default: throw unknown(key, "propriété de cadre inconnue", among: ["inset", "width", "color", "colour", "border"])
             }
         }
         return frame

@@ -4,7 +4,7 @@ import DocumentTree
 /// The syntax of attribute values shared by templates and themes: lengths, colours, booleans…
 /// Each parser returns nil for a malformed value; the caller reports it with its position.
 enum ValueSyntax {
-    static let lengthHint = "expected a length such as 12pt, 5mm, 2.5cm or 1in"
+    static let lengthHint = "une longueur est attendue, comme 12pt, 5mm, 2.5cm ou 1in"
 
     /// `12pt`, `5mm`, `2.5cm` (or `2,5cm`), `1in`; a bare `0`.
     static func length(_ text: String) -> Points? {
@@ -17,6 +17,8 @@ enum ValueSyntax {
         }
         return nil
     }
+
+    static let insetsHint = "une à quatre longueurs sont attendues, comme « 2cm » ou « 2cm 2.5cm »"
 
     /// One to four lengths, in the order of CSS: top, right, bottom, left.
     static func insets(_ text: String) -> Insets? {
@@ -32,7 +34,14 @@ enum ValueSyntax {
         }
     }
 
-    static let colorHint = "expected a colour such as #000091, or black, white, bleu-france, rouge-marianne"
+    static let boolHint = "true ou false est attendu"
+
+    /// The hint for a value that must be one of `names`.
+    static func choiceHint(_ names: [String]) -> String {
+        "une de ces valeurs est attendue : " + names.joined(separator: ", ")
+    }
+
+    static let colorHint = "une couleur est attendue, comme #000091, ou black, white, bleu-france, rouge-marianne"
     static func color(_ text: String) -> Color? {
         switch text.lowercased() {
         case "black": return .black
@@ -55,7 +64,7 @@ enum ValueSyntax {
         Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
     }
 
-    static let pageSizeHint = "expected A3, A4, A5, letter, or a width and a height such as \"210mm 297mm\""
+    static let pageSizeHint = "A3, A4, A5, letter, ou une largeur et une hauteur comme « 210mm 297mm » sont attendus"
     static func pageSize(_ text: String) -> PageSize? {
         switch text.lowercased() {
         case "a4": return .a4
@@ -68,7 +77,7 @@ enum ValueSyntax {
         }
     }
 
-    static let columnsHint = "expected widths such as \"4fr 1fr 2cm auto\""
+    static let columnsHint = "des largeurs sont attendues, comme « 4fr 1fr 2cm auto »"
     static func columns(_ text: String) -> [Table.ColumnWidth]? {
         let parts = text.split(separator: " ").map { part -> Table.ColumnWidth? in
             if part == "auto" { return .content }
@@ -79,7 +88,7 @@ enum ValueSyntax {
         return parts.compactMap { $0 }
     }
 
-    static let columnListHint = "expected column numbers counted from 1, such as \"3 4 5\" or \"3-5\""
+    static let columnListHint = "des numéros de colonnes comptés à partir de 1 sont attendus, comme « 3 4 5 » ou « 3-5 »"
     /// 1-based column numbers and ranges (`2 4-6`), as 0-based indices.
     static func columnSet(_ text: String) -> Set<Int>? {
         var result: Set<Int> = []

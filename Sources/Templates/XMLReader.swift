@@ -43,11 +43,11 @@ struct XMLReader {
             if lookingAt("<?") { try skip(past: "?>"); continue }
             if lookingAt("<!--") { try skip(past: "-->"); continue }
             guard characters[index] == "<", root == nil else {
-                throw positionOf(index).error(root == nil ? "expected the root element <document>" : "text after the root element")
+                throw positionOf(index).error(root == nil ? "l'élément racine <document> est attendu" : "du texte après l'élément racine")
             }
             root = try readElement()
         }
-        guard let root else { throw positionOf(0).error("empty template: expected <document>") }
+        guard let root else { throw positionOf(0).error("modèle vide : un élément <document> est attendu") }
         return root
     }
 
@@ -63,7 +63,7 @@ struct XMLReader {
     private mutating func skip(past literal: String) throws {
         let start = index
         while index < characters.count, !lookingAt(literal) { index += 1 }
-        guard index < characters.count else { throw positionOf(start).error("unterminated '\(literal)' section") }
+        guard index < characters.count else { throw positionOf(start).error("« \(literal) » manque : la section n'est jamais fermée") }
         index += literal.unicodeScalars.count
     }
 
@@ -86,26 +86,26 @@ struct XMLReader {
         let start = index
         index += 1 // <
         let name = readName()
-        guard !name.isEmpty else { throw positionOf(start).error("'<' must start an element; write '&lt;' for the character") }
+        guard !name.isEmpty else { throw positionOf(start).error("« < » doit ouvrir un élément", hint: "écrire « &lt; » pour le caractère « < »") }
         var element = XMLElement(name: name, attributes: [], children: [], position: start)
         while true {
             skipWhitespace()
-            guard index < characters.count else { throw positionOf(start).error("unclosed element <\(name)>") }
+            guard index < characters.count else { throw positionOf(start).error("élément <\(name)> jamais fermé") }
             if lookingAt("/>") { index += 2; return element }
             if characters[index] == ">" { index += 1; break }
             let attributeStart = index
             let attributeName = readName()
             guard !attributeName.isEmpty else {
-                throw positionOf(index).error("unexpected '\(characters[index])' in <\(name)>")
+                throw positionOf(index).error("« \(characters[index]) » inattendu dans <\(name)>")
             }
             skipWhitespace()
             guard index < characters.count, characters[index] == "=" else {
-                throw positionOf(attributeStart).error("attribute '\(attributeName)' of <\(name)> needs a value: \(attributeName)=\"…\"")
+                throw positionOf(attributeStart).error("l'attribut « \(attributeName) » de <\(name)> demande une valeur : \(attributeName)=\"…\"")
             }
             index += 1
             skipWhitespace()
             guard index < characters.count, characters[index] == "\"" || characters[index] == "'" else {
-                throw positionOf(attributeStart).error("the value of attribute '\(attributeName)' must be quoted")
+                throw positionOf(attributeStart).error("la valeur de l'attribut « \(attributeName) » doit être entre guillemets")
             }
             let quote = characters[index]
             index += 1
@@ -113,10 +113,10 @@ struct XMLReader {
             while index < characters.count, characters[index] != quote {
                 if characters[index] == "&" { value.unicodeScalars.append(try readReference()) } else { value.unicodeScalars.append(characters[index]); index += 1 }
             }
-            guard index < characters.count else { throw positionOf(attributeStart).error("unterminated value of attribute '\(attributeName)'") }
+            guard index < characters.count else { throw positionOf(attributeStart).error("valeur de l'attribut « \(attributeName) » jamais terminée") }
             index += 1
             if element.attribute(attributeName) != nil {
-                throw positionOf(attributeStart).error("attribute '\(attributeName)' given twice on <\(name)>")
+                throw positionOf(attributeStart).error("attribut « \(attributeName) » donné deux fois sur <\(name)>")
             }
             element.attributes.append(.init(name: attributeName, value: value, position: attributeStart))
         }
@@ -151,7 +151,7 @@ struct XMLReader {
                 skipWhitespace()
                 guard name == element.name, index < characters.count, characters[index] == ">" else {
                     // The opening tag is where the mistake usually is; the stray end tag is named too.
-                    throw positionOf(element.position).error("unclosed element <\(element.name)> (found </\(name)> at line \(positionOf(closeStart).line))")
+                    throw positionOf(element.position).error("élément <\(element.name)> jamais fermé (</\(name)> trouvé ligne \(positionOf(closeStart).line))")
                 }
                 index += 1
                 return children
@@ -173,7 +173,7 @@ struct XMLReader {
             if text.isEmpty { textStart = index }
             if characters[index] == "&" { append(try readReference()) } else { append(characters[index]); index += 1 }
         }
-        throw positionOf(element.position).error("unclosed element <\(element.name)>")
+        throw positionOf(element.position).error("élément <\(element.name)> jamais fermé")
     }
 
     private mutating func readReference() throws -> Unicode.Scalar {
@@ -185,7 +185,7 @@ struct XMLReader {
             index += 1
         }
         guard index < characters.count, characters[index] == ";" else {
-            throw positionOf(start).error("'&' must start a reference such as '&amp;'")
+            throw positionOf(start).error("« & » doit commencer une référence comme « &nbsp; »", hint: "écrire « &amp; » pour le caractère « & »")
         }
         index += 1
         if name.hasPrefix("#") {
@@ -195,6 +195,7 @@ struct XMLReader {
         } else if let character = Self.entities[name] {
             return character
         }
-        throw positionOf(start).error("unknown character reference '&\(name);'")
+        let near = name.hasPrefix("#") ? nil : NearestName.nearest(to: name, in: Self.entities.keys.sorted())
+        throw positionOf(start).error("référence de caractère inconnue « &\(name); »", hint: near.map { "vouliez-vous dire « &\($0); » ?" })
     }
 }

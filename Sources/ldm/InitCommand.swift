@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Label
 import Native
+import Templates
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

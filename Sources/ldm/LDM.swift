@@ -13,7 +13,7 @@ struct LDM: ParsableCommand {
         """),
         version: Version.text,
         subcommands: [InitCommand.self, CheckCommand.self, StatusCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self,
-                      DemoCommand.self, VerifyCommand.self, SchemaCommand.self, RevokeCommand.self, RegistryCommand.self, ServeCommand.self]
+                      DemoCommand.self, VerifyCommand.self, SchemaCommand.self, CatalogueCommand.self, RevokeCommand.self, RegistryCommand.self, ServeCommand.self]
     )
 
     /// Help and usage errors in French (`FrenchHelp`); usage errors exit with 2 (argument-parser's

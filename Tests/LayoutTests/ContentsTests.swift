@@ -60,4 +60,19 @@ struct ContentsTests {
         #expect(section.origin.x > part.origin.x)
         #expect(lines.filter { $0.text == "Détail" }.count == 1, "only the heading itself")
     }
+
+    @Test("a numbered entry's wrapped lines hang under its title, an unnumbered one's under its first line",
+          arguments: [("7.4 ", true), ("", false)])
+    func hangingEntries(number: String, hangs: Bool) throws {
+        let title = number + "Critère 4 : Partenariat actif avec le tissu économique local, les organismes de proximité "
+            + "et les établissements partenaires (formation professionnelle, orientation, insertion)"
+        let document = Document(body: [.tableOfContents(TableOfContents(maxLevel: 2)),
+                                       .heading(Heading(level: 2, [.text(title)], anchor: "c4"))])
+        let lines = try layout(document).pages[0].lines
+        let first = try #require(lines.firstIndex { $0.text.hasPrefix(number + "Critère 4") })
+        let wrapped = lines[first + 1]
+        #expect(!wrapped.text.hasPrefix(". ") && lines.count > first + 2, "the entry wraps: \(lines.map(\.text))")
+        let shift = wrapped.origin.x - lines[first].origin.x
+        if hangs { #expect(shift > 12 && shift < 25, "shift \(shift)") } else { #expect(abs(shift) < 0.5, "shift \(shift)") }
+    }
 }

@@ -151,4 +151,23 @@ struct FigureTests {
         }
         #expect(page.text.contains("Très satisfaisant") || page.text.contains("Très"))
     }
+
+    @Test("a radar's scale is a ruler beside the plot: no ring's name on a spoke or under the data, each level with its ring")
+    func radarScaleBesideThePlot() throws {
+        let entries = (1...9).map { Chart.Entry(label: $0 == 9 ? "Critère A1" : "Critère \($0)", value: 4) }
+        let scale = ["non satisfait", "partiellement satisfait", "satisfait", "point fort"]
+        let chart = Chart(kind: .radar, entries: entries, maximum: 4, scaleLabels: scale, width: 430, height: 250)
+        let page = try layout(Document(masters: [a4], body: [.chart(chart)])).pages[0]
+        let rings = page.items.compactMap { item -> [Point]? in
+            if case .path(let shape) = item, shape.fill == nil, shape.closed { return shape.subpaths.first } else { return nil }
+        }
+        #expect(rings.count == 4)
+        let plotLeft = try #require(rings.flatMap { $0 }.map(\.x).min())
+        for (name, ring) in zip(scale, rings) {
+            let label = try #require(page.lines.first { $0.text == name })
+            #expect(label.origin.x + label.width < plotLeft, "« \(name) » left of the plot")
+            // The ring's first vertex is at the top of the first spoke.
+            #expect(abs((label.top + label.bottom) / 2 - ring[0].y) < 2, "« \(name) » level with its ring")
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Label
+import Layout
 import Pages
 import Testing
 @testable import Publishing
@@ -65,5 +66,25 @@ struct CertificateLayoutTests {
         }.first)
         let darkLeft = try #require(modules.subpaths.flatMap { $0 }.map(\.x).min())
         #expect(abs(darkLeft - number.origin.x) < 0.5, "dark modules at \(darkLeft), text at \(number.origin.x)")
+    }
+
+    @Test("a placed block that runs past the margin is an error at its <place>, with the fix, and no certificate")
+    func placedBlockOverflows() throws {
+        let copy = try CampaignCopy("debord")
+        try copy.edit("campagne.yaml") { text in
+            try text.replacingOnce("titre: \"La rectrice de l'académie de Nice, chancelière des universités\"",
+                                   with: "titre: \"Le secrétaire général de la région académique Provence-Alpes-Côte d'Azur, "
+                                       + "secrétaire général de l'académie d'Aix-Marseille, chargé des universités d'Aix-Marseille, "
+                                       + "d'Avignon et de Toulon\"")
+        }
+        let loaded = try LoadedCampaign(copy.folder)
+        let error = try #require(throws: LayoutError.self) {
+            try Render().publisher.layout(.certificat, dossier: try loaded.dossier("0060034E"), campaign: loaded.campaign)
+        }
+        let diagnostic = Diagnostic(failure: error)
+        #expect(diagnostic.location.file.hasSuffix("templates/national/certificat.xml"))
+        #expect(diagnostic.location.line == 52 && diagnostic.location.column == 1)
+        #expect(error.message == "le bloc placé (<place>) dépasse la marge du bas de la page de 12 mm")
+        #expect(error.hint == "remontez-le (y) ou raccourcissez son contenu")
     }
 }

@@ -92,8 +92,8 @@ import Testing
     }
 
     @Test func callerFiltersAreApplied() throws {
-        let shout = TemplateFilter { value in "\(value ?? "")!".uppercased() }
-        let repeatFilter = TemplateFilter { value, arguments in
+        let shout = TemplateFilter("en capitales, avec un point d'exclamation", example: "{{ \"ab\"|shout }}", gives: "AB!") { value in "\(value ?? "")!".uppercased() }
+        let repeatFilter = TemplateFilter("répété", example: "{{ \"ab\"|repeat:2 }}", gives: "abab") { value, arguments in
             String(repeating: "\(value ?? "")", count: arguments.first.flatMap { $0 as? Int } ?? 1)
         }
         let document = try render("<p>{{ nom|shout }} {{ nom|repeat:2 }}</p>", context: ["nom": "ab"], lang: "en",
@@ -102,9 +102,9 @@ import Testing
     }
 
     @Test func aFilterErrorIsPlacedAtTheValue() throws {
-        let failing = TemplateFilter { _ in throw FilterError("not a date") }
+        let failing = TemplateFilter("refuse tout", example: "{{ 1|date }}", gives: "") { _ in throw FilterError("pas une date") }
         let folder = try TemplateFolder(["t.xml": "<document>\n  <p>{{ d|date }}</p>\n</document>"])
-        #expect(throws: TemplateError(path: folder.path("t.xml"), line: 2, column: 9, message: "in 'd|date': not a date")) {
+        #expect(throws: TemplateError(path: folder.path("t.xml"), line: 2, column: 9, message: "dans « d|date » : pas une date")) {
             try TemplateEngine(searchPaths: [folder.url], filters: ["date": failing]).render(templateNamed: "t.xml", context: ["d": 1])
         }
     }

@@ -53,6 +53,7 @@ import Testing
             "theme.yaml": "styles:\n  body:\n    colr: \"#000000\"\n",
             "t.xml": "<document theme=\"theme.yaml\"/>",
         ])
-        #expect(error == TemplateError(path: folder.path("theme.yaml"), line: 3, column: 5, message: "unknown style property 'colr'"))
+        #expect(error == TemplateError(path: folder.path("theme.yaml"), line: 3, column: 5, message: "propriété de style inconnue « colr »",
+                                       hints: ["vouliez-vous dire « color » ?"]))
     }
 }

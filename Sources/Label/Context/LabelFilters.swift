@@ -1,79 +1,89 @@
 import Foundation
 import Templates
 
-/// The French formatting filters templates use: `{{ f.total|nombre }}`, `{{ d|date }}`, …
+/// The French formatting filters templates use: `{{ f.total|nombre }}`, `{{ d|date }}`, … (their
+/// documentation is docs/catalogue.md's).
 public enum LabelFilters {
     public static let all: [String: TemplateFilter] = [
-        // « 1er septembre 2026 »; accepts a date value or an ISO string.
-        "date": TemplateFilter { value in try FrenchDate(date(value)).texte },
-        // The same with the ordinal set as a superscript, for acts and the certificate: « 1<sup>er</sup> septembre 2026 ».
-        "date_sup": TemplateFilter { value in
-            let text = try FrenchDate(date(value)).texte
+        "date": TemplateFilter("une date en toutes lettres ; accepte une date ou un texte AAAA-MM-JJ",
+                               example: "{{ \"2026-09-01\"|date }}", gives: "1er\u{A0}septembre\u{A0}2026") { value in
+            try FrenchDate(date(value, filter: "date")).texte
+        },
+        "date_sup": TemplateFilter("la même, le « er » du premier du mois en exposant (actes et certificats)",
+                                   example: "{{ \"2026-09-01\"|date_sup }}", gives: "1<sup>er</sup>\u{A0}septembre\u{A0}2026") { value in
+            let text = try FrenchDate(date(value, filter: "date_sup")).texte
             guard text.hasPrefix("1er") else { return text }
             return XMLFragment("1<sup>er</sup>" + escape(String(text.dropFirst(3))))
         },
-        // « 01/09/2026 »
-        "date_num": TemplateFilter { value in try FrenchDate(date(value)).numerique },
-        // « 1 250 » with a narrow no-break space; « 12,5 » for decimals.
-        "nombre": TemplateFilter { value in
+        "date_num": TemplateFilter("une date en chiffres", example: "{{ \"2026-09-01\"|date_num }}", gives: "01/09/2026") { value in
+            try FrenchDate(date(value, filter: "date_num")).numerique
+        },
+        "nombre": TemplateFilter("un nombre à la française : espace fine insécable entre les milliers, virgule décimale",
+                                 example: "{{ 1250|nombre }}", gives: "1\u{202F}250") { value in
             if let integer = value as? Int { return FrenchFormat.integer(integer) }
             if let double = value as? Double { return FrenchFormat.decimal(double) }
             if let text = value as? String, let integer = Int(text) { return FrenchFormat.integer(integer) }
-            throw FilterError("nombre: expected a number, got « \(value.map { "\($0)" } ?? "nothing") »")
+            throw FilterError("nombre : un nombre est attendu (trouvé : « \(value.map { "\($0)" } ?? "rien") »)")
         },
-        // « 12,5 % »
-        "pourcent": TemplateFilter { value in
+        "pourcent": TemplateFilter("un pourcentage à la française, à une décimale au plus",
+                                   example: "{{ 12|pourcent }}", gives: "12\u{202F}%") { value in
             guard let number = (value as? Double) ?? (value as? Int).map(Double.init) else {
-                throw FilterError("pourcent: expected a number")
+                throw FilterError("pourcent : un nombre est attendu (trouvé : « \(value.map { "\($0)" } ?? "rien") »)")
             }
             return FrenchFormat.percent(number)
         },
-        // « 1er », « 2e »
-        "ordinal": TemplateFilter { value in
-            guard let number = value as? Int else { throw FilterError("ordinal: expected a whole number") }
+        "ordinal": TemplateFilter("un nombre ordinal abrégé", example: "{{ 2|ordinal }}", gives: "2e") { value in
+            guard let number = value as? Int else {
+                throw FilterError("ordinal : un nombre entier est attendu (trouvé : « \(value.map { "\($0)" } ?? "rien") »)")
+            }
             return FrenchFormat.ordinal(number)
         },
-        // « académie de Nice », « académie d'Aix-Marseille »
-        "academie": TemplateFilter { value in FrenchFormat.academie("\(value ?? "")") },
-        // A title in the feminine when the person is « Mme »: {{ titre|feminin:personne.civilite }}
-        "feminin": TemplateFilter { value, arguments in
+        "academie": TemplateFilter("le nom d'une académie précédé de « académie de », élidé devant une voyelle",
+                                   example: "{{ \"Aix-Marseille\"|academie }}", gives: "académie d'Aix-Marseille") { value in
+            FrenchFormat.academie("\(value ?? "")")
+        },
+        "feminin": TemplateFilter("un titre accordé au féminin quand la civilité donnée est « Mme »",
+                                  example: "{{ \"Le proviseur\"|feminin:\"Mme\" }}", gives: "La proviseure") { value, arguments in
             let civilite = Civilite(rawValue: "\(arguments.first.flatMap { $0 } ?? "")") ?? .monsieur
             return FrenchFormat.title("\(value ?? "")", for: civilite)
         },
-        // « cinq » for 5: durations in an act are written in words (« pour une durée de cinq ans »).
-        "lettres": TemplateFilter { value in
+        // Durations in an act are written in words (« pour une durée de cinq ans »).
+        "lettres": TemplateFilter("un nombre entier de 0 à 20 en toutes lettres",
+                                  example: "{{ 5|lettres }}", gives: "cinq") { value in
             guard let number = (value as? Int) ?? (value as? String).flatMap({ Int($0) }), (0...20).contains(number) else {
-                throw FilterError("lettres: expected a whole number from 0 to 20")
+                throw FilterError("lettres : un nombre entier de 0 à 20 est attendu (trouvé : « \(value.map { "\($0)" } ?? "rien") »)")
             }
             return numberWords[number]
         },
-        // The first letter in capitals, the rest unchanged: « académie de Nice » → « Académie de Nice ».
-        "initiale": TemplateFilter { value in
+        "initiale": TemplateFilter("la première lettre en capitale, le reste inchangé",
+                                   example: "{{ \"académie de Nice\"|initiale }}", gives: "Académie de Nice") { value in
             let text = "\(value ?? "")"
             return text.prefix(1).uppercased() + text.dropFirst()
         },
-        // The first letter in lower case when it starts an ordinary word: « Le proviseur » → « le proviseur »,
         // « Groupe académique … de Nice » → « groupe académique … de Nice »; « EREA » stays as it is.
-        "minuscule": TemplateFilter { value in
+        "minuscule": TemplateFilter("la première lettre en minuscule quand elle commence un mot ordinaire (« EREA » reste tel quel)",
+                                    example: "{{ \"Le proviseur\"|minuscule }}", gives: "le proviseur") { value in
             let text = "\(value ?? "")"
             guard let second = text.dropFirst().first, second.isLowercase else { return text }
             return text.prefix(1).lowercased() + text.dropFirst()
         },
-        // « au Lycée Jean Moulin », « à l'EREA Les Cigales »: à + the article of a school's name, elided before a vowel.
-        "au": TemplateFilter { value in
+        "au": TemplateFilter("« au » ou « à l' » devant le nom d'un établissement",
+                             example: "{{ \"EREA Les Cigales\"|au }}", gives: "à l'EREA Les Cigales") { value in
             let text = "\(value ?? "")"
             return (startsWithVowel(text) ? "à l'" : "au ") + text
         },
-        // Only the contraction, for a name set apart (the certificate's « est délivré au » / « est délivré à l' »).
-        "article_au": TemplateFilter { value in startsWithVowel("\(value ?? "")") ? "à l'" : "au" },
-        // « du Lycée Jean Moulin », « de l'EREA Les Cigales ».
-        "du": TemplateFilter { value in
+        // For a name set apart (the certificate's « est délivré au » / « est délivré à l' »).
+        "article_au": TemplateFilter("seulement la contraction « au » ou « à l' » qui irait devant ce nom",
+                                     example: "{{ \"Lycée Jean Moulin\"|article_au }}", gives: "au") { value in
+            startsWithVowel("\(value ?? "")") ? "à l'" : "au"
+        },
+        "du": TemplateFilter("« du » ou « de l' » devant le nom d'un établissement",
+                             example: "{{ \"Lycée Jean Moulin\"|du }}", gives: "du Lycée Jean Moulin") { value in
             let text = "\(value ?? "")"
             return (startsWithVowel(text) ? "de l'" : "du ") + text
         },
-        // « 1 formation », « 2 formations »: {{ n|compte:"formation" }}, or with an irregular plural
-        // {{ n|compte:"travail","travaux" }}; 0 and 1 take the singular.
-        "compte": TemplateFilter { value, arguments in
+        "compte": TemplateFilter("un nombre et le nom compté, au pluriel à partir de 2 (« compte:\"travail\",\"travaux\" » pour un pluriel irrégulier)",
+                                 example: "{{ 2|compte:\"formation\" }}", gives: "2\u{A0}formations") { value, arguments in
             guard let count = (value as? Int) ?? (value as? String).flatMap({ Int($0) }) else {
                 throw FilterError("compte : un nombre entier est attendu (trouvé : « \(value.map { "\($0)" } ?? "rien") »)")
             }
@@ -83,19 +93,25 @@ public enum LabelFilters {
             let plural = arguments.dropFirst().first.flatMap { $0 }.map { "\($0)" }
             return FrenchGrammar.counted(count, singular, plural: plural)
         },
-        // « à » and « de » before a phrase that starts with its article, contracted: {{ "Le proviseur"|a }}
-        // → « au proviseur », « La proviseure » → « à la proviseure », {{ x|de }} → « du proviseur ».
-        "a": TemplateFilter { value in FrenchGrammar.contracted(.a, "\(value ?? "")") },
-        "de": TemplateFilter { value in FrenchGrammar.contracted(.de, "\(value ?? "")") },
-        // A CommonMark field set in a table cell: `{{ p.objet|markdown|cellule }}` gives its paragraphs the
-        // cells' style (`cellule:"style"` for another one) instead of the body's.
-        "cellule": TemplateFilter { value, arguments in
+        "a": TemplateFilter("« à » devant un groupe qui commence par son article, contracté (« au », « à la », « à l' », « aux »)",
+                            example: "{{ \"Le proviseur\"|a }}", gives: "au proviseur") { value in
+            FrenchGrammar.contracted(.a, "\(value ?? "")")
+        },
+        "de": TemplateFilter("« de » devant un groupe qui commence par son article, contracté (« du », « de la », « de l' », « des »)",
+                             example: "{{ \"La proviseure\"|de }}", gives: "de la proviseure") { value in
+            FrenchGrammar.contracted(.de, "\(value ?? "")")
+        },
+        // Gives the paragraphs of a CommonMark field the cells' style instead of the body's.
+        "cellule": TemplateFilter("un champ CommonMark (après « markdown ») mis dans une cellule de tableau, au style des cellules (ou au style donné)",
+                                  example: "{{ \"Un *atout*\"|markdown|cellule }}", gives: "<p style=\"cell\">Un <i>atout</i></p>") { value, arguments in
             let style = arguments.first.flatMap { $0 }.map { "\($0)" } ?? "cell"
             let xml = (value as? XMLFragment)?.xml ?? "<p>\(escape("\(value ?? "")"))</p>"
             return XMLFragment(xml.replacingOccurrences(of: "<p>", with: "<p style=\"\(style)\">"))
         },
-        // A check mark for a true value, nothing for a false one (routes in the formation table).
-        "coche": TemplateFilter { value in (value as? Bool) == true ? "✓" : "" },
+        "coche": TemplateFilter("une coche pour une valeur vraie, rien pour une valeur fausse (voies du tableau des formations)",
+                                example: "{{ true|coche }}", gives: "✓") { value in
+            (value as? Bool) == true ? "✓" : ""
+        },
     ]
 
     static let numberWords = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -113,10 +129,10 @@ public enum LabelFilters {
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
-    private static func date(_ value: Any?) throws -> LocalDate {
+    private static func date(_ value: Any?, filter: String) throws -> LocalDate {
         if let date = value as? FrenchDate { return date.date }
         if let date = value as? LocalDate { return date }
         if let text = value as? String, let date = LocalDate(iso: text) { return date }
-        throw FilterError("date: expected a date, got « \(value.map { "\($0)" } ?? "nothing") »")
+        throw FilterError("\(filter) : une date est attendue, ou un texte AAAA-MM-JJ (trouvé : « \(value.map { "\($0)" } ?? "rien") »)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Native
+import Templates
 
 /// Decodes and checks `campagne.yaml`, resolving its criteria set.
 struct CampaignDecoder {

@@ -1,5 +1,6 @@
 import Foundation
 import Native
+import Templates
 
 /// Resolves a `referentiel`: a built-in set name (`national-2023`, a file of `templates/criteres/`)
 /// or the path of a criteria file, which may extend another set with `etend`.

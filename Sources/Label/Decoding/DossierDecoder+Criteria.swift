@@ -1,3 +1,5 @@
+import Templates
+
 /// Answers and appraisals keyed by criterion id, matched exactly against the campaign's set.
 extension DossierDecoder {
     func decodeAnswers(_ map: MappingReader) -> [CriterionAnswer] {

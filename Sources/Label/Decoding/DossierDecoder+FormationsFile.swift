@@ -1,5 +1,6 @@
 import Foundation
 import Native
+import Templates
 
 /// `formations: formations.csv`: the offer as a spreadsheet exports it, one row per formation, turned
 /// into the same nodes a YAML list would give (each at its cell), so that the same rules apply and

@@ -1,3 +1,5 @@
+import Templates
+
 /// Reads one mapping of a data file: reports at creation its duplicate keys and unknown keys (with the
 /// nearest known key as a hint), then gives typed access to its values, reporting missing required keys.
 struct MappingReader {

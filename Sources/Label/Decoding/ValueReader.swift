@@ -1,4 +1,5 @@
 import Foundation
+import Templates
 
 /// Typed reads of single nodes. Each read reports a type error at the node and returns nil,
 /// so that decoding goes on and reports everything in one run.
