@@ -32,7 +32,7 @@ struct DocumentBuilder {
     /// Rejects an unknown element or attribute.
     func check(_ element: XMLElement) throws {
         guard let declaration = ElementRegistry.byName[element.name] else {
-            throw error(at: element.position, "élément inconnu <\(element.name)>")
+            throw ElementRegistry.unknown(element.name, at: position(element.position))
         }
         for attribute in element.attributes where !declaration.attributes.contains(attribute.name) {
             throw error(at: attribute.position, "attribut « \(attribute.name) » inconnu sur <\(element.name)>")

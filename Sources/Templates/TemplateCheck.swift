@@ -101,9 +101,8 @@ struct TemplateChecker {
             case .extends(let parent):
                 walk(parent, scope: [:])
             case .element(let name, let position):
-                if ElementRegistry.byName[name] == nil {
-                    report(position, "élément inconnu <\(name)>", unknown: name, among: ElementRegistry.all.map(\.name))
-                }
+                let error = ElementRegistry.unknown(name, at: position)
+                if ElementRegistry.byName[name] == nil, !errors.contains(error) { errors.append(error) }
             case .theme(let name, _), .image(let name, _):
                 // Each file once, at the first place naming it.
                 if namedFiles.insert("\(use.isTheme ? "theme" : "image") \(name)").inserted { files.append(use) }
