@@ -101,8 +101,10 @@ struct TemplateChecker {
             case .extends(let parent):
                 walk(parent, scope: [:])
             case .element(let name, let position):
-                let error = ElementRegistry.unknown(name, at: position)
-                if ElementRegistry.byName[name] == nil, !errors.contains(error) { errors.append(error) }
+                if ElementRegistry.byName[name] == nil {
+                    let error = ElementRegistry.unknown(name, at: position)
+                    if !errors.contains(error) { errors.append(error) }
+                }
             case .theme(let name, _), .image(let name, _):
                 // Each file once, at the first place naming it.
                 if namedFiles.insert("\(use.isTheme ? "theme" : "image") \(name)").inserted { files.append(use) }

@@ -108,7 +108,7 @@ struct FuzzTests {
     /// How much the mutation test does, fixed by counts rather than by the clock, so that a loaded
     /// machine makes it slower but never longer: the cases are checked `casesPerCheck` to a process
     /// (one `ldm check` of that many campaigns), and one case in `renderEvery` is also rendered.
-    static let caseCount = 300, casesPerCheck = 30, renderEvery = 15
+    static let caseCount = 300, casesPerCheck = 30, renderEvery = 20
 
     /// Seeded cases of one to three mutations, each in its own copy of the example campaign.
     @Test("seeded mutations of the example campaign end with 0, 1 or 2, positioned when 1")
