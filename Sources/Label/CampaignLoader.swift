@@ -78,7 +78,7 @@ public enum CampaignLoader {
     /// could not be read; its diagnostics are those `load(folder:)` reports for this file.
     public static func loadDossier(file: URL, of opened: OpenedCampaign) -> DossierLoad {
         let context = Context(templates: opened.templates)
-        let dossier = context.dossier(file, campaign: opened.campaign, inCampaign: true)
+        let dossier = context.dossier(file, campaign: opened.campaign, folder: opened.dossierFolder.deletingLastPathComponent())
         return DossierLoad(dossier: opened.campaign == nil ? nil : dossier, diagnostics: context.log.diagnostics)
     }
 
@@ -92,7 +92,7 @@ public enum CampaignLoader {
             context.log.error(.start(of: context.display(file)), "aucun campagne.yaml dans ce dossier ni dans ses parents",
                               .hint("un dossier se lit avec sa campagne : placez-le dans le dossier « dossiers/ » d'une campagne"))
         }
-        let dossier = context.dossier(file, campaign: campaign, inCampaign: folder != nil)
+        let dossier = context.dossier(file, campaign: campaign, folder: folder)
         return context.result(campaign: campaign, dossiers: dossier.map { [$0] } ?? [])
     }
 
@@ -205,19 +205,21 @@ public enum CampaignLoader {
                 log.error(.start(of: file), "fichier introuvable")
                 return nil
             }
-            guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
+            guard confined(url, to: folder, file: file), let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
             let campaign = CampaignDecoder(criteria: criteria, log: log).decode(root, file: file, folder: folder)
             return log.errorCount(in: file) == 0 ? campaign : nil
         }
 
-        func dossier(_ url: URL, campaign: Campaign?, inCampaign: Bool) -> Dossier? {
+        /// `folder`: the campaign folder the dossier belongs to, nil for a file named alone (no campagne.yaml above it).
+        func dossier(_ url: URL, campaign: Campaign?, folder: URL?) -> Dossier? {
             let file = display(url)
+            if let folder, !confined(url, to: folder, file: file) { return nil }
             guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
             let decoder = DossierDecoder(criteria: criteriaSet(for: root, campaign: campaign), log: log,
                                          allowedFolder: campaign?.folder, display: display)
             guard let dossier = decoder.decode(root, url: url) else { return nil }
             let stem = url.deletingPathExtension().lastPathComponent
-            if inCampaign && stem != dossier.etablissement.uai.code {
+            if folder != nil && stem != dossier.etablissement.uai.code {
                 log.error(decoder.reader.positions["etablissement.uai"] ?? dossier.location,
                           "le fichier s'appelle \(url.lastPathComponent) mais l'UAI de l'établissement est \(dossier.etablissement.uai.code)",
                           .hint("nommez le fichier \(dossier.etablissement.uai.code).\(url.pathExtension)"))
@@ -227,6 +229,23 @@ public enum CampaignLoader {
                           "le rapport d'évaluation a besoin de « groupe_regional » dans campagne.yaml")
             }
             return log.errorCount(in: file) == 0 ? dossier : nil
+        }
+
+        /// Whether a file the campaign holds (campagne.yaml, a dossier) may be read: a symlink leading out of the
+        /// campaign folder, or what is not a regular file (a FIFO would block), is refused before it is opened,
+        /// so that nothing of it reaches a message or a document.
+        private func confined(_ url: URL, to folder: URL, file: String) -> Bool {
+            guard AllowedRoots([folder]).contains(url) else {
+                log.error(.start(of: file), "ce fichier est un lien symbolique qui mène hors du dossier de la campagne : ldm ne le lit pas",
+                          .hint("copiez le fichier dans le dossier de la campagne plutôt que d'y faire un lien"))
+                return false
+            }
+            var status = stat()
+            if stat(url.path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                log.error(.start(of: file), "ce n'est pas un fichier ordinaire : ldm ne le lit pas")
+                return false
+            }
+            return true
         }
 
         /// The dossier's own `referentiel` when it names one (resolved like the campaign's), else the campaign's.

@@ -16,12 +16,17 @@ public enum ImageLimits {
     public static let maximumSVGSide = 20_000.0
     /// Processor time librsvg may take to draw an SVG once.
     public static let maximumSVGSeconds = 2.0
+    /// What an SVG may ask librsvg to draw (see `SVGCensus`): elements, coordinates of its paths, and
+    /// elements drawn through a filter (each filter is drawn as an image of its region).
+    public static let maximumSVGElements = 20_000
+    public static let maximumSVGCoordinates = 100_000
+    public static let maximumSVGFilters = 100
     /// All the distinct image files of one document together.
     public static let maximumDocumentBytes = 50 << 20
 
     /// Checks the file at `path` against the limits without keeping anything decoded: the header of a
-    /// PNG or JPEG is read for its size in pixels; an SVG is drawn once, timed. Returns the file's size
-    /// in bytes. The verdict is kept for the file as it is now (size and date), so that a batch pays
+    /// PNG or JPEG is read for its size in pixels, then the image decoded; an SVG is drawn once, timed.
+    /// Returns the file's size in bytes. The verdict is kept for the file as it is now (size and date), so that a batch pays
     /// for the check once. Errors name the image as `name` (as the user wrote it).
     public static func check(path: String, name: String) throws -> Int {
         let stamp = Stamp(path)
@@ -67,26 +72,42 @@ public enum ImageLimits {
         let bytes = [UInt8](data)
         if let size = RasterHeader.pixelSize(of: bytes) {
             try checkPixels(width: size.width, height: size.height, name: name)
+            // Decoded once, so that a file broken past its header is refused where it is named.
+            let png = RasterHeader.isPNG(bytes)
+            do { cairo_surface_destroy(try (png ? RasterDecoder.png(bytes) : RasterDecoder.jpeg(bytes)).surface) } catch {
+                throw ImageLimitError("l’image « \(name) » est un \(png ? "PNG" : "JPEG") illisible")
+            }
         } else if !svg {
             throw ImageLimitError("l’image « \(name) » est un PNG ou un JPEG illisible")
         } else {
+            try checkCensus(SVGCensus(bytes), name: name)
             let started = threadSeconds()
-            let decoded: (surface: OpaquePointer, width: Double, height: Double)
-            do { decoded = try VectorDecoder.svg(bytes) } catch let error as NativeError {
+            do {
+                let decoded = try VectorDecoder.svg(bytes) { width, height in
+                    guard width <= maximumSVGSide, height <= maximumSVGSide else {
+                        throw ImageLimitError("le SVG « \(name) » fait \(grouped(Int(width))) × \(grouped(Int(height))) pixels : "
+                            + "chaque côté est limité à \(grouped(Int(maximumSVGSide))) pixels")
+                    }
+                }
+                cairo_surface_destroy(decoded.surface)
+            } catch let error as NativeError {
                 throw ImageLimitError("l’image « \(name) » : \(error.message)")
             }
-            cairo_surface_destroy(decoded.surface)
             let seconds = threadSeconds() - started
-            guard decoded.width <= maximumSVGSide, decoded.height <= maximumSVGSide else {
-                throw ImageLimitError("le SVG « \(name) » fait \(grouped(Int(decoded.width))) × \(grouped(Int(decoded.height))) pixels : "
-                    + "chaque côté est limité à \(grouped(Int(maximumSVGSide))) pixels")
-            }
             guard seconds <= maximumSVGSeconds else {
                 throw ImageLimitError("le SVG « \(name) » a demandé \(decimal(seconds)) s de calcul pour être dessiné : "
                     + "la limite est de \(decimal(maximumSVGSeconds)) s")
             }
         }
         return stamp.size
+    }
+
+    static func checkCensus(_ census: SVGCensus, name: String) throws {
+        for (count, limit, what) in [(census.elements, maximumSVGElements, "éléments"),
+                                     (census.coordinates, maximumSVGCoordinates, "coordonnées de tracés"),
+                                     (census.filters, maximumSVGFilters, "éléments filtrés")] where count > limit {
+            throw ImageLimitError("le SVG « \(name) » compte \(grouped(count)) \(what) : la limite est de \(grouped(limit))")
+        }
     }
 
     private struct Verdict: Sendable {

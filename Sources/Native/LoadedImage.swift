@@ -45,11 +45,11 @@ public final class LoadedImage {
                 throw NativeError("\(error)")
             }
         }
-        let decoded: (surface: OpaquePointer, width: Double, height: Double)
+        let decoded: (surface: OpaquePointer, width: Double, height: Double, naturalWidth: Double, naturalHeight: Double)
         do {
             switch format {
-            case .png: decoded = try RasterDecoder.png(data)
-            case .jpeg: decoded = try RasterDecoder.jpeg(data)
+            case .png: decoded = Self.natural(try RasterDecoder.png(data))
+            case .jpeg: decoded = Self.natural(try RasterDecoder.jpeg(data))
             case .svg: decoded = try VectorDecoder.svg(data)
             }
         } catch let error as NativeError {
@@ -61,8 +61,14 @@ public final class LoadedImage {
         surface = decoded.surface
         sourceWidth = decoded.width
         sourceHeight = decoded.height
-        width = decoded.width * Self.pointsPerPixel
-        height = decoded.height * Self.pointsPerPixel
+        width = decoded.naturalWidth * Self.pointsPerPixel
+        height = decoded.naturalHeight * Self.pointsPerPixel
+    }
+
+    /// A raster image's natural size is its size in pixels.
+    private static func natural(_ decoded: (surface: OpaquePointer, width: Double, height: Double))
+        -> (surface: OpaquePointer, width: Double, height: Double, naturalWidth: Double, naturalHeight: Double) {
+        (decoded.surface, decoded.width, decoded.height, decoded.width, decoded.height)
     }
 
     deinit { cairo_surface_destroy(surface) }

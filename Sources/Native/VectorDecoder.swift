@@ -5,14 +5,24 @@ import CRsvg
 /// it vector in PDF (a form, not an image) and keeps librsvg's own `cairo_paint` calls (opacity,
 /// groups) out of the page's structure tags, where cairo 1.16 would stop drawing.
 enum VectorDecoder {
-    static func svg(_ data: [UInt8]) throws -> (surface: OpaquePointer, width: Double, height: Double) {
+    /// Recordings are made at most this many pixels on a side, scaled when drawn: librsvg draws a
+    /// filter as an image at the recording's size, which for a 20,000-pixel SVG would take gigabytes.
+    static let maximumRecordedSide = 2048.0
+
+    /// The recording, its size in pixels (what drawing scales from) and the SVG's own size in pixels.
+    /// `check` sees the SVG's size before anything is drawn and may refuse it.
+    static func svg(_ data: [UInt8], check: (Double, Double) throws -> Void = { _, _ in })
+        throws -> (surface: OpaquePointer, width: Double, height: Double, naturalWidth: Double, naturalHeight: Double) {
         var error: UnsafeMutablePointer<GError>?
         guard let handle = data.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }) else {
             throw NativeError("SVG rejected by librsvg: \(RasterDecoder.takeMessage(error))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
         rsvg_handle_set_dpi(handle, 96)
-        let (width, height) = try size(of: handle)
+        let (naturalWidth, naturalHeight) = try size(of: handle)
+        try check(naturalWidth, naturalHeight)
+        let scale = min(1, maximumRecordedSide / max(naturalWidth, naturalHeight))
+        let width = naturalWidth * scale, height = naturalHeight * scale
 
         var extents = cairo_rectangle_t(x: 0, y: 0, width: width, height: height)
         let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
@@ -28,7 +38,7 @@ enum VectorDecoder {
             cairo_surface_destroy(recording)
             throw NativeError("cairo failed while recording the SVG: \(String(cString: cairo_status_to_string(status)))")
         }
-        return (recording, width, height)
+        return (recording, width, height, naturalWidth, naturalHeight)
     }
 
     /// The intrinsic size in pixels: width and height, else the viewBox's.

@@ -5,6 +5,7 @@ import Native
 import Pages
 import Render
 import Synchronization
+import Templates
 
 /// What is kept of one school's file once it is rendered. Ten thousand of these are held until the
 /// end, so each is a few words.
@@ -15,6 +16,9 @@ struct SchoolResult: Sendable {
     var certificates: [Manifest.Certificate] = []
     var issued: [CertificateIssue] = []
     var failure: Batch.Failure?
+    /// The template mistakes that stopped this school's documents, without the data file: reported once
+    /// for all the schools they stopped (see `Batch.templateDiagnostics`).
+    var templateErrors: [TemplateError] = []
     /// The dossier reduced to what the campaign summary reads, when the summary is made and the file
     /// is valid. Boxed: inline, a `Dossier` would make every result, even empty, the size of one.
     var summary: SummaryBox?
@@ -98,6 +102,10 @@ extension Batch {
                     tookTurn = true
                     try merged?.append(document, at: index)
                 }
+            } catch var error as TemplateError {
+                error.dataFile = nil
+                if !result.templateErrors.contains(error) { result.templateErrors.append(error) }
+                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(Batch.reference(to: error))") }
             } catch {
                 if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(error)") }
             }

@@ -4,6 +4,7 @@ import Label
 import Render
 import Sign
 import Synchronization
+import Templates
 
 /// Renders a whole campaign: for every school each document its data allow, the merged print file
 /// of certificates, the campaign summary and the manifest. Schools render in parallel; one
@@ -65,6 +66,7 @@ public struct Batch: Sendable {
         let diagnostics = (opened.diagnostics + results.flatMap(\.diagnostics)).sortedByPosition()
         var report = Report(diagnostics: diagnostics)
         report.failures += invalidFiles(diagnostics)
+        var templateErrors = results.flatMap { result in result.templateErrors.map { ($0, result.failure?.school ?? "") } }
         var files: [Manifest.File] = []
         var certificates: [Manifest.Certificate] = []
         for result in results {
@@ -85,10 +87,14 @@ public struct Batch: Sendable {
                 let dossiers = results.compactMap { $0.summary?.dossier }
                 let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: dossiers))
                 files.append(try write(summary, to: "synthese.pdf", progress: progress))
+            } catch let error as TemplateError {
+                templateErrors.append((error, "synthese.pdf"))
+                report.failures.append(Failure(school: "synthese.pdf", firstError: Self.reference(to: error)))
             } catch {
                 report.failures.append(Failure(school: "synthese.pdf", firstError: "\(error)"))
             }
         }
+        report.diagnostics = (report.diagnostics + Self.templateDiagnostics(templateErrors)).sortedByPosition()
         report.written = files.map(\.path).sorted() + ["manifest.json"]
         let kept = folder.keptEntries(kinds: kinds, summaryMade: only.isEmpty, written: Set(files.map(\.path)))
         files += kept.files
@@ -108,6 +114,34 @@ public struct Batch: Sendable {
         folder.finish()
         progress(.written(path: "manifest.json"))
         return report
+    }
+
+    /// A template's mistake met while rendering (one the check without data cannot see, such as a
+    /// filter refusing a value) is the template's: one diagnostic at its position, naming the schools
+    /// it stopped, however many they are.
+    static func templateDiagnostics(_ errors: [(error: TemplateError, school: String)]) -> [Diagnostic] {
+        // Few distinct mistakes, each met by many schools.
+        var grouped: [(error: TemplateError, schools: [String])] = []
+        for (error, school) in errors {
+            if let index = grouped.firstIndex(where: { $0.error == error }) {
+                if !grouped[index].schools.contains(school) { grouped[index].schools.append(school) }
+            } else {
+                grouped.append((error, [school]))
+            }
+        }
+        return grouped.map { error, names in
+            let shown = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " et \(names.count - 5) autres" : "")
+            var error = error
+            error.notes.append(names == ["synthese.pdf"] ? "en produisant la synthèse de la campagne"
+                               : "rencontrée en produisant les documents de \(names.count == 1 ? "l’établissement" : "\(names.count) établissements") : \(shown)")
+            return Diagnostic(failure: error)
+        }
+    }
+
+    /// What a school's failure says of the template mistake reported once for all (`templateDiagnostics`).
+    static func reference(to error: TemplateError) -> String {
+        let position = error.line > 0 ? "\(error.path):\(error.line):\(error.column)" : error.path
+        return "erreur du modèle \(position), signalée plus haut"
     }
 
     /// Data files that failed validation, each with its first error (`diagnostics` sorted).

@@ -9,7 +9,7 @@ extension Diagnostic {
     public init(failure error: Error) {
         if let template = error as? TemplateError {
             self.init(.error, at: SourceLocation(file: template.path, line: template.line, column: template.line > 0 ? template.column : 0),
-                      template.message, notes: template.notes.map { Note(.note, $0) } + template.hints.map { Note(.hint, $0) })
+                      template.message, notes: template.allNotes.map { Note(.note, $0) } + template.hints.map { Note(.hint, $0) })
         } else if let layout = error as? LayoutError, let site = layout.source {
             self.init(.error, at: SourceLocation(file: site.path, line: site.line, column: site.column), layout.message,
                       notes: layout.hint.map { [Note(.hint, $0)] } ?? [])

@@ -97,8 +97,13 @@ public final class Publisher {
 
     private func layout(template: String, context: [String: Any], campaign: Campaign, dataFile: String,
                         threads: Int = 1) throws -> LaidOutDocument {
-        let document = try templates(campaignFolder: campaign.folder).render(templateNamed: template, context: context,
+        let document: Document
+        do {
+            document = try templates(campaignFolder: campaign.folder).render(templateNamed: template, context: context,
                                                                              dataFile: dataFile, threads: threads)
+        } catch let error as TemplateError {
+            throw TemplatePaths(resources: resources).display(error)
+        }
         return try engine.layout(document)
     }
 }

@@ -16,11 +16,13 @@ public enum TemplateCheck {
         let dossierKeys = TemplateKeys.kinds(TemplateKeys.dossier)
         let uses = kinds.map { ($0.templateName, dossierKeys) }
             + (summary ? [("synthese.xml", TemplateKeys.kinds(TemplateKeys.summary))] : [])
+        let paths = TemplatePaths(resources: resources)
         var errors: [TemplateError] = []
         for (name, keys) in uses {
-            for var error in engine.check(templateNamed: name, keys: keys) {
-                error.path = CampaignLoader.displayPath(URL(fileURLWithPath: error.path))
-                if !errors.contains(error) { errors.append(error) }
+            for error in engine.check(templateNamed: name, keys: keys).map(paths.display) {
+                // A mistake met from several templates (an include loop) is reported once, with the first chain.
+                if !errors.contains(where: { $0.path == error.path && $0.line == error.line && $0.column == error.column
+                                             && $0.message == error.message }) { errors.append(error) }
             }
         }
         return errors.map { Diagnostic(failure: $0) }

@@ -32,7 +32,7 @@ struct DocumentBuilder {
     /// Rejects an unknown element or attribute.
     func check(_ element: XMLElement) throws {
         guard let declaration = ElementRegistry.byName[element.name] else {
-            throw error(at: element.position, "élément inconnu <\(element.name)>")
+            throw ElementRegistry.unknown(element.name, at: position(element.position))
         }
         for attribute in element.attributes where !declaration.attributes.contains(attribute.name) {
             throw error(at: attribute.position, "attribut « \(attribute.name) » inconnu sur <\(element.name)>")
@@ -54,7 +54,7 @@ struct DocumentBuilder {
 
         var theme = Theme()
         if let themeAttribute = root.attribute("theme") {
-            theme = try loadTheme(themeAttribute)
+            theme = try loadTheme(named: themeAttribute.value, at: themeAttribute.position)
         }
         styles = StyleSheet(theme.styles)
 
@@ -100,9 +100,13 @@ struct DocumentBuilder {
         return parts.count == 2 ? text : "\(day)T00:00:00Z"
     }
 
-    private func loadTheme(_ attribute: XMLElement.Attribute) throws -> Theme {
-        guard let url = locate(attribute.value) else {
-            throw error(at: attribute.position, "thème « \(attribute.value) » introuvable")
+    /// The theme `name` (a file along the search paths), its errors placed in the theme file or at `index`.
+    func loadTheme(named name: String, at index: Int) throws -> Theme {
+        guard let url = locate(name) else {
+            throw error(at: index, "thème « \(name) » introuvable")
+        }
+        if let roots = allowedRoots ?? themes?.roots, !roots.contains(url) {
+            throw error(at: index, "\(OutsideRoots(written: name))")
         }
         // A theme depends on nothing but its file and the files its bands name (images): reused
         // while the file is unchanged and those names still lead to the same files.
@@ -112,7 +116,7 @@ struct DocumentBuilder {
         let stamp = FileStamp(url.path)
         let yaml: String
         do { yaml = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw self.error(at: attribute.position, "le thème « \(url.path) » ne peut pas être lu : \(error.localizedDescription)")
+            throw self.error(at: index, "le thème « \(name) » ne peut pas être lu : \(error.localizedDescription)")
         }
         let lookups = LookupLog(locate)
         let reader = ThemeReader(path: url.path) { text, at in try bandInlines(text, at: at, locate: lookups.locate) }

@@ -132,4 +132,12 @@ public enum ElementRegistry {
     }
 
     static func isInline(_ name: String) -> Bool { byName[name]?.role == .inline }
+
+    /// The error for an element not in the vocabulary, with the nearest name (a render and the check
+    /// without data report it alike).
+    static func unknown(_ name: String, at position: SourcePosition) -> TemplateError {
+        position.error("élément inconnu <\(name)>", hint: NearestName.nearest(to: name, in: all.map(\.name).sorted()).map {
+            "vouliez-vous dire « \($0) » ?"
+        })
+    }
 }

@@ -20,8 +20,10 @@ public enum FrenchTypography {
     }
 
     /// Applies the rules to one run of a paragraph, looking at the characters either side of it
-    /// (in the neighbouring runs) without changing them.
-    static func apply(_ text: String, after previous: Character?, before next: Character?) -> String {
+    /// (in the neighbouring runs) without changing them. `inAddress`, when given, marks each scalar of
+    /// `previous`, `text` and `next` (those given) that lies inside an address found in the whole
+    /// paragraph (see `addressMarks`); otherwise addresses are looked for in the run alone.
+    static func apply(_ text: String, after previous: Character?, before next: Character?, inAddress: [Bool]? = nil) -> String {
         let before = previous?.unicodeScalars.last, after = next?.unicodeScalars.first
         // A « before the run adds a space at its start, punctuation after it a space at its end;
         // otherwise only the run's own characters act.
@@ -32,7 +34,7 @@ public enum FrenchTypography {
         if let before { context.append(before) }
         for scalar in text.unicodeScalars { context.append(scalar) }  // `+=` took 56 instructions a scalar
         if let after { context.append(after) }
-        var result = apply(context)
+        var result = apply(context, protected: inAddress.flatMap { $0.count == context.count ? $0 : nil })
         if before != nil { result.removeFirst() }
         if after != nil { result.removeLast() }
         return string(result)
@@ -88,8 +90,11 @@ public enum FrenchTypography {
     }
     private static func isASCIIDigit(_ s: Scalar) -> Bool { ("0"..."9").contains(s) }
 
-    private static func apply(_ input: [Scalar]) -> [Scalar] {
-        let protected = protectedRanges(input)
+    /// For each scalar, whether it lies inside a URL or an e-mail address, which no rule touches.
+    static func addressMarks(_ scalars: [Unicode.Scalar]) -> [Bool] { protectedRanges(scalars) }
+
+    private static func apply(_ input: [Scalar], protected given: [Bool]? = nil) -> [Scalar] {
+        let protected = given ?? protectedRanges(input)
         var output: [Scalar] = []
         output.reserveCapacity(input.count + 8)
         var index = 0

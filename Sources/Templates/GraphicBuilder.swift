@@ -7,7 +7,15 @@ extension DocumentBuilder {
     func image(_ element: XMLElement) throws -> ImageBlock {
         let reader = attributes(element)
         let src = try reader.required("src")
-        let at = element.attribute("src")?.position ?? element.position
+        let path = try imageFile(src, at: element.attribute("src")?.position ?? element.position)
+        let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
+        return ImageBlock(path: path, width: try reader.length("width"), height: try reader.length("height"),
+                          alignment: alignment ?? .center, alternative: reader.string("alt") ?? "")
+    }
+
+    /// The file an image's `src` names, inside the allowed roots and within `ImageLimits` when they are
+    /// set; errors at `at`, naming the image as written.
+    func imageFile(_ src: String, at: Int) throws -> String {
         var found = src.hasPrefix("/") ? (FileManager.default.fileExists(atPath: src) ? src : nil) : locate(src)?.path
         if let roots = allowedRoots {
             do { found = try found.map { try roots.resolve($0, relativeTo: URL(fileURLWithPath: "/")).path } } catch {
@@ -18,9 +26,7 @@ extension DocumentBuilder {
         if let images {
             do { try images.add(path: path, name: src) } catch { throw self.error(at: at, "\(error)") }
         }
-        let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
-        return ImageBlock(path: path, width: try reader.length("width"), height: try reader.length("height"),
-                          alignment: alignment ?? .center, alternative: reader.string("alt") ?? "")
+        return path
     }
 
     func box(_ element: XMLElement) throws -> Box {

@@ -94,18 +94,28 @@ extension DocumentBuilder {
 
     func typeset(_ inlines: [Inline]) -> [Inline] {
         guard french else { return inlines }
+        let shown = InlineTexts.shownAddresses(inlines)
         return InlineTexts.rewrite(inlines) { pieces in
+            let marks = InlineTexts.addressMarks(pieces, shown: shown)
             var texts: [String] = []
-            var previous: Character?
+            var previous: Character?, previousMark = false
             for (index, piece) in pieces.enumerated() {
                 switch piece {
                 case .text(let text):
-                    let next = pieces[(index + 1)...].lazy.compactMap(\.firstCharacter).first
-                    let result = FrenchTypography.apply(text, after: previous, before: next)
+                    let following = pieces.indices.dropFirst(index + 1).first { pieces[$0].firstCharacter != nil }
+                    let next = following.flatMap { pieces[$0].firstCharacter }
+                    let context = marks.map { marks in
+                        (previous == nil ? [] : [previousMark]) + marks[index] + (following.map { [marks[$0].first ?? false] } ?? [])
+                    }
+                    let result = FrenchTypography.apply(text, after: previous, before: next, inAddress: context)
                     texts.append(result)
-                    if let last = result.last { previous = last }
+                    if let last = result.last {
+                        previous = last
+                        previousMark = marks?[index].last ?? false
+                    }
                 default:
                     previous = piece.firstCharacter
+                    previousMark = marks?[index].first ?? false
                 }
             }
             return texts
@@ -128,6 +138,52 @@ enum InlineTexts {
             case .lineBreak: return "\n"
             }
         }
+    }
+
+    /// For each piece (as `rewrite` hands them) one mark per scalar of what a rule sees of it: whether
+    /// it lies inside an address. Addresses are found in the paragraph's whole text, so that one split
+    /// across styled runs (`https://exemple.fr/<b>page</b>?a=1`) is seen whole; a piece `shown` (the
+    /// text of a link that shows its own address) is address throughout. Nil when the paragraph is one
+    /// run outside such a link: the run's own look finds the same.
+    static func addressMarks(_ pieces: [Piece], shown: [Bool]) -> [[Bool]]? {
+        guard pieces.count > 1 || shown.contains(true) else { return nil }
+        var joined: [Unicode.Scalar] = [], bounds: [Range<Int>] = []
+        for piece in pieces {
+            let start = joined.count
+            switch piece {
+            case .text(let text): joined.append(contentsOf: text.unicodeScalars)
+            case .field: joined.append("0")
+            case .lineBreak: joined.append("\n")
+            }
+            bounds.append(start..<joined.count)
+        }
+        let found = FrenchTypography.addressMarks(joined)
+        return bounds.indices.map { index in
+            shown[index] ? Array(repeating: true, count: bounds[index].count) : Array(found[bounds[index]])
+        }
+    }
+
+    /// For each piece, in the order `flatten` gives them: whether it is inside a link whose text is
+    /// its own address, or part of it (`<link href="https://exemple.fr/a?b=1">exemple.fr/a?b=1</link>`).
+    static func shownAddresses(_ inlines: [Inline]) -> [Bool] {
+        var marks: [Bool] = []
+        func walk(_ inlines: [Inline], inside: Bool) {
+            for inline in inlines {
+                if case .link(let target, let children) = inline {
+                    walk(children, inside: inside || showsAddress(target, children))
+                } else {
+                    marks.append(inside)
+                }
+            }
+        }
+        walk(inlines, inside: false)
+        return marks
+    }
+
+    private static func showsAddress(_ target: LinkTarget, _ children: [Inline]) -> Bool {
+        guard case .url(let address) = target else { return false }
+        let text = children.plainText.lowercased()
+        return !text.isEmpty && !text.contains(where: \.isWhitespace) && address.lowercased().contains(text)
     }
 
     /// Replaces the texts (one per `.text` piece, same order) and drops runs left empty.

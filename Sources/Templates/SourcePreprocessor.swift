@@ -30,6 +30,7 @@ struct SourcePreprocessor {
         var output = MarkedSource(text: "", origins: [])
         var open: [(tag: String, position: SourcePosition)] = []
         var sinceNewline = 0
+        var markup = MarkupScan()
         func emit(_ text: String, at position: SourcePosition) {
             for character in text {
                 output.text.append(character)
@@ -58,6 +59,7 @@ struct SourcePreprocessor {
         for segment in segments {
             switch segment {
             case .text(let range):
+                markup.scan(characters, range, positions, into: &output.uses)
                 var atLineStart = true
                 for index in range {
                     if atLineStart {
@@ -68,6 +70,7 @@ struct SourcePreprocessor {
                     atLineStart = characters[index] == "\n"
                 }
             case .tag(let kind, let range):
+                markup.tag()
                 let start = positions[range.lowerBound]
                 let inner = range.lowerBound + 2..<range.upperBound - 2
                 switch kind {

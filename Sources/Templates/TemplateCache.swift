@@ -69,7 +69,9 @@ final class TemplateCache: @unchecked Sendable {
 
     /// The mistakes `TemplateChecker` finds in the template and those it includes and extends; a
     /// template that cannot be loaded, or whose includes loop, is the one mistake reported.
-    func check(templateNamed name: String, keys: [String: KeyKind]) -> [TemplateError] {
+    /// The themes and images named by constant paths are loaded as a render would (`imageRoots`: where
+    /// images may be, as the engine's; by default the templates' roots).
+    func check(templateNamed name: String, keys: [String: KeyKind], imageRoots: AllowedRoots? = nil) -> [TemplateError] {
         lock.lock()
         defer { failure = nil; lock.unlock() }
         failure = nil
@@ -85,7 +87,22 @@ final class TemplateCache: @unchecked Sendable {
             return (key, sources[key]?.uses ?? [])
         }
         checker.check(templateNamed: name)
-        return checker.errors
+        return checker.errors + checker.files.compactMap { file in
+            // Not through the cache's themes: the lock is held.
+            var builder = DocumentBuilder(position: { _ in file.position }, locate: { [unowned self] in locate($0)?.url })
+            builder.allowedRoots = imageRoots ?? roots
+            builder.images = DocumentImages()
+            do {
+                switch file {
+                case .theme(let name, _): _ = try builder.loadTheme(named: name, at: 0)
+                case .image(let name, _): _ = try builder.imageFile(name, at: 0)
+                default: break
+                }
+                return nil
+            } catch {
+                return diagnose(error, main: name)
+            }
+        }
     }
 
     /// Reads and lexes a template, and those it names in `include` and `extends` tags, so that a later

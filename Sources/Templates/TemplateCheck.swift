@@ -12,6 +12,21 @@ enum TemplateUse {
     case endLoop
     case include(String)
     case extends(String)
+    /// An element the template's text writes, at its `<`.
+    case element(String, SourcePosition)
+    /// The constant `theme` of `<document>`, `src` of `<image>`, at the attribute.
+    case theme(String, SourcePosition)
+    case image(String, SourcePosition)
+
+    var isTheme: Bool { if case .theme = self { true } else { false } }
+
+    /// Where a theme or an image is named (the start of the file for other uses).
+    var position: SourcePosition {
+        switch self {
+        case .element(_, let position), .theme(_, let position), .image(_, let position): position
+        default: SourcePosition(path: "", line: 0, column: 0)
+        }
+    }
 
     init?(tag words: [TemplateExpression], sequence: TemplateExpression?) {
         var words = words
@@ -45,6 +60,9 @@ struct TemplateChecker {
     private static let operators: Set<String> = ["and", "or", "not", "in", "==", "!=", "<", ">", "<=", ">="]
 
     private(set) var errors: [TemplateError] = []
+    /// The themes and images the templates name by constant paths, for the caller to load.
+    private(set) var files: [TemplateUse] = []
+    private var namedFiles: Set<String> = []
     /// The templates walked, each with the loop variables in scope where it was reached.
     private var checked: Set<String> = []
 
@@ -82,6 +100,14 @@ struct TemplateChecker {
                 walk(child, scope: scopes.last!)
             case .extends(let parent):
                 walk(parent, scope: [:])
+            case .element(let name, let position):
+                if ElementRegistry.byName[name] == nil {
+                    let error = ElementRegistry.unknown(name, at: position)
+                    if !errors.contains(error) { errors.append(error) }
+                }
+            case .theme(let name, _), .image(let name, _):
+                // Each file once, at the first place naming it.
+                if namedFiles.insert("\(use.isTheme ? "theme" : "image") \(name)").inserted { files.append(use) }
             }
         }
     }

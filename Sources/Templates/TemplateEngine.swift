@@ -61,7 +61,7 @@ public struct TemplateEngine: Sendable {
             }
             return try builder.build(root)
         } catch var error as TemplateError {
-            if let dataFile { error.notes.append("en produisant le fichier de données \(dataFile)") }
+            error.dataFile = dataFile
             throw error
         }
     }
@@ -74,8 +74,10 @@ public struct TemplateEngine: Sendable {
 
     /// Checks the template and those it includes and extends without data: every variable against
     /// `keys` (the catalogue of what the data may hold), every filter against the registered ones.
+    /// Elements must be of the vocabulary; the themes and images named by constant paths are loaded
+    /// (limits, decoding) as a render would.
     public func check(templateNamed name: String, keys: [String: KeyKind]) -> [TemplateError] {
-        cache.check(templateNamed: name, keys: keys)
+        cache.check(templateNamed: name, keys: keys, imageRoots: imageRoots)
     }
 
     /// The template files read and lexed so far.

@@ -10,6 +10,9 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
     public var notes: [String]
     /// What may fix it, printed `  suggestion : …` after the notes.
     public var hints: [String]
+    /// The data file being rendered when the mistake showed, named in a last note (nil: none, or
+    /// the mistake is the template's whatever the data, as a batch reports it once for all schools).
+    public var dataFile: String?
 
     public init(path: String, line: Int, column: Int, message: String, notes: [String] = [], hints: [String] = []) {
         self.path = path; self.line = line; self.column = column; self.message = message; self.notes = notes; self.hints = hints
@@ -17,7 +20,12 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
 
     public var description: String {
         let location = line > 0 ? "\(path):\(line):\(column)" : path
-        return (["\(location): erreur : \(message)"] + notes.map { "  note : \($0)" } + hints.map { "  suggestion : \($0)" }).joined(separator: "\n")
+        return (["\(location): erreur : \(message)"] + allNotes.map { "  note : \($0)" } + hints.map { "  suggestion : \($0)" }).joined(separator: "\n")
+    }
+
+    /// The notes, then the data file's when there is one.
+    public var allNotes: [String] {
+        notes + (dataFile.map { ["en produisant le fichier de données \($0)"] } ?? [])
     }
 }
 

@@ -182,10 +182,12 @@ import Testing
         #expect(ElementRegistry.byName.count == ElementRegistry.all.count)
     }
 
-    @Test("an element that is not in the registry is an error, never a table of contents", arguments: ["tableofcontents", "sommaire", "tocs"])
-    func unknownBlock(name: String) throws {
+    @Test("an element that is not in the registry is an error, never a table of contents, with the nearest name",
+          arguments: [("tableofcontents", nil), ("sommaire", nil), ("tocs", "toc")])
+    func unknownBlock(name: String, nearest: String?) throws {
         let (error, folder) = try templateError(["t.xml": "<document>\n  <\(name)/>\n</document>"])
-        #expect(error == TemplateError(path: folder.path("t.xml"), line: 2, column: 3, message: "élément inconnu <\(name)>"))
+        #expect(error == TemplateError(path: folder.path("t.xml"), line: 2, column: 3, message: "élément inconnu <\(name)>",
+                                       hints: nearest.map { ["vouliez-vous dire « \($0) » ?"] } ?? []))
     }
 
     @Test("every block of the registry builds a block of its kind")

@@ -1,3 +1,4 @@
+import DocumentTree
 import Testing
 @testable import Templates
 
@@ -105,5 +106,28 @@ private let nbsp = "\u{00A0}"
     @Test func decomposedAccentsCountAsLetters() {
         // « é » written as e + U+0301, as some word processors paste it.
         #expect(FrenchTypography.apply("cafe\u{301}'s et l'e\u{301}cole") == "cafe\u{301}\u{2019}s et l\u{2019}e\u{301}cole")
+    }
+
+    /// An address split across styled runs, or shown as a link's text, gets no space inside it; the
+    /// punctuation after it still does.
+    @Test("no French space inside an address split across runs or shown by a link", arguments: [
+        ("<p>voir https://exemple.fr/<b>page</b>?a=1 ; fin</p>",
+         [Inline.text("voir https://exemple.fr/"), .text("page", .bold), .text("?a=1\(nnbsp); fin")]),
+        ("<p>https://exemple.fr/<i>a</i>:<i>b</i>!x</p>",
+         [.text("https://exemple.fr/"), .text("a", .italic), .text(":"), .text("b", .italic), .text("!x")]),
+        ("<p>écrire à <b>contact</b>@exemple.fr ?</p>",
+         [.text("écrire à "), .text("contact", .bold), .text("@exemple.fr\(nnbsp)?")]),
+        ("<p><link href=\"https://exemple.fr/page?a=1\">exemple.fr/page?a=1</link> !</p>",
+         [.link(.url("https://exemple.fr/page?a=1"), [.text("exemple.fr/page?a=1")]), .text("\(nnbsp)!")]),
+        ("<p><link href=\"https://exemple.fr/x?a=1\">https://exemple.fr/<i>x</i>?a=1</link></p>",
+         [.link(.url("https://exemple.fr/x?a=1"), [.text("https://exemple.fr/"), .text("x", .italic), .text("?a=1")])]),
+        // A link's text that is not its address is French text.
+        ("<p><link href=\"https://exemple.fr\">Pourquoi ?</link></p>",
+         [.link(.url("https://exemple.fr"), [.text("Pourquoi\(nnbsp)?")])]),
+        ("<p><b>Note</b>: voir</p>", [.text("Note\(nbsp)", .bold), .text(": voir")]),
+    ])
+    func addressesAcrossRuns(body: String, expected: [Inline]) throws {
+        let document = try render(body)
+        #expect(document.body.first?.paragraph?.content == expected)
     }
 }

@@ -58,7 +58,7 @@ struct FuzzTests {
         environment["LDM_HOME"] = LDMBinary.root.path
         process.environment = environment
         let errorFile = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let errors = try FileHandle(forWritingTo: errorFile)
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -105,25 +105,45 @@ struct FuzzTests {
         try Self.check(["render", "certificat", "campagne-2026/dossiers/0060034E.yaml", "-o", "c.pdf"], in: parent, case: file)
     }
 
-    /// 150 seeded cases of one to three mutations; each is checked, and every third also rendered.
+    /// How much the mutation test does, fixed by counts rather than by the clock, so that a loaded
+    /// machine makes it slower but never longer: the cases are checked `casesPerCheck` to a process
+    /// (one `ldm check` of that many campaigns), and one case in `renderEvery` is also rendered.
+    static let caseCount = 300, casesPerCheck = 30, renderEvery = 20
+
+    /// Seeded cases of one to three mutations, each in its own copy of the example campaign.
     @Test("seeded mutations of the example campaign end with 0, 1 or 2, positioned when 1")
     func mutations() throws {
-        let campaign = try LDMBinary.copyOfExample()
-        let parent = campaign.deletingLastPathComponent()
-        let originals = try Self.files.map { try String(contentsOf: campaign.appendingPathComponent($0), encoding: .utf8) }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldm-fuzz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let originals = try Self.files.map { try String(contentsOf: LDMBinary.exampleCampaign.appendingPathComponent($0), encoding: .utf8) }
         var random = Generator(state: 15)
-        for number in 0..<150 {
-            let index = random.below(Self.files.count)
-            var text = originals[index]
-            for _ in 0...random.below(3) { text = Self.mutate(text, &random) }
-            let url = campaign.appendingPathComponent(Self.files[index])
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            let name = "case \(number) (\(Self.files[index]))"
-            try Self.check(["check", "campagne-2026"], in: parent, case: name)
-            if number % 3 == 0 {
-                try Self.check(["render", "certificat", "campagne-2026/dossiers/0060034E.yaml", "-o", "c.pdf"], in: parent, case: name)
-            }
-            try originals[index].write(to: url, atomically: true, encoding: .utf8)
+        var longest = (seconds: 0.0, run: "")
+        var runs = 0
+        func timed(_ arguments: [String], case name: String) throws {
+            let started = Date()
+            try Self.check(arguments, in: root, case: name)
+            runs += 1
+            let seconds = Date().timeIntervalSince(started)
+            if seconds > longest.seconds { longest = (seconds, "\(arguments.prefix(3).joined(separator: " ")) … (\(name))") }
         }
+        for group in stride(from: 0, to: Self.caseCount, by: Self.casesPerCheck) {
+            let numbers = Array(group..<min(group + Self.casesPerCheck, Self.caseCount))
+            for number in numbers {
+                let copy = root.appendingPathComponent("cas-\(number)")
+                try FileManager.default.copyItem(at: LDMBinary.exampleCampaign, to: copy)
+                let index = random.below(Self.files.count)
+                var text = originals[index]
+                for _ in 0...random.below(3) { text = Self.mutate(text, &random) }
+                try text.write(to: copy.appendingPathComponent(Self.files[index]), atomically: true, encoding: .utf8)
+            }
+            try timed(["check"] + numbers.map { "cas-\($0)" }, case: "cas \(group) à \(numbers.last!)")
+            for number in numbers where number % Self.renderEvery == 0 {
+                try timed(["render", "certificat", "cas-\(number)/dossiers/0060034E.yaml", "-o", "cas-\(number).pdf"], case: "cas \(number)")
+            }
+            for number in numbers { try FileManager.default.removeItem(at: root.appendingPathComponent("cas-\(number)")) }
+        }
+        print("fuzz : \(Self.caseCount) cas en \(runs) lancements de ldm ; le plus long : "
+              + String(format: "%.1f", longest.seconds) + " s, \(longest.run)")
     }
 }

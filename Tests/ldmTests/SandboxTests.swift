@@ -79,6 +79,79 @@ struct SandboxTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    /// A campaign file replaced by a symlink to a file outside holding a secret line.
+    struct OutsideLink: Sendable, CustomTestStringConvertible {
+        /// The campaign's file made a link, relative to the campaign folder.
+        var file: String
+        /// How the copy outside differs: the secret put in.
+        var secretLine: (original: String, secret: String)
+        /// The error every command reports, as printed (file:line:col).
+        var error: String
+        /// Whether the whole campaign fails (else only the school of 0061987C.yaml).
+        var campaignWide: Bool
+        var testDescription: String { file }
+    }
+
+    static let outsideLinks: [OutsideLink] = [
+        OutsideLink(file: "dossiers/0061987C.yaml",
+                    secretLine: ("Lycée polyvalent privé Saint-Exupéry-les-Oliviers", "SECRET-42"),
+                    error: "campagne-2026/dossiers/0061987C.yaml:1:1: erreur : ce fichier est un lien symbolique qui mène hors du dossier de la campagne : ldm ne le lit pas",
+                    campaignWide: false),
+        OutsideLink(file: "campagne.yaml", secretLine: ("lieu: \"Nice\"", "lieu: \"SECRET-42\""),
+                    error: "campagne-2026/campagne.yaml:1:1: erreur : ce fichier est un lien symbolique qui mène hors du dossier de la campagne : ldm ne le lit pas",
+                    campaignWide: true),
+        OutsideLink(file: "criteres-nice-2026.yaml",
+                    secretLine: ("Développement durable et transition écologique des plateaux techniques", "SECRET-42"),
+                    error: "campagne-2026/dossiers/0061987C.yaml:2:14: erreur : le chemin « criteres-nice-2026.yaml » sort du dossier de la campagne",
+                    campaignWide: false),
+        OutsideLink(file: "logo.svg", secretLine: ("<svg ", "<!-- SECRET-42 --><svg "),
+                    error: "campagne-2026/campagne.yaml:25:7: erreur : le chemin « logo.svg » sort du dossier de la campagne",
+                    campaignWide: true),
+    ]
+
+    @Test("a campaign file that is a symlink leading out is refused by check, render, batch and status; its content is never shown",
+          arguments: outsideLinks)
+    func symlinkLeadingOut(_ link: OutsideLink) throws {
+        let secretFolder = FileManager.default.temporaryDirectory.appendingPathComponent("ldm-secret-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: secretFolder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: secretFolder) }
+        let original = campaign.appendingPathComponent(link.file)
+        let text = try String(contentsOf: original, encoding: .utf8)
+        #expect(text.contains(link.secretLine.original))
+        let secret = secretFolder.appendingPathComponent(original.lastPathComponent)
+        try text.replacingOccurrences(of: link.secretLine.original, with: link.secretLine.secret)
+            .write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: original)
+        try FileManager.default.createSymbolicLink(atPath: original.path, withDestinationPath: secret.path)
+        let top = campaign.deletingLastPathComponent()
+        let before = try snapshot()
+
+        let commands: [(arguments: [String], reportsError: Bool)] = [
+            (["check", "campagne-2026"], true),
+            (["render", "dossier", "campagne-2026/dossiers/0061987C.yaml", "-o", "sortie.pdf"], true),
+            (["status", "campagne-2026"], link.campaignWide),
+        ]
+        for (arguments, reportsError) in commands {
+            let run = try LDMBinary.run(arguments, in: top)
+            #expect(run.status == 1, "\(arguments): \(run.stderr)")
+            #expect(!reportsError || run.stderr.contains(link.error), "\(arguments): \(run.stderr)")
+            #expect(!(run.stdout + run.stderr).contains("SECRET-42"), "\(arguments)")
+            #expect(try snapshot() == before, "\(arguments)")
+        }
+        let status = try LDMBinary.run(["status", "campagne-2026"], in: top)
+        #expect(link.campaignWide || status.stdout.contains("0061987C  —"), "\(status.stdout)")
+
+        let batch = try batch()
+        #expect(batch.status == 1)
+        #expect(batch.stderr.contains(link.error), "\(batch.stderr)")
+        #expect(!(batch.stdout + batch.stderr).contains("SECRET-42"))
+        let written = try documentsOnDisk()
+        #expect(link.campaignWide ? written.isEmpty : !written.isEmpty && !written.contains { $0.hasPrefix("0061987C/") }, "\(written)")
+        for document in written {
+            #expect(try !tool("pdftotext", [output.appendingPathComponent(document).path, "-"]).contains("SECRET-42"))
+        }
+    }
+
     // MARK: Item 2: outputs never touch inputs
 
     @Test("-o onto a campaign file, a template or a font is refused with exit 2 and nothing changes", arguments: [
@@ -152,6 +225,21 @@ struct SandboxTests {
         #expect(run.stderr.contains("campagne-2026/campagne.yaml:25:7: "))
         #expect(run.stderr.contains("l’image « logo.svg » pèse 3\u{A0}Mo : un fichier SVG est limité à 2\u{A0}Mo"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: campaign.deletingLastPathComponent().appendingPathComponent("sortie/manifest.json").path))
+    }
+
+    @Test("an SVG logo asking for too much drawing is refused before it is drawn, at the line of `logo`; batch writes nothing")
+    func svgTooMuchDrawing() throws {
+        let circle = "<circle cx=\"50\" cy=\"50\" r=\"40\" filter=\"url(#f)\"/>\n"
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2000\" height=\"2000\"><filter id=\"f\">"
+            + "<feGaussianBlur stdDeviation=\"30\"/></filter>" + String(repeating: circle, count: 500) + "</svg>"
+        try svg.write(to: campaign.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
+        for arguments in [["check", "campagne-2026"], ["batch", "campagne-2026", "-q", "-o", "sortie"]] {
+            let run = try LDMBinary.run(arguments, in: campaign.deletingLastPathComponent())
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("campagne-2026/campagne.yaml:25:7: erreur : le SVG « logo.svg » compte 500 éléments filtrés : la limite est de 100\n"),
+                    "\(run.stderr)")
+        }
+        #expect(try documentsOnDisk().isEmpty)
     }
 
     @Test("a PNG whose header claims too many pixels is refused before it is decoded")
