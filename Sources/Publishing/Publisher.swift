@@ -104,6 +104,11 @@ public final class Publisher {
         } catch let error as TemplateError {
             throw TemplatePaths(resources: resources).display(error)
         }
-        return try engine.layout(document)
+        do {
+            return try engine.layout(document)
+        } catch var error as LayoutError where error.source != nil {
+            error.source!.path = TemplatePaths(resources: resources).display(error.source!.path)
+            throw error
+        }
     }
 }

@@ -82,7 +82,7 @@ struct CertificateLayoutTests {
             try Render().publisher.layout(.certificat, dossier: try loaded.dossier("0060034E"), campaign: loaded.campaign)
         }
         let diagnostic = Diagnostic(failure: error)
-        #expect(diagnostic.location.file.hasSuffix("templates/national/certificat.xml"))
+        #expect(diagnostic.location.file == "modèles fournis/national/certificat.xml")
         #expect(diagnostic.location.line == 52 && diagnostic.location.column == 1)
         #expect(error.message == "le bloc placé (<place>) dépasse la marge du bas de la page de 12 mm")
         #expect(error.hint == "remontez-le (y) ou raccourcissez son contenu")
