@@ -23,7 +23,7 @@ extension BlockFlow {
         case .center, .justify: 0
         }
         let x = left + Self.alignedOffset(side, in: width, alignment: code.alignment) + overhang
-        let items = [.beginTag(.figure)] + Self.qrItems(matrix, at: Point(x: x, y: 0), side: side) + [.endTag(.figure)]
+        let items = [.beginTag(.figure), .alternative(code.alternative)] + Self.qrItems(matrix, at: Point(x: x, y: 0), side: side) + [.endTag(.figure)]
         return [.glue(6), .box(FlowBox(height: side, items: items)), .glue(6)]
     }
 
