@@ -32,7 +32,8 @@ struct StructureFinish {
     /// Visits the children of `element` depth first (document order), dropping artifacts.
     private mutating func visit(_ element: PDFEditor.Object) throws {
         guard let kids = editor.value(element, "K") else { return }
-        let children = editor.items(kids).isEmpty ? [kids] : editor.items(kids)
+        let items = editor.items(kids)
+        let children = items.isEmpty ? [kids] : items
         var kept: [PDFEditor.Object] = []
         for child in children {
             guard editor.isDictionary(child, type: "StructElem") else {
@@ -63,8 +64,9 @@ struct StructureFinish {
     /// An artifact holds only marked content: MCIDs on its page, or references to marked content on
     /// another page.
     private mutating func recordArtifact(_ element: PDFEditor.Object) throws {
-        let kids = editor.value(element, "K")
-        for kid in kids.map({ editor.items($0).isEmpty ? [$0] : editor.items($0) }) ?? [] {
+        guard let kids = editor.value(element, "K") else { return }
+        let items = editor.items(kids)
+        for kid in items.isEmpty ? [kids] : items {
             let reference = editor.isDictionary(kid, type: "MCR")
             guard let mcid = reference ? editor.integer(editor.value(kid, "MCID")) : editor.integer(kid),
                   let page = reference ? editor.value(kid, "Pg") : editor.value(element, "Pg") else {
@@ -84,10 +86,11 @@ struct StructureFinish {
         for page in editor.pages {
             guard let mcids = artifacts[editor.number(page)] else { continue }
             if let key = editor.integer(editor.value(page, "StructParents")), let parent = parents[key] {
-                for mcid in mcids where mcid < editor.items(parent).count { editor.setItem(parent, mcid, editor.null) }
+                let count = editor.items(parent).count
+                for mcid in mcids where mcid < count { editor.setItem(parent, mcid, editor.null) }
             }
-            for stream in editor.items(editor.value(page, "Contents")) + [editor.value(page, "Contents")].compactMap({ $0 })
-            where editor.isStream(stream) {
+            guard let contents = editor.value(page, "Contents") else { continue }
+            for stream in editor.isStream(contents) ? [contents] : editor.items(contents) {
                 let data = try editor.streamData(stream)
                 if let bytes = ArtifactMarking(content: data, mcids: mcids).rewritten() { editor.replaceStreamData(stream, bytes) }
             }
