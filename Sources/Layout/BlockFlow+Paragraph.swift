@@ -65,11 +65,11 @@ extension BlockFlow {
         let pitch = max(style.size * style.lineHeight, metrics.ascent + metrics.descent)
         let baseline = (pitch - metrics.ascent - metrics.descent) / 2 + metrics.ascent
         let display = alignment == .center && !style.hyphenate
-        let (lines, shift) = display ? balancedLines(spec, composing: runs.links.isEmpty)
-                                     : (breaker.breakLines(spec, composing: runs.links.isEmpty), 0)
+        let lines = display ? breaker.balancedLines(spec, composing: runs.links.isEmpty)
+                            : breaker.breakLines(spec, composing: runs.links.isEmpty)
         var boxes = lines.map { line in
             let info = line.info
-            let x = left + style.leftIndent + shift + info.x
+            let x = left + style.leftIndent + info.x
             var items: [PageItem] = [.text(TextLine(origin: Point(x: x, y: baseline), width: info.width,
                                                     ascent: metrics.ascent, descent: metrics.descent,
                                                     text: info.text, runs: line.glyphs.runs.map(GlyphRun.init)))]
@@ -89,25 +89,5 @@ extension BlockFlow {
         }
         if let pageAnchor, !boxes.isEmpty { boxes[0].items.append(.destination(name: pageAnchor, at: Point(x: left, y: 0))) }
         return boxes
-    }
-
-    /// A display paragraph (centred, never hyphenated: titles, the certificate's wording) on as many
-    /// lines as at its full measure, but at the narrowest measure that keeps that count, so that its
-    /// lines are of similar length and no short word is left alone on the last one (CSS's
-    /// `text-wrap: balance`). Returns the lines and how far to shift them to stay centred on the measure.
-    private func balancedLines(_ spec: ParagraphSpec, composing: Bool) -> ([SetLine], Points) {
-        let lines = breaker.breakLines(spec, composing: composing)
-        guard lines.count > 1, let measure = spec.width else { return (lines, 0) }
-        var narrow = spec
-        var low = measure / Double(lines.count), high = measure
-        // Halved until a twelfth of a point, below what the eye tells apart.
-        while high - low > 1.0 / 12 {
-            let middle = (low + high) / 2
-            narrow.width = middle
-            if breaker.breakLines(narrow, composing: composing).count <= lines.count { high = middle } else { low = middle }
-        }
-        guard high < measure else { return (lines, 0) }
-        narrow.width = high
-        return (breaker.breakLines(narrow, composing: composing), (measure - high) / 2)
     }
 }

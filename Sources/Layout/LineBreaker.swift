@@ -30,6 +30,9 @@ struct SetLine {
 protocol LineBreaker {
     /// `composing`: lines may be put together from words shaped once (a paragraph without links).
     func breakLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine]
+    /// A display paragraph (centred, never hyphenated): on as many lines as `breakLines` gives, but
+    /// balanced, broken at natural points where the breaker knows them.
+    func balancedLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine]
 }
 
 /// Pango's own first-fit breaking, at spaces and at the soft hyphens inserted beforehand.
@@ -39,6 +42,8 @@ struct GreedyLineBreaker: LineBreaker {
         let paragraph = shaper.shape(spec)
         return paragraph.lines.indices.map { SetLine(paragraph: paragraph, index: $0) }
     }
+
+    func balancedLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine] { breakLines(spec) }
 }
 
 /// Total-fit breaking for justified text (Knuth and Plass): the paragraph's breaks are chosen
@@ -71,6 +76,23 @@ struct TotalFitLineBreaker: LineBreaker {
             // Only a word wider than the measure leaves no solution: Pango breaks it between letters.
             return greedy.breakLines(spec)
         }
+        return lines(spec, items: items, breaks: breaks, composing: composing)
+    }
+
+    func balancedLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine] {
+        let first = breakLines(spec, composing: composing)
+        guard first.count > 1, let measure = spec.width else { return first }
+        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes && composing)
+        let display = DisplayBreaks(items: items, text: Array(spec.runs.map(\.text).joined().utf8),
+                                    french: shaper.language.hasPrefix("fr"))
+        guard let breaks = display.breaks(lineCount: first.count, lineWidth: measure - Self.safety) else { return first }
+        return lines(spec, items: items, breaks: breaks, composing: composing)
+    }
+
+    /// The lines that end at `breaks`: composed from the shaped words where they can be, else
+    /// shaped by Pango; justified unless last (or ending at a forced break), else aligned in the measure.
+    private func lines(_ spec: ParagraphSpec, items: [ParagraphItem], breaks: [TotalFit.Break], composing: Bool) -> [SetLine] {
+        guard let measure = spec.width else { return [] }
         let composer = composes && composing ? LineComposer(spec, items: items, shaper: shaper) : nil
         var lines: [SetLine] = []
         var start = 0, startItem = 0
@@ -80,15 +102,17 @@ struct TotalFitLineBreaker: LineBreaker {
             let isLast = number == breaks.count - 1
             var runs = Self.slice(spec.runs, from: start, to: item.start)
             if item.flagged, !runs.isEmpty { runs[runs.count - 1].text += "-" }
-            let x = number == 0 ? spec.firstLineIndent : 0
+            let indent = number == 0 ? spec.firstLineIndent : 0
             // A line without a space stays at its natural width: Pango would letter-space it to the
             // measure, and sometimes past it (a word longer than the line, cut at its hyphens).
-            let justified = !isLast && item.penalty != ParagraphItem.forced && runs.contains { $0.text.utf8.contains(0x20) }
+            let justified = spec.alignment == .justify && !isLast && item.penalty != ParagraphItem.forced
+                && runs.contains { $0.text.utf8.contains(0x20) }
             if let composer, !runs.isEmpty,
                let composed = composer.line(items: startItem..<index, hyphen: item.flagged,
-                                            justifiedTo: justified ? measure - x : nil,
+                                            justifiedTo: justified ? measure - indent : nil,
                                             shrink: max(-chosen.ratio, 0) * ParagraphItems.shrinkFactor) {
                 let text = ShapedParagraph.readingText(Array(runs.map(\.text).joined().utf8))
+                let x = Self.offset(of: composed.width, in: measure, indent: indent, spec.alignment)
                 let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: start, end: item.start,
                                                     text: text, endsWithHyphen: item.flagged)
                 lines.append(SetLine(info: info, composed: composed.line))
@@ -97,7 +121,7 @@ struct TotalFitLineBreaker: LineBreaker {
                 if chosen.ratio < 0 { runs = shrinkingSpaces(runs, by: -chosen.ratio * ParagraphItems.shrinkFactor) }
                 var line = spec
                 line.runs = runs
-                line.firstLineIndent = x
+                line.firstLineIndent = indent
                 line.justifyLastLine = justified
                 line.sourceOffset = start
                 let shaped = shaper.shape(runs.isEmpty ? Self.emptyLine(spec) : line)
@@ -159,11 +183,7 @@ struct TotalFitLineBreaker: LineBreaker {
             guard let end = chosen,
                   let composed = composer.line(items: start..<end, hyphen: items[end].flagged, justifiedTo: nil),
                   composed.width <= available + 0.01 else { return nil }
-            let x = switch spec.alignment {
-            case .center: (measure - composed.width) / 2
-            case .right: measure - composed.width
-            case .left, .justify: indent
-            }
+            let x = Self.offset(of: composed.width, in: measure, indent: indent, spec.alignment)
             let text = composer.readingText(from: items[start].start, to: items[end].start, hyphen: items[end].flagged)
             let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: items[start].start, end: items[end].start,
                                                 text: text, endsWithHyphen: items[end].flagged)
@@ -189,6 +209,15 @@ struct TotalFitLineBreaker: LineBreaker {
         }
         let pango = Set(shaper.lineBreakOffsets(of: spec.runs.map(\.text).joined()))
         return pango.isSubset(of: ours) ? pango : nil
+    }
+
+    /// Where a line `width` wide set at its natural width begins in the measure.
+    private static func offset(of width: Double, in measure: Double, indent: Double, _ alignment: ParagraphAlignment) -> Double {
+        switch alignment {
+        case .center: (measure - width) / 2
+        case .right: measure - width
+        case .left, .justify: indent
+        }
     }
 
     /// Where the line after a break begins: its first box (glue and penalties after a break vanish),
