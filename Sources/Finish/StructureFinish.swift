@@ -8,7 +8,7 @@ import Native
 ///   `/Artifact BMC` in the page's content stream.
 struct StructureFinish {
     let editor: PDFEditor
-    private var alternatives: [String]
+    private let alternatives: [String]
     private var figures = 0
     /// Per page object number: the MCIDs of the artifacts on it.
     private var artifacts: [Int: Set<Int>] = [:]

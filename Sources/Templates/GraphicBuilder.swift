@@ -19,8 +19,9 @@ extension DocumentBuilder {
             do { try images.add(path: path, name: src) } catch { throw self.error(at: at, "\(error)") }
         }
         let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
-        // PDF/UA-1: an image is described for whoever cannot see it, or said decorative (`alt=""`).
-        guard let alternative = reader.string("alt") else {
+        // PDF/UA-1: an image is described for whoever cannot see it, or said decorative (`alt=""`, or
+        // nothing but spaces).
+        guard let alternative = reader.string("alt")?.trimmingCharacters(in: .whitespacesAndNewlines) else {
             var missing = error(at: element.position, "l’image « \(src) » n’a pas de texte de remplacement (attribut alt)")
             missing.hints = ["décrivez-la, alt=\"Logo de l’académie\", ou écrivez alt=\"\" si elle est purement décorative"]
             throw missing
