@@ -103,6 +103,17 @@ struct AccessibilityTests {
         #expect(rules(pdf).contains(breakage.rule), "\(AccessibilityCheck(pdf).violations)")
     }
 
+    @Test("a signed décision keeps a structure that passes every rule")
+    func signedDecision() throws {
+        let pki = try TestPKI()
+        let output = pki.folder.appendingPathComponent("decision.pdf")
+        let run = try LDMBinary.run(["render", "decision", LDMBinary.exampleCampaign.appendingPathComponent("dossiers/0060034E.yaml").path,
+                                     "-o", output.path, "--sign-key", pki.path("signer.key"), "--sign-cert", pki.path("chain.pem")])
+        #expect(run.status == 0, "\(run.stderr)")
+        let violations = AccessibilityCheck(try PDFObjects(file: output)).violations
+        #expect(violations.isEmpty, "\(violations)")
+    }
+
     @Test("a file left as cairo writes it (--pdfa none) fails the rules finishing satisfies")
     func unfinished() throws {
         let (run, file) = try certificate(entete: "<table columns=\"1fr 1fr\" header-rows=\"1\"><row><cell>Académie</cell><cell>Région</cell></row>"
