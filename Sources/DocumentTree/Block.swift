@@ -109,7 +109,7 @@ public struct ImageBlock: Sendable, Hashable {
     public var width: Points?
     public var height: Points?
     public var alignment: TextAlignment = .center
-    /// Alternative text for the structure tree.
+    /// Alternative text for the structure tree; empty for a decorative image (an artifact).
     public var alternative: String = ""
     public init(path: String, width: Points? = nil, height: Points? = nil, alignment: TextAlignment = .center,
                 alternative: String = "") {
@@ -158,6 +158,8 @@ public struct QRCodeBlock: Sendable, Hashable {
     public var size: Points
     public var errorCorrection: ErrorCorrection
     public var alignment: TextAlignment
+    /// Alternative text for the structure tree.
+    public var alternative: String = ""
     public init(text: String, size: Points = 72, errorCorrection: ErrorCorrection = .medium, alignment: TextAlignment = .left) {
         self.text = text; self.size = size; self.errorCorrection = errorCorrection; self.alignment = alignment
     }
@@ -179,6 +181,8 @@ public struct Chart: Sendable, Hashable {
     public var height: Points
     public var color: Color = .bleuFrance
     public var title: String = ""
+    /// Alternative text for the structure tree.
+    public var alternative: String = ""
     public init(kind: Kind, entries: [Entry], maximum: Double, scaleLabels: [String] = [], width: Points = 400, height: Points = 220) {
         self.kind = kind; self.entries = entries; self.maximum = maximum; self.scaleLabels = scaleLabels
         self.width = width; self.height = height

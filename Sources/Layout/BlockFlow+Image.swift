@@ -16,8 +16,10 @@ extension BlockFlow {
         let size = Self.imageSize(natural: (image.width, image.height), requested: (block.width, block.height),
                                   room: (width, pageHeight))
         let x = left + Self.alignedOffset(size.width, in: width, alignment: block.alignment)
-        let items: [PageItem] = [.beginTag(.figure), .image(Rect(x: x, y: 0, width: size.width, height: size.height), ImageID(path: image.path, data: image.data)),
-                                 .endTag(.figure)]
+        let picture = PageItem.image(Rect(x: x, y: 0, width: size.width, height: size.height), ImageID(path: image.path, data: image.data))
+        // An empty `alt` says the image is decorative.
+        let items: [PageItem] = block.alternative.isEmpty ? [.beginTag(.artifact), picture, .endTag(.artifact)]
+            : [.beginTag(.figure), .alternative(block.alternative), picture, .endTag(.figure)]
         return [.glue(6), .box(FlowBox(height: size.height, items: items)), .glue(6)]
     }
 

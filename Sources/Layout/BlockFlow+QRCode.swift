@@ -25,8 +25,9 @@ extension BlockFlow {
         let x = left + Self.alignedOffset(side, in: width, alignment: code.alignment) + overhang
         // The white square stays inside the text area: past it, in a box's padding, it would cover
         // the box's border; the margin or padding is light already.
-        let items = Self.qrItems(matrix, at: Point(x: x, y: 0), side: side, whiteFrom: left, to: left + width)
-        return [.glue(6), .box(FlowBox(height: side, items: [.beginTag(.figure)] + items + [.endTag(.figure)])), .glue(6)]
+        let items = [.beginTag(.figure), .alternative(code.alternative)]
+            + Self.qrItems(matrix, at: Point(x: x, y: 0), side: side, whiteFrom: left, to: left + width) + [.endTag(.figure)]
+        return [.glue(6), .box(FlowBox(height: side, items: items)), .glue(6)]
     }
 
     /// The quiet zone the QR code standard asks around the code, in modules.

@@ -242,15 +242,16 @@ private struct TableFrame {
 }
 
 extension FlowBox {
-    /// The same box without structure tags: a repeated table header is a copy, not new content.
+    /// The same box as an artifact, without its structure tags: a repeated table header is a copy,
+    /// not new content.
     var untagged: FlowBox {
         var box = self
-        box.items = items.filter {
+        box.items = [.beginTag(.artifact)] + items.filter {
             switch $0 {
-            case .beginTag, .endTag, .destination, .outline: false
+            case .beginTag, .endTag, .alternative, .destination, .outline: false
             default: true
             }
-        }
+        } + [.endTag(.artifact)]
         return box
     }
 }

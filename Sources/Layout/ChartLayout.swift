@@ -10,7 +10,7 @@ extension BlockFlow {
         guard chart.maximum > 0 else { throw LayoutError("chart « \(chart.title) »: its maximum must be above zero") }
         let painter = ChartPainter(flow: self, chart: chart, left: left + max(width - chart.width, 0) / 2,
                                    width: min(chart.width, width))
-        var items: [PageItem] = [.beginTag(.figure)]
+        var items: [PageItem] = [.beginTag(.figure), .alternative(chart.alternative)]
         var top: Points = 0
         if !chart.title.isEmpty {
             var style = painter.labelStyle(alignment: .center)

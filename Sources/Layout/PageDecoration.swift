@@ -10,7 +10,8 @@ extension LayoutEngine {
                   bandLines: LineCache) throws -> Page {
         let master = page.master
         var items: [PageItem] = []
-        if let frame = master.frame { items += frameItems(frame, size: master.size) }
+        // The frame, header and footer are artifacts: they repeat on every page and are not content.
+        if let frame = master.frame { items += Self.artifact(frameItems(frame, size: master.size)) }
         items += RuleJoining.joined(page.body.items).map { $0.offsetBy(dx: master.margins.left, dy: master.margins.top) }
         items += page.body.absoluteItems
         var bandFields = fields
@@ -18,12 +19,12 @@ extension LayoutEngine {
         bandFields.pageCount = count
         let width = master.size.width - master.margins.left - master.margins.right
         if let header = master.header {
-            items += try bandItems(header, document: document, fields: bandFields, width: width, left: master.margins.left,
-                                   baseline: master.margins.top / 2, lines: bandLines)
+            items += Self.artifact(try bandItems(header, document: document, fields: bandFields, width: width,
+                                                 left: master.margins.left, baseline: master.margins.top / 2, lines: bandLines))
         }
         if let footer = master.footer {
-            items += try bandItems(footer, document: document, fields: bandFields, width: width, left: master.margins.left,
-                                   baseline: master.size.height - master.margins.bottom / 2, lines: bandLines)
+            items += Self.artifact(try bandItems(footer, document: document, fields: bandFields, width: width,
+                                                 left: master.margins.left, baseline: master.size.height - master.margins.bottom / 2, lines: bandLines))
         }
         return Page(size: master.size, items: items)
     }
@@ -50,6 +51,10 @@ extension LayoutEngine {
             }
         }
         return items
+    }
+
+    private static func artifact(_ items: [PageItem]) -> [PageItem] {
+        items.isEmpty ? [] : [.beginTag(.artifact)] + items + [.endTag(.artifact)]
     }
 
     private func frameItems(_ frame: PageFrame, size: PageSize) -> [PageItem] {

@@ -132,6 +132,20 @@ public final class PDFEditor {
 
     public func remove(_ object: Object, _ key: String) { qpdf_oh_remove_key(qpdf, dictionary(object), "/" + key) }
 
+    /// Replaces an array's item in place (the array keeps its identity, and its indirect references).
+    public func setItem(_ array: Object, _ index: Int, _ value: Object) {
+        qpdf_oh_set_array_item(qpdf, array.handle, Int32(index), value.handle)
+    }
+
+    public var null: Object { Object(handle: qpdf_oh_new_null(qpdf)) }
+
+    /// Gives a stream new data, unfiltered: writing compresses it.
+    public func replaceStreamData(_ stream: Object, _ data: [UInt8]) {
+        data.withUnsafeBufferPointer {
+            qpdf_oh_replace_stream_data(qpdf, stream.handle, $0.baseAddress, $0.count, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf))
+        }
+    }
+
     /// A dictionary itself, or a stream's dictionary.
     private func dictionary(_ object: Object) -> qpdf_oh {
         qpdf_oh_is_stream(qpdf, object.handle) != 0 ? qpdf_oh_get_dict(qpdf, object.handle) : object.handle
@@ -154,13 +168,15 @@ public final class PDFEditor {
 
     public func makeIndirect(_ object: Object) -> Object { Object(handle: qpdf_make_indirect_object(qpdf, object.handle)) }
 
-    /// The file written again: streams left as they are (cairo compressed its own; XMP must stay
-    /// readable), the given header version, no object streams, an end of line before
-    /// every `endstream`, and a trailer /ID computed from the content (the same input gives the same bytes).
+    /// The file written again: compressed streams left as they are (cairo compressed its own), the
+    /// others compressed but for the XMP metadata, which qpdf keeps readable; the given header
+    /// version, no object streams, an end of line before every `endstream`, and a trailer /ID
+    /// computed from the content (the same input gives the same bytes).
     public func write(version: String) throws -> [UInt8] {
         try check(qpdf_init_write_memory(qpdf), "écriture du PDF")
         qpdf_set_object_stream_mode(qpdf, qpdf_o_disable)
-        qpdf_set_compress_streams(qpdf, QPDF_FALSE)
+        qpdf_set_decode_level(qpdf, qpdf_dl_none)
+        qpdf_set_compress_streams(qpdf, QPDF_TRUE)
         qpdf_set_newline_before_endstream(qpdf, QPDF_TRUE)
         qpdf_set_deterministic_ID(qpdf, QPDF_TRUE)
         qpdf_set_suppress_original_object_IDs(qpdf, QPDF_TRUE)

@@ -65,6 +65,10 @@ public struct PathShape: Sendable, Hashable {
 
 /// Roles of the PDF structure tree that cairo 1.16 accepts.
 public enum StructureRole: String, Sendable, Hashable {
+    /// What is not content (running headers and footers, frames, rules, decorative images). Cairo 1.16
+    /// has no artifact tag, so it writes a `Private` element that finishing turns into `/Artifact`
+    /// marked content, out of the structure tree; the project uses `Private` for nothing else.
+    case artifact = "Private"
     case document = "Document", section = "Sect", paragraph = "P", span = "Span"
     case h1 = "H1", h2 = "H2", h3 = "H3", h4 = "H4", h5 = "H5", h6 = "H6"
     case list = "L", listItem = "LI", table = "Table", tableRow = "TR", tableHeader = "TH", tableCell = "TD"
@@ -89,4 +93,14 @@ public enum PageItem: Sendable, Hashable {
     /// Structure tags enclose the items that belong to them; they may span pages.
     case beginTag(StructureRole)
     case endTag(StructureRole)
+    /// The text alternative of the Figure just begun (its `alt`): cairo 1.16 cannot write it on the
+    /// element, so finishing sets it on the Figures in document order.
+    case alternative(String)
+}
+
+extension LaidOutDocument {
+    /// The Figures' text alternatives, in the order their elements begin.
+    public var figureAlternatives: [String] {
+        pages.flatMap { $0.items.compactMap { item in if case .alternative(let text) = item { text } else { nil } } }
+    }
 }

@@ -63,7 +63,8 @@ public final class Publisher {
     /// The finished PDF; a décision or a certificate signed as the very last step when there is a signer.
     public func pdf(_ document: LaidOutDocument, kind: DocumentKind? = nil) throws -> [UInt8] {
         let pdf = try PDFRenderer.render(document, fonts: fontRegistry)
-        let finished = archival ? try ArchivalFinish.finish(pdf, language: document.metadata.language) : pdf
+        let finished = archival ? try ArchivalFinish.finish(pdf, language: document.metadata.language,
+                                                                  figureAlternatives: document.figureAlternatives) : pdf
         guard let signer, let kind, kind.isSigned else { return finished }
         return try PDFSignature.sign(finished, identity: signer)
     }

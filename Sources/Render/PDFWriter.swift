@@ -30,6 +30,7 @@ public final class PDFWriter {
 
     /// Draws every page of `document` after the pages already written.
     public func append(_ document: LaidOutDocument) throws {
+        if drawer.tagged { drawer.holdsElements += ElementNesting.holdsElements(document.pages) }
         for page in document.pages {
             pageCount += 1
             let number = pageCount

@@ -14,6 +14,15 @@ struct PageDrawer {
     private(set) var openRoles: [StructureRole] = []
     /// Without tags, structure, links and destinations are left out: a file only for printing.
     var tagged = true
+    /// For each element of the document, in the order they begin: whether it holds other elements
+    /// (`ElementNesting`). Set before the document's first page is drawn.
+    var holdsElements: [Bool] = []
+    /// The elements begun so far, and the open ones by their index in `holdsElements`.
+    private(set) var begun = 0
+    private(set) var openElements: [Int] = []
+    /// The element opened here around content that sits directly in an element holding others: a
+    /// `Span` for text, an artifact for rules, borders and backgrounds.
+    private(set) var wrapper: StructureRole?
 
     mutating func draw(_ page: Page, number: Int, on canvas: Canvas) throws {
         // Consecutive composed lines in one font and colour go to cairo together.
@@ -21,6 +30,7 @@ struct PageDrawer {
         for item in page.items {
             if !tagged, item.isTagging { continue }
             if case .text = item {} else { batch.flush(on: canvas) }
+            if tagged { wrapContent(item, on: canvas) }
             switch item {
             case .text(let line):
                 try draw(line, on: canvas, batch: &batch)
@@ -45,17 +55,49 @@ struct PageDrawer {
                 addOutline(title, level, point)
             case .beginTag(let role):
                 openRoles.append(role)
+                openElements.append(begun)
+                begun += 1
                 canvas.beginStructure(role.rawValue)
             case .endTag(let role):
                 guard openRoles.last == role else {
                     throw RenderError("page \(number): the end of a \(role.rawValue) tag does not match the open \(openRoles.last.map(\.rawValue) ?? "nothing")")
                 }
                 openRoles.removeLast()
+                openElements.removeLast()
                 canvas.endStructure(role.rawValue)
+            case .alternative:
+                break
             }
         }
         batch.flush(on: canvas)
+        endWrapper(on: canvas)
         try canvas.checkStatus("drawing page \(number)")
+    }
+
+    /// Content directly in an element that holds others (the document itself does) goes in a wrapper
+    /// element, consecutive items of one kind in one; tags and links end it.
+    private mutating func wrapContent(_ item: PageItem, on canvas: Canvas) {
+        let kind: StructureRole
+        switch item {
+        case .text: kind = .span
+        case .line, .rectangle, .path, .image: kind = .artifact
+        case .beginTag, .endTag, .link:
+            endWrapper(on: canvas)
+            return
+        case .destination, .outline, .alternative:
+            return
+        }
+        let holdsOthers = openElements.last.map { holdsElements.indices.contains($0) ? holdsElements[$0] : false } ?? true
+        guard holdsOthers, wrapper != kind else { return }
+        endWrapper(on: canvas)
+        canvas.beginStructure(kind.rawValue)
+        wrapper = kind
+    }
+
+    private mutating func endWrapper(on canvas: Canvas) {
+        guard let open = wrapper else { return }
+        canvas.endStructure(open.rawValue)
+        wrapper = nil
     }
 
     /// A line's runs join the batch, glyph by glyph, placed from the line's origin.
@@ -80,7 +122,7 @@ extension PageItem {
     /// Structure tags, links and destinations: what an untagged file leaves out.
     var isTagging: Bool {
         switch self {
-        case .link, .destination, .beginTag, .endTag: return true
+        case .link, .destination, .beginTag, .endTag, .alternative: return true
         default: return false
         }
     }

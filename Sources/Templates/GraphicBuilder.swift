@@ -9,8 +9,15 @@ extension DocumentBuilder {
         let src = try reader.required("src")
         let path = try imageFile(src, at: element.attribute("src")?.position ?? element.position)
         let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
+        // PDF/UA-1: an image is described for whoever cannot see it, or said decorative (`alt=""`, or
+        // nothing but spaces).
+        guard let alternative = reader.string("alt")?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+            var missing = error(at: element.position, "l’image « \(src) » n’a pas de texte de remplacement (attribut alt)")
+            missing.hints = ["décrivez-la, alt=\"Logo de l’académie\", ou écrivez alt=\"\" si elle est purement décorative"]
+            throw missing
+        }
         return ImageBlock(path: path, width: try reader.length("width"), height: try reader.length("height"),
-                          alignment: alignment ?? .center, alternative: reader.string("alt") ?? "")
+                          alignment: alignment ?? .center, alternative: typeset(alternative))
     }
 
     /// The file an image's `src` names, inside the allowed roots and within `ImageLimits` when they are
@@ -59,9 +66,11 @@ extension DocumentBuilder {
         let reader = attributes(element)
         try rejectText(element)
         let alignment = try reader.choice("align", among: ["left", "center", "right"]).flatMap(TextAlignment.init(rawValue:))
-        return QRCodeBlock(text: try reader.required("text"), size: try reader.length("size") ?? 72,
-                           errorCorrection: try reader.choice("level", QRCodeBlock.ErrorCorrection.self) ?? .medium,
-                           alignment: alignment ?? .left)
+        var code = QRCodeBlock(text: try reader.required("text"), size: try reader.length("size") ?? 72,
+                               errorCorrection: try reader.choice("level", QRCodeBlock.ErrorCorrection.self) ?? .medium,
+                               alignment: alignment ?? .left)
+        code.alternative = typeset("Code QR : \(code.text)")
+        return code
     }
 
     func chart(_ element: XMLElement) throws -> Chart {
@@ -81,7 +90,21 @@ extension DocumentBuilder {
                           width: try reader.length("width") ?? 400, height: try reader.length("height") ?? 220)
         if let color = try reader.color("color") { chart.color = color }
         chart.title = typeset(reader.string("title") ?? "")
+        chart.alternative = typeset(Self.description(of: chart))
         return chart
+    }
+
+    /// What a chart shows, read out in place of its drawing: its title, then each entry's label and
+    /// value (the scale's name for a whole value it names).
+    static func description(of chart: Chart) -> String {
+        let title = chart.title.isEmpty ? (chart.kind == .bar ? "Graphique en barres" : "Graphique en radar") : chart.title
+        let entries = chart.entries.map { entry in
+            let whole = Int(exactly: entry.value)
+            let value = whole.flatMap { chart.scaleLabels.indices.contains($0 - 1) ? chart.scaleLabels[$0 - 1] : nil }
+                ?? (whole.map(String.init) ?? String(entry.value).replacingOccurrences(of: ".", with: ","))
+            return "\(entry.label) : \(value)"
+        }
+        return entries.isEmpty ? title : "\(title) : \(entries.joined(separator: " ; "))"
     }
 }
 

@@ -130,7 +130,7 @@ struct ArchivalFinishTests {
     @Test("a missing colour profile is an error naming the Debian package")
     func missingProfile() throws {
         #expect(throws: NativeError("profil de couleur sRGB introuvable (/nonexistent/sRGB.icc) : installez le paquet Debian icc-profiles-free")) {
-            try ArchivalFinish.finish(documents[0].pdf, language: "fr", profile: URL(fileURLWithPath: "/nonexistent/sRGB.icc"))
+            try ArchivalFinish.finish(documents[0].pdf, language: "fr", figureAlternatives: [], profile: URL(fileURLWithPath: "/nonexistent/sRGB.icc"))
         }
     }
 }

@@ -82,8 +82,9 @@ import Testing
         #expect(document.body[3] == .list(ListBlock(marker: .bullet, items: [
             [.paragraph(Paragraph("un"))], [.paragraph(Paragraph("deux")), .list(nested)],
         ])))
-        #expect(document.body[4] == .qrCode(QRCodeBlock(text: "https://x.fr/v/ABC", size: 2 * Unit.centimetre,
-                                                        errorCorrection: .high, alignment: .right)))
+        var code = QRCodeBlock(text: "https://x.fr/v/ABC", size: 2 * Unit.centimetre, errorCorrection: .high, alignment: .right)
+        code.alternative = "Code QR\u{00A0}: https://x.fr/v/ABC"
+        #expect(document.body[4] == .qrCode(code))
         #expect(document.body[5] == .tableOfContents(TableOfContents(maxLevel: 3)))
     }
 
@@ -131,7 +132,7 @@ import Testing
             """])
         let document = try TemplateEngine(searchPaths: [folder.url]).render(templateNamed: "t.xml", context: [:])
         #expect(document.body[0] == .image(ImageBlock(path: folder.path("logo.png"), width: 3 * Unit.centimetre,
-                                                      alignment: .left, alternative: "Logo de l'académie")))
+                                                      alignment: .left, alternative: "Logo de l’académie")))
         var box = Box([.paragraph(Paragraph("Encadré"))])
         box.border = .double
         box.background = Color(hex: "#F5F5FE")
@@ -146,9 +147,10 @@ import Testing
         #expect(actual.source?.path.hasSuffix("t.xml") == true && actual.source?.line == 4 && actual.source?.column == 1)
         #expect(document.body[2] == .placed(PlacedBox(x: 2 * Unit.centimetre, y: 25 * Unit.centimetre,
                                                       width: 8 * Unit.centimetre, box: placed, source: actual.source)))
-        #expect(document.body[3] == .chart(Chart(kind: .radar, entries: [.init(label: "Critère 1", value: 3), .init(label: "Critère 2", value: 4)],
-                                                 maximum: 4, scaleLabels: ["non satisfait", "partiel", "satisfait", "point fort"],
-                                                 width: 300, height: 200)))
+        var chart = Chart(kind: .radar, entries: [.init(label: "Critère 1", value: 3), .init(label: "Critère 2", value: 4)],
+                          maximum: 4, scaleLabels: ["non satisfait", "partiel", "satisfait", "point fort"], width: 300, height: 200)
+        chart.alternative = "Graphique en radar\u{00A0}: Critère 1\u{00A0}: satisfait\u{202F}; Critère 2\u{00A0}: point fort"
+        #expect(document.body[3] == .chart(chart))
     }
 
     @Test func textDirectlyInABlockContainerIsAParagraph() throws {

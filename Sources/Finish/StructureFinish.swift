@@ -1,0 +1,99 @@
+import Native
+
+/// Completes cairo's structure tree for PDF/UA-1 where cairo 1.16 cannot write it:
+/// - each `Figure` gets its `/Alt`, given in the order the Figures begin;
+/// - each `TH` gets `/Scope /Column` (header cells are header rows: a table has no header column);
+/// - each `Private` element (the role that stands for an artifact, see `StructureRole.artifact`) leaves
+///   the tree and the parent tree, and its marked content `/Private <</MCID n>> BDC` becomes
+///   `/Artifact BMC` in the page's content stream.
+struct StructureFinish {
+    let editor: PDFEditor
+    private let alternatives: [String]
+    private var figures = 0
+    /// Per page object number: the MCIDs of the artifacts on it.
+    private var artifacts: [Int: Set<Int>] = [:]
+
+    /// Cairo writes no tree for an untagged file: nothing to do then.
+    static func finish(_ editor: PDFEditor, figureAlternatives: [String]) throws {
+        guard let tree = editor.value(editor.root, "StructTreeRoot") else { return }
+        var finish = StructureFinish(editor: editor, alternatives: figureAlternatives)
+        try finish.visit(tree)
+        guard finish.figures == figureAlternatives.count else {
+            throw NativeError("structure du PDF : \(finish.figures) figures pour \(figureAlternatives.count) textes de remplacement")
+        }
+        try finish.rewriteArtifacts(parentTree: editor.value(tree, "ParentTree"))
+    }
+
+    private init(editor: PDFEditor, alternatives: [String]) {
+        self.editor = editor
+        self.alternatives = alternatives
+    }
+
+    /// Visits the children of `element` depth first (document order), dropping artifacts.
+    private mutating func visit(_ element: PDFEditor.Object) throws {
+        guard let kids = editor.value(element, "K") else { return }
+        let items = editor.items(kids)
+        let children = items.isEmpty ? [kids] : items
+        var kept: [PDFEditor.Object] = []
+        for child in children {
+            guard editor.isDictionary(child, type: "StructElem") else {
+                kept.append(child)  // a marked-content id or an object reference
+                continue
+            }
+            switch editor.name(editor.value(child, "S")) {
+            case "Private":
+                try recordArtifact(child)
+                continue
+            case "Figure":
+                guard figures < alternatives.count else {
+                    throw NativeError("structure du PDF : plus de figures que de textes de remplacement")
+                }
+                editor.set(child, "Alt", editor.string(alternatives[figures]))
+                figures += 1
+            case "TH":
+                editor.set(child, "A", editor.parse("<< /O /Table /Scope /Column >>"))
+            default:
+                break
+            }
+            try visit(child)
+            kept.append(child)
+        }
+        if kept.count != children.count { editor.set(element, "K", editor.array(kept)) }
+    }
+
+    /// An artifact holds only marked content: MCIDs on its page, or references to marked content on
+    /// another page.
+    private mutating func recordArtifact(_ element: PDFEditor.Object) throws {
+        guard let kids = editor.value(element, "K") else { return }
+        let items = editor.items(kids)
+        for kid in items.isEmpty ? [kids] : items {
+            let reference = editor.isDictionary(kid, type: "MCR")
+            guard let mcid = reference ? editor.integer(editor.value(kid, "MCID")) : editor.integer(kid),
+                  let page = reference ? editor.value(kid, "Pg") : editor.value(element, "Pg") else {
+                throw NativeError("structure du PDF : un artefact contient des éléments de structure")
+            }
+            artifacts[editor.number(page), default: []].insert(mcid)
+        }
+    }
+
+    private func rewriteArtifacts(parentTree: PDFEditor.Object?) throws {
+        guard !artifacts.isEmpty else { return }
+        let numbers = editor.items(parentTree.flatMap { editor.value($0, "Nums") })
+        var parents: [Int: PDFEditor.Object] = [:]
+        for index in stride(from: 0, to: numbers.count - 1, by: 2) {
+            if let key = editor.integer(numbers[index]) { parents[key] = numbers[index + 1] }
+        }
+        for page in editor.pages {
+            guard let mcids = artifacts[editor.number(page)] else { continue }
+            if let key = editor.integer(editor.value(page, "StructParents")), let parent = parents[key] {
+                let count = editor.items(parent).count
+                for mcid in mcids where mcid < count { editor.setItem(parent, mcid, editor.null) }
+            }
+            guard let contents = editor.value(page, "Contents") else { continue }
+            for stream in editor.isStream(contents) ? [contents] : editor.items(contents) {
+                let data = try editor.streamData(stream)
+                if let bytes = ArtifactMarking(content: data, mcids: mcids).rewritten() { editor.replaceStreamData(stream, bytes) }
+            }
+        }
+    }
+}
