@@ -67,7 +67,7 @@ struct BatchCommand: ParsableCommand {
 /// Shared by `batch` and `demo`.
 func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], progress options: ProgressOptions,
               reporter: Reporter, registry registryOption: String? = nil, archival: Bool = true,
-              signing: SigningOptions? = nil) throws {
+              signing: SigningOptions = SigningOptions()) throws {
     defer { reporter.finish() }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -97,7 +97,7 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
     }
     var batch = Publishing.Batch(campaignFolder: folder, output: target, jobs: jobs, only: Set(only))
     batch.archival = archival
-    do { batch.signer = try signing?.identity() } catch {
+    do { batch.signer = try signing.identity(campaign: CampaignLoader.open(folder: folder).campaign) } catch {
         reporter.report(failure: error)
         reporter.say("aucun document écrit", error: true)
         throw ExitCode.failure

@@ -113,7 +113,7 @@ struct RenderCommand: ParsableCommand {
             let publisher = try publisher.value()
             publisher.lineBreaking = lineBreaking
             publisher.archival = pdfa == .b1
-            if kind.isSigned { publisher.signer = try signing.identity() }
+            if kind.isSigned { publisher.signer = try signing.identity(campaign: campaign) }
             var document = try publisher.layout(kind, dossier: school, campaign: campaign)
             switch format {
             case .pdf:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Label
 import Sign
 
 /// `--sign-key KEY.pem --sign-cert CHAIN.pem` or `--sign-p12 FILE.p12`: who signs décisions and
@@ -24,13 +25,23 @@ struct SigningOptions: ParsableArguments {
         if p12 != nil, key != nil { throw ValidationError("--sign-p12 remplace --sign-key et --sign-cert : donnez l'un ou l'autre") }
     }
 
-    /// The signer, checked (key type, certificate matching the key and valid now); nil when none is given.
-    func identity() throws -> SigningIdentity? {
+    /// The signer, checked (key type, certificate matching the key and valid now): the one the command
+    /// line names, else the campaign's `signature_electronique`; nil when neither names one.
+    func identity(campaign: Campaign?) throws -> SigningIdentity? {
         if let key, let chain {
             return try SigningIdentity.load(keyFile: URL(fileURLWithPath: key), chainFile: URL(fileURLWithPath: chain))
         }
-        guard let p12 else { return nil }
-        return try SigningIdentity.load(p12File: URL(fileURLWithPath: p12), passphrase: try passphrase(for: p12))
+        if let p12 {
+            return try SigningIdentity.load(p12File: URL(fileURLWithPath: p12), passphrase: try passphrase(for: p12))
+        }
+        switch campaign?.signing {
+        case .pem(let key, let chain)?:
+            return try SigningIdentity.load(keyFile: key, chainFile: chain)
+        case .pkcs12(let file)?:
+            return try SigningIdentity.load(p12File: file, passphrase: try passphrase(for: CampaignLoader.displayPath(file)))
+        case nil:
+            return nil
+        }
     }
 
     private func passphrase(for file: String) throws -> String {

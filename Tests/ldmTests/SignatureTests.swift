@@ -194,4 +194,47 @@ struct SignatureTests {
         #expect(try LDMBinary.run(["verify", output.appendingPathComponent("0060034E/decision.pdf").path]).status == 0)
         #expect(try LDMBinary.run(["verify", output.appendingPathComponent("0060034E/rapport.pdf").path]).status == 1)
     }
+
+    /// A copy of the example campaign whose campagne.yaml names signing files copied into it.
+    func campaignSigning(_ entry: String, files: [String]) throws -> URL {
+        let campaign = try LDMBinary.copyOfExample()
+        let folder = campaign.appendingPathComponent("signature")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in files { try FileManager.default.copyItem(atPath: pki.path(name), toPath: folder.appendingPathComponent(name).path) }
+        let file = campaign.appendingPathComponent("campagne.yaml")
+        try (String(contentsOf: file, encoding: .utf8) + "signature_electronique:\n" + entry).write(to: file, atomically: true, encoding: .utf8)
+        return campaign
+    }
+
+    @Test("the signing files named in campagne.yaml sign render's and batch's acts when the command names none",
+          arguments: ["  cle: signature/signer.key\n  certificat: signature/chain.pem\n", "  pkcs12: signature/signer.p12\n"])
+    func signingFilesInTheCampaign(entry: String) throws {
+        let campaign = try campaignSigning(entry, files: ["signer.key", "chain.pem", "signer.p12"])
+        let environment = ["LDM_P12_PASSPHRASE": "secret"]
+        let decision = pki.folder.appendingPathComponent("campagne-\(UUID().uuidString).pdf")
+        let render = try LDMBinary.run(["render", "decision", campaign.appendingPathComponent("dossiers/0060034E.yaml").path,
+                                        "-o", decision.path], environment: environment)
+        #expect(render.status == 0, "\(render.stderr)")
+        let verify = try LDMBinary.run(["verify", decision.path])
+        #expect(verify.status == 0 && verify.stdout.contains("signataire : O=Académie de test,CN=Recteur de test"), "\(verify.stdout)")
+        let output = pki.folder.appendingPathComponent("batch-\(UUID().uuidString)")
+        let batch = try LDMBinary.run(["batch", campaign.path, "-o", output.path, "--quiet", "--only", "certificat"],
+                                      environment: environment)
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(try LDMBinary.run(["verify", output.appendingPathComponent("0060034E/certificat.pdf").path]).status == 0)
+    }
+
+    @Test("signing files in campagne.yaml: missing, outside the campaign or half given are errors at their line",
+          arguments: [
+            ("  cle: signature/absente.key\n  certificat: signature/chain.pem\n", ":28:8: erreur : fichier « signature/absente.key » introuvable"),
+            ("  pkcs12: ../../signer.p12\n", ":28:11: erreur : le chemin « ../../signer.p12 » sort du dossier de la campagne"),
+            ("  cle: signature/signer.key\n", ":27:1: erreur : « cle » et « certificat » vont ensemble"),
+            ("  pkcs12: signature/signer.p12\n  cle: signature/signer.key\n", ":28:11: erreur : « pkcs12 » remplace « cle » et « certificat »"),
+          ])
+    func badSigningFiles(entry: String, message: String) throws {
+        let campaign = try campaignSigning(entry, files: ["signer.key", "chain.pem", "signer.p12"])
+        let run = try LDMBinary.run(["check", campaign.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("campagne.yaml" + message), "\(run.stderr)")
+    }
 }

@@ -27,12 +27,48 @@ struct CampaignDecoder {
             return nom.flatMap { nom in president.map { RegionalGroup(nom: nom, president: $0) } }
         }
         let logo = top.text("logo", required: false).flatMap { checkLogo($0, folder: folder, at: top.positionOfValue("logo")) }
+        let signing = top.mapping("signature_electronique", keys: FileFormat.campaign.keys("signature_electronique"), required: false)
+            .flatMap { signingFiles($0, folder: folder) }
         let verification = top.text("verification", required: false)
         if let verification { checkVerification(verification, at: top.positionOfValue("verification")) }
         guard let year, let region, let academie, let referentiel, let set, let lieu, let signataire else { return nil }
         return Campaign(file: .start(of: file), folder: folder, campagne: year, regionAcademique: region,
                         academie: academie, referentiel: referentiel, criteria: set, lieu: lieu,
-                        signataire: signataire, groupeRegional: groupe, logo: logo, verification: verification)
+                        signataire: signataire, groupeRegional: groupe, logo: logo, verification: verification,
+                        signing: signing)
+    }
+
+    /// `cle` with `certificat`, or `pkcs12`: files inside the campaign folder that exist.
+    private func signingFiles(_ mapping: MappingReader, folder: URL) -> SigningFiles? {
+        let key = mapping.text("cle", required: false), chain = mapping.text("certificat", required: false)
+        let pkcs12 = mapping.text("pkcs12", required: false)
+        func file(_ name: String, _ path: String) -> URL? {
+            let location = mapping.positionOfValue(name)
+            let url: URL
+            do { url = try AllowedRoots([folder]).resolve(path, relativeTo: folder) } catch {
+                log.error(location, "\(error)")
+                return nil
+            }
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                log.error(location, "fichier « \(path) » introuvable", .note("les chemins sont relatifs au dossier de campagne.yaml"))
+                return nil
+            }
+            return url
+        }
+        switch (key, chain, pkcs12) {
+        case (let key?, let chain?, nil):
+            guard let keyFile = file("cle", key), let chainFile = file("certificat", chain) else { return nil }
+            return .pem(key: keyFile, chain: chainFile)
+        case (nil, nil, let pkcs12?):
+            return file("pkcs12", pkcs12).map(SigningFiles.pkcs12)
+        case (_, _, .some):
+            log.error(mapping.positionOfValue("pkcs12"), "« pkcs12 » remplace « cle » et « certificat » : donnez l'un ou l'autre")
+        case (nil, nil, nil):
+            log.error(mapping.location, "« signature_electronique » nomme « cle » et « certificat », ou « pkcs12 »")
+        default:
+            log.error(mapping.location, "« cle » et « certificat » vont ensemble : donnez la clé privée et le certificat du signataire")
+        }
+        return nil
     }
 
     private func schoolYear(_ top: MappingReader) -> SchoolYear? {

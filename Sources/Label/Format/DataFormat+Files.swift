@@ -34,6 +34,11 @@ extension FileFormat {
         ]), required: false, "le groupe qui évalue les établissements ; nécessaire aux rapports d'évaluation"),
         Field("logo", .text, required: false, "fichier PNG ou SVG du logo, relatif à campagne.yaml"),
         Field("verification", .text, required: false, "adresse de vérification des certificats, avec {code}, comme \"https://…/verifier/{code}\""),
+        Field("signature_electronique", .record([
+            Field("cle", .text, required: false, "clé privée PEM, relative à campagne.yaml ; avec certificat"),
+            Field("certificat", .text, required: false, "certificat PEM du signataire suivi de ses autorités ; avec cle"),
+            Field("pkcs12", .text, required: false, "fichier PKCS#12 (phrase de passe : variable LDM_P12_PASSPHRASE, jamais dans les données)"),
+        ]), required: false, "fichiers qui signent décisions et certificats quand la commande n'en donne pas"),
     ])
 
     public static let criteria = FileFormat(name: "criteres", title: "Référentiel de critères « lycée des métiers »", fields: [

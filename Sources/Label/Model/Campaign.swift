@@ -18,6 +18,15 @@ public struct Campaign: Sendable {
     public var logo: URL?
     /// A URL pattern with `{code}` for the certificates' QR code.
     public var verification: String?
+    /// The key and certificates that sign décisions and certificates when the command line names none.
+    public var signing: SigningFiles?
+}
+
+/// Files that hold a signing identity, inside the campaign folder: a PEM key with its PEM chain, or a
+/// PKCS#12 file (its passphrase is never in the data).
+public enum SigningFiles: Sendable, Hashable {
+    case pem(key: URL, chain: URL)
+    case pkcs12(URL)
 }
 
 public struct SchoolYear: Sendable, Hashable, CustomStringConvertible {
