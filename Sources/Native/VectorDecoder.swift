@@ -38,7 +38,28 @@ enum VectorDecoder {
             cairo_surface_destroy(recording)
             throw NativeError("cairo failed while recording the SVG: \(String(cString: cairo_status_to_string(status)))")
         }
-        return (recording, width, height, naturalWidth, naturalHeight)
+        guard SVGTransparency.uses(data) else { return (recording, width, height, naturalWidth, naturalHeight) }
+        let flat = flattenedOnWhite(recording, width: width, height: height)
+        cairo_surface_destroy(recording)
+        return (flat.surface, flat.width, flat.height, naturalWidth, naturalHeight)
+    }
+
+    /// A translucent SVG painted onto white as opaque pixels, at 300 dpi of its natural size (at most
+    /// `maximumRecordedSide` on a side): PDF/A-1 allows no transparency.
+    private static func flattenedOnWhite(_ recording: OpaquePointer, width: Double, height: Double)
+        -> (surface: OpaquePointer, width: Double, height: Double) {
+        let scale = min(300.0 / 96, maximumRecordedSide / max(width, height))
+        let pixelsWide = max(Int32((width * scale).rounded()), 1), pixelsHigh = max(Int32((height * scale).rounded()), 1)
+        let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelsWide, pixelsHigh)!
+        let cr = cairo_create(image)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, Double(pixelsWide) / width, Double(pixelsHigh) / height)
+        cairo_set_source_surface(cr, recording, 0, 0)
+        cairo_paint(cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(image)
+        return (image, Double(pixelsWide), Double(pixelsHigh))
     }
 
     /// The intrinsic size in pixels: width and height, else the viewBox's.
