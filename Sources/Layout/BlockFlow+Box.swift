@@ -56,7 +56,7 @@ extension BlockFlow {
     private func boxSlab(_ box: Box, frame: BoxFrame, left: Points) throws -> CellSlab {
         let inner = frame.width - 2 * frame.inset - box.padding.left - box.padding.right
         guard inner > 0 else {
-            throw LayoutError("a box \(Int(frame.width.rounded())) pt wide leaves no room for its content inside its border and padding")
+            throw LayoutError("un encadré de \(Int(frame.width.rounded())) pt de large ne laisse aucune place à son contenu dans sa bordure et sa marge intérieure")
         }
         let content = StackedContent(try elements(for: box.blocks, left: left + frame.inset + box.padding.left, width: inner))
         let height = content.height + box.padding.top + box.padding.bottom + 2 * frame.inset

@@ -57,10 +57,6 @@ extension BlockFlow {
         return String(first)
     }
 
-    /// Width of a text set on one line in `style`.
-    private func textWidth(_ text: String, style: TextStyle) throws -> Points {
-        try setLines([.text(text)], style: style, left: 0, width: 10_000).first?.textLine?.width ?? 0
-    }
 }
 
 extension FlowBox {

@@ -12,7 +12,7 @@ extension BlockFlow {
         } catch let error as NativeError {
             throw LayoutError(error.message)
         }
-        guard image.width > 0, image.height > 0 else { throw LayoutError("image \(block.path): it has no size") }
+        guard image.width > 0, image.height > 0 else { throw LayoutError("image « \(block.path) » : elle n'a pas de taille") }
         let size = Self.imageSize(natural: (image.width, image.height), requested: (block.width, block.height),
                                   room: (width, pageHeight))
         let x = left + Self.alignedOffset(size.width, in: width, alignment: block.alignment)

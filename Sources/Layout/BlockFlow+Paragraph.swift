@@ -21,6 +21,11 @@ extension BlockFlow {
         return result
     }
 
+    /// Width of a text set on one line in `style` (a label, a number column).
+    func textWidth(_ text: String, style: TextStyle) throws -> Points {
+        try setLines([.text(text)], style: style, left: 0, width: 10_000).first?.textLine?.width ?? 0
+    }
+
     /// Shapes and breaks a paragraph; one box per line, each `lineHeight × size` tall.
     func setLines(_ inlines: [Inline], style: TextStyle, left: Points, width: Points) throws -> [FlowBox] {
         if inlines.contains(where: \.dependsOnPages) {
@@ -46,7 +51,7 @@ extension BlockFlow {
             }
         }
         let measure = width - style.leftIndent - style.rightIndent
-        guard measure > 0 else { throw LayoutError("no room for text: indents leave \(measure) pt of a \(width) pt measure") }
+        guard measure > 0 else { throw LayoutError("pas de place pour le texte : les retraits laissent \(measure) pt d'une largeur de \(width) pt") }
         let cutter = LongWordCutter(shaper: shaper, room: measure - max(style.firstLineIndent, 0) - TotalFitLineBreaker.safety)
         let runs = InlineRuns(inlines, style: style, fields: fields, hyphenation: style.hyphenate ? hyphenation : nil,
                               cutter: cutter)

@@ -11,7 +11,7 @@ extension BlockFlow {
         do {
             matrix = try QRMatrix(encoding: code.text, correction: QRMatrix.ErrorCorrection(code.errorCorrection))
         } catch let error as NativeError {
-            throw LayoutError("\(error.message) (text « \(code.text.prefix(40))… »)")
+            throw LayoutError("\(error.message) (texte « \(code.text.prefix(40))… »)")
         }
         let side = min(code.size, width, pageHeight)
         // The dark modules, not the white quiet zone, line up with the text at the left or right edge:

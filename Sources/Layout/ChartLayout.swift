@@ -7,7 +7,7 @@ import Pages
 /// the room they have; colours are opaque (PDF/A): fills are light tints of the chart's colour.
 extension BlockFlow {
     func chartElements(_ chart: Chart, left: Points, width: Points) throws -> [FlowElement] {
-        guard chart.maximum > 0 else { throw LayoutError("chart « \(chart.title) »: its maximum must be above zero") }
+        guard chart.maximum > 0 else { throw LayoutError("graphique « \(chart.title) » : son maximum doit être supérieur à zéro") }
         let painter = ChartPainter(flow: self, chart: chart, left: left + max(width - chart.width, 0) / 2,
                                    width: min(chart.width, width))
         var items: [PageItem] = [.beginTag(.figure), .alternative(chart.alternative)]
@@ -52,11 +52,6 @@ private struct ChartPainter {
         style.leftIndent = 0
         style.rightIndent = 0
         return style
-    }
-
-    /// The width of a text set on one line.
-    func lineWidth(_ text: String, style: TextStyle) throws -> Points {
-        try flow.setLines([.text(text)], style: style, left: 0, width: 10_000).compactMap(\.textLine).map(\.width).max() ?? 0
     }
 
     /// Lines of text stacked from `top`; the items and the y under the last line.
@@ -110,7 +105,7 @@ private struct ChartPainter {
         // Room on the right for a bar's value and for half the last scale label, centred on its graduation.
         let available = width - labelWidth - 8
         let plotWidth = min(available - 22, available / (1 + 1 / (2 * Double(max(marks.count - 1, 1)))))
-        guard plotWidth > 40 else { throw LayoutError("chart « \(chart.title) »: \(Int(width)) pt is too narrow for a bar chart") }
+        guard plotWidth > 40 else { throw LayoutError("graphique « \(chart.title) » : \(Int(width)) pt, c'est trop étroit pour un graphique en barres") }
         // Scale labels under the plot, each wrapped to the distance between graduations.
         let scaleStyle = labelStyle(alignment: .center)
         let spacing = plotWidth / Double(max(marks.count - 1, 1))
@@ -167,7 +162,7 @@ private struct ChartPainter {
     func radarItems(top: Points) throws -> (items: [PageItem], bottom: Points) {
         let count = chart.entries.count
         guard count >= 3 else {
-            throw LayoutError("chart « \(chart.title) »: a radar chart needs at least three entries (it has \(count)); use a bar chart")
+            throw LayoutError("graphique « \(chart.title) » : un graphique en radar demande au moins trois entrées (il en a \(count)) ; prenez un graphique en barres")
         }
         // The scale is a ruler in a column of its own at the left, its marks level with where the
         // rings cross the first spoke (straight up): inside the chart a ring's name would sit on a
@@ -176,14 +171,14 @@ private struct ChartPainter {
         scaleStyle.size = 7
         scaleStyle.color = Color(red: 0.35, green: 0.35, blue: 0.4)
         let marks = graduations.filter { $0 > 0 }
-        let scaleWidth = try marks.map { try lineWidth(graduationLabel($0), style: scaleStyle) }.max().map { $0 + 12 } ?? 0
+        let scaleWidth = try marks.map { try flow.textWidth(graduationLabel($0), style: scaleStyle) }.max().map { $0 + 12 } ?? 0
         let labelStyle = labelStyle(alignment: .left)
-        let widestLabel = try chart.entries.map { try lineWidth($0.label, style: labelStyle) }.max() ?? 0
+        let widestLabel = try chart.entries.map { try flow.textWidth($0.label, style: labelStyle) }.max() ?? 0
         let labelWidth = min(widestLabel + 2, (width * 0.24).rounded())
         let labelRoom: Points = 30
         let plotWidth = width - scaleWidth
         let radius = min(plotWidth / 2 - labelWidth - 8, (chart.height - top) / 2 - labelRoom)
-        guard radius > 30 else { throw LayoutError("chart « \(chart.title) »: \(Int(width)) × \(Int(chart.height)) pt is too small for a radar chart") }
+        guard radius > 30 else { throw LayoutError("graphique « \(chart.title) » : \(Int(width)) × \(Int(chart.height)) pt, c'est trop petit pour un graphique en radar") }
         // The ruler and the plot side by side, centred together in the chart's width.
         let scaleLeft = left + (plotWidth - 2 * (radius + labelWidth + 8)) / 2
         let center = Point(x: scaleLeft + scaleWidth + labelWidth + 8 + radius, y: top + labelRoom + radius)

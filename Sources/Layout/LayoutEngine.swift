@@ -72,7 +72,7 @@ public final class LayoutEngine {
     public func layout(_ document: Document) throws -> LaidOutDocument {
         for (name, style) in document.styles.styles {
             do { try fonts.requireFamily(style.family) } catch let error as NativeError {
-                throw LayoutError("style « \(name) »: \(error.message)")
+                throw LayoutError("style « \(name) » : \(error.message)")
             }
         }
         var fields = FieldValues()
@@ -105,14 +105,14 @@ public final class LayoutEngine {
         var bodies: [PageBody] = []
         var headings: [HeadingEntry] = []
         var readsLaterPasses = false
-        guard var master = document.masters.first else { throw LayoutError("the document has no page master") }
+        guard var master = document.masters.first else { throw LayoutError("le document n'a aucun gabarit de page (<page-master>)") }
         var section: [Block] = []
         var sectionNumber = 0
         func closeSection() throws {
             let width = master.size.width - master.margins.left - master.margins.right
             let height = master.size.height - master.margins.top - master.margins.bottom
             guard width > 0, height > 0 else {
-                throw LayoutError("page master « \(master.name) »: its margins leave no text area")
+                throw LayoutError("gabarit de page « \(master.name) » : ses marges ne laissent aucune place au texte")
             }
             var elements: [FlowElement] = []
             let ranges = SectionChunks.ranges(section)
@@ -133,7 +133,7 @@ public final class LayoutEngine {
             if case .pageBreak(let name?) = block {
                 try closeSection()
                 guard let next = document.master(named: name) else {
-                    throw LayoutError("page break asks for the page master « \(name) », which the document does not define")
+                    throw LayoutError("un saut de page demande le gabarit de page « \(name) », que le document ne définit pas")
                 }
                 master = next
             } else {

@@ -31,8 +31,8 @@ protocol LineBreaker {
     /// `composing`: lines may be put together from words shaped once (a paragraph without links).
     func breakLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine]
     /// A paragraph never hyphenated nor justified (titles, a signature block): on as many lines as
-    /// `breakLines` gives, broken at natural points where the breaker knows them, and `balanced`
-    /// (lines of similar length: centred display text).
+    /// `breakLines` gives (one more only to avoid a bad break), broken at natural points where the
+    /// breaker knows them, and `balanced` (lines of similar length: centred display text).
     func naturalLines(_ spec: ParagraphSpec, composing: Bool, balanced: Bool) -> [SetLine]
 }
 

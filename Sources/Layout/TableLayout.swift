@@ -17,7 +17,7 @@ struct TableGrid {
     /// `name` says which table an error is about.
     init(_ table: Table, name: String) throws {
         let columnCount = table.columns.count
-        guard columnCount > 0 else { throw LayoutError("table « \(name) » has no columns") }
+        guard columnCount > 0 else { throw LayoutError("tableau « \(name) » : aucune colonne") }
         // For each column, how many rows (this one included) a row span from above still covers.
         var covered = Array(repeating: 0, count: columnCount)
         var groupStart = 0, groupEnd = 0
@@ -26,14 +26,14 @@ struct TableGrid {
             var column = 0
             let filled = covered.filter { $0 > 0 }.count + row.cells.reduce(0) { $0 + max($1.columnSpan, 1) }
             guard filled == columnCount else {
-                throw LayoutError("table « \(name) », row \(rowIndex + 1): its cells fill \(filled) columns but the table has \(columnCount) (column and row spans counted)")
+                throw LayoutError("tableau « \(name) », ligne \(rowIndex + 1) : ses cellules occupent \(filled) colonnes, mais le tableau en a \(columnCount) (cellules fusionnées comprises)")
             }
             func skipCovered() { while column < columnCount, covered[column] > 0 { column += 1 } }
             skipCovered()
             for cell in row.cells {
                 let span = max(cell.columnSpan, 1), rowSpan = max(cell.rowSpan, 1)
                 guard column + span <= columnCount, (column..<column + span).allSatisfy({ covered[$0] == 0 }) else {
-                    throw LayoutError("table « \(name) », row \(rowIndex + 1): the cell in column \(column + 1) spans \(span) columns across a cell spanning rows from above")
+                    throw LayoutError("tableau « \(name) », ligne \(rowIndex + 1) : la cellule de la colonne \(column + 1) s'étend sur \(span) colonnes à travers une cellule fusionnée depuis une ligne au-dessus")
                 }
                 placements.append(Placement(row: rowIndex, column: column, columnSpan: span, rowSpan: rowSpan, cell: cell))
                 for spanned in column..<column + span { covered[spanned] = rowSpan }
@@ -49,7 +49,7 @@ struct TableGrid {
             }
         }
         if groupStart < table.rows.count {
-            throw LayoutError("table « \(name) »: a cell spans more rows than the table has after row \(groupStart + 1)")
+            throw LayoutError("tableau « \(name) » : une cellule s'étend sur plus de lignes que le tableau n'en a après la ligne \(groupStart + 1)")
         }
     }
 
@@ -70,7 +70,7 @@ struct TableGrid {
             }
         }
         guard fixed <= measure + StackedContent.tolerance else {
-            throw LayoutError("table « \(name) »: its fixed columns need \(Int(fixed.rounded())) pt, more than the \(Int(measure.rounded())) pt measure")
+            throw LayoutError("tableau « \(name) » : ses colonnes de largeur fixe demandent \(Int(fixed.rounded())) pt, plus que les \(Int(measure.rounded())) pt de la largeur du texte")
         }
         // Each fraction column keeps at least this much of the measure.
         let fractionMinimum: Points = 24

@@ -35,13 +35,14 @@ enum WebAddresses {
     /// « - », « _ », « ? », « & », « # » that has more of the address after it (not a sentence's full stop).
     private static func breakable(_ token: Substring) -> String {
         let characters = Array(token)
+        // Found once: a long token must cost linear time.
+        let lastLetter = characters.lastIndex { $0.isLetter || $0.isNumber } ?? -1
         var result = ""
         for (index, character) in characters.enumerated() {
-            let rest = characters[(index + 1)...]
-            let moreAfter = rest.contains { $0.isLetter || $0.isNumber }
+            let moreAfter = index < lastLetter
             if ".-_?&#".contains(character), index > 0, moreAfter { result.append(breakMark) }
             result.append(character)
-            if character == "/", moreAfter, rest.first != "/" { result.append(breakMark) }
+            if character == "/", moreAfter, characters[index + 1] != "/" { result.append(breakMark) }
         }
         return result
     }

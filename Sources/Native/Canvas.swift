@@ -27,7 +27,7 @@ public final class Canvas {
     public func checkStatus(_ what: @autoclosure () -> String) throws {
         let status = cairo_status(cr)
         if status != CAIRO_STATUS_SUCCESS {
-            throw NativeError("cairo failed while \(what()): \(String(cString: cairo_status_to_string(status)))")
+            throw NativeError("échec de cairo (\(what())) : \(String(cString: cairo_status_to_string(status)))")
         }
     }
 

@@ -47,10 +47,10 @@ public final class FontSet {
     /// fontconfig's configuration with the manifest's files, and a Pango font map on it.
     private static func load(_ configuration: URL, _ files: [FontFile]) throws
         -> (map: UnsafeMutablePointer<PangoFontMap>, config: OpaquePointer) {
-        guard let config = FcConfigCreate() else { throw NativeError("fontconfig: cannot create a configuration") }
+        guard let config = FcConfigCreate() else { throw NativeError("fontconfig : impossible de créer une configuration") }
         guard FcConfigParseAndLoad(config, configuration.path, 1) != 0 else {
             FcConfigDestroy(config)
-            throw NativeError("fontconfig: cannot read \(configuration.path)")
+            throw NativeError("fontconfig : impossible de lire \(configuration.path)")
         }
         for file in files {
             guard FileManager.default.fileExists(atPath: file.path), FcConfigAppFontAddFile(config, file.path) != 0 else {
@@ -63,7 +63,7 @@ public final class FontSet {
         FcConfigSetCurrent(config)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
-            throw NativeError("pango: cannot create a font map")
+            throw NativeError("pango : impossible de créer la table des polices")
         }
         pango_fc_font_map_set_config(OpaquePointer(map), config)
         return (map, config)
@@ -82,14 +82,14 @@ public final class FontSet {
 
     static func readManifest(_ url: URL) throws -> [FontFile] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw NativeError("cannot read the font manifest \(url.path)")
+            throw NativeError("impossible de lire le manifeste des polices \(url.path)")
         }
         var files: [FontFile] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
             let fields = line.split(separator: "\t").map(String.init)
             guard fields.count == 5 else {
-                throw NativeError("\(url.path):\(number + 1):1: error: expected 5 tab-separated fields (family, style, file, package, licence)")
+                throw NativeError("\(url.path):\(number + 1):1: erreur : 5 champs séparés par des tabulations attendus (famille, style, fichier, paquet, licence)")
             }
             files.append(FontFile(family: fields[0], style: fields[1], path: fields[2], package: fields[3], licence: fields[4]))
         }

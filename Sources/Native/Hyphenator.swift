@@ -22,7 +22,7 @@ public final class Hyphenator {
 
     public init(dictionaryPath: String = Hyphenator.frenchDictionary) throws {
         guard FileManager.default.fileExists(atPath: dictionaryPath), let dictionary = hnj_hyphen_load(dictionaryPath) else {
-            throw NativeError("cannot load the hyphenation dictionary \(dictionaryPath): install the Debian package hyphen-fr")
+            throw NativeError("impossible de charger le dictionnaire de césure \(dictionaryPath) : installez le paquet Debian hyphen-fr")
         }
         self.dictionary = dictionary
     }

@@ -25,12 +25,12 @@ public final class LoadedImage {
 
     /// Reads and decodes a PNG, JPEG or SVG file; errors name the file and what is wrong.
     public convenience init(path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw NativeError("image \(path): file not found") }
+        guard FileManager.default.fileExists(atPath: path) else { throw NativeError("image \(path) : fichier introuvable") }
         // The limits hold here too, whatever checked the file before (a file may change in between).
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         do { try ImageLimits.checkBytes(size, svg: false, name: path) } catch { throw NativeError("\(error)") }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw NativeError("image \(path): cannot read the file")
+            throw NativeError("image \(path) : fichier illisible")
         }
         try self.init(data: [UInt8](data), path: path)
     }
@@ -53,7 +53,7 @@ public final class LoadedImage {
             case .svg: decoded = try VectorDecoder.svg(data)
             }
         } catch let error as NativeError {
-            throw NativeError("image \(path): \(error.message)")
+            throw NativeError("image \(path) : \(error.message)")
         }
         self.path = path
         self.data = data
@@ -78,7 +78,7 @@ public final class LoadedImage {
         if data.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
         if head.contains("<svg") || path.lowercased().hasSuffix(".svg") { return .svg }
-        if data.isEmpty { throw NativeError("image \(path): the file is empty") }
-        throw NativeError("image \(path): not a PNG, JPEG or SVG file")
+        if data.isEmpty { throw NativeError("image \(path) : le fichier est vide") }
+        throw NativeError("image \(path) : ce n'est pas un fichier PNG, JPEG ou SVG")
     }
 }

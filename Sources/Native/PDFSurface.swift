@@ -33,11 +33,11 @@ public final class PDFSurface {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw NativeError("cairo cannot create a PDF surface: \(String(cString: cairo_status_to_string(status)))")
+            throw NativeError("cairo ne peut pas créer de surface PDF : \(String(cString: cairo_status_to_string(status)))")
         }
         self.surface = surface
         canvas = Canvas(cr: cairo_create(surface), smoothImages: false)
-        try canvas.checkStatus("creating the PDF drawing context")
+        try canvas.checkStatus("création du contexte de dessin PDF")
     }
 
     deinit {
@@ -73,19 +73,19 @@ public final class PDFSurface {
 
     /// Ends the current page and checks that everything drawn on it was taken.
     public func finishPage(_ number: Int) throws {
-        try canvas.checkStatus("drawing page \(number)")
+        try canvas.checkStatus("dessin de la page \(number)")
         cairo_show_page(canvas.cr)
-        try canvas.checkStatus("ending page \(number)")
+        try canvas.checkStatus("fin de la page \(number)")
     }
 
     /// Writes the end of the file (fonts, outline, structure tree) and returns the whole PDF.
     public func finish() throws -> [UInt8] {
-        try canvas.checkStatus("finishing the PDF")
+        try canvas.checkStatus("fin du PDF")
         cairo_surface_finish(surface)
         finished = true
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw NativeError("cairo failed while finishing the PDF (tags, outline, fonts): \(String(cString: cairo_status_to_string(status)))")
+            throw NativeError("cairo n'a pas pu terminer le PDF (structure, signets, polices) : \(String(cString: cairo_status_to_string(status)))")
         }
         return sink.bytes
     }

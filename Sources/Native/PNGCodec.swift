@@ -11,7 +11,7 @@ enum PNGCodec {
             return CAIRO_STATUS_SUCCESS
         }, Unmanaged.passUnretained(buffer).toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw NativeError("cairo failed while writing PNG: \(String(cString: cairo_status_to_string(status)))")
+            throw NativeError("cairo n'a pas pu écrire le PNG : \(String(cString: cairo_status_to_string(status)))")
         }
         return buffer.bytes
     }
@@ -34,7 +34,7 @@ enum PNGCodec {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw NativeError("corrupt PNG (\(String(cString: cairo_status_to_string(status))))")
+            throw NativeError("PNG illisible (\(String(cString: cairo_status_to_string(status))))")
         }
         return surface
     }

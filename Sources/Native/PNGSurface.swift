@@ -14,21 +14,21 @@ public final class PNGSurface {
         pixelWidth = Int((width * scale).rounded())
         pixelHeight = Int((height * scale).rounded())
         guard resolution > 0, (1...32767).contains(pixelWidth), (1...32767).contains(pixelHeight) else {
-            throw NativeError("cannot rasterise a \(width) × \(height) pt page at \(resolution) dpi: \(pixelWidth) × \(pixelHeight) px is outside 1…32767")
+            throw NativeError("impossible de tramer une page de \(width) × \(height) pt à \(resolution) ppp : \(pixelWidth) × \(pixelHeight) px sort de 1…32767")
         }
         surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
         canvas = Canvas(cr: cairo_create(surface))
         cairo_set_source_rgb(canvas.cr, 1, 1, 1)
         cairo_paint(canvas.cr)
         cairo_scale(canvas.cr, scale, scale)
-        try canvas.checkStatus("creating a \(pixelWidth) × \(pixelHeight) px image")
+        try canvas.checkStatus("création d'une image de \(pixelWidth) × \(pixelHeight) px")
     }
 
     deinit { cairo_surface_destroy(surface) }
 
     /// The page as PNG bytes.
     public func pngBytes() throws -> [UInt8] {
-        try canvas.checkStatus("drawing the page image")
+        try canvas.checkStatus("dessin de l'image de la page")
         cairo_surface_flush(surface)
         return try PNGCodec.encode(surface)
     }

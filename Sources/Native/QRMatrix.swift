@@ -15,8 +15,8 @@ public struct QRMatrix: Sendable, Hashable {
 
     /// Encodes UTF-8 text in byte mode, at the smallest version that holds it.
     public init(encoding text: String, correction: ErrorCorrection = .medium) throws {
-        guard !text.isEmpty else { throw NativeError("QR code: the text to encode is empty") }
-        guard !text.utf8.contains(0) else { throw NativeError("QR code: the text contains a NUL character") }
+        guard !text.isEmpty else { throw NativeError("code QR : le texte à coder est vide") }
+        guard !text.utf8.contains(0) else { throw NativeError("code QR : le texte contient un caractère NUL") }
         let level: QRecLevel = switch correction {
         case .low: QR_ECLEVEL_L
         case .medium: QR_ECLEVEL_M
@@ -25,9 +25,9 @@ public struct QRMatrix: Sendable, Hashable {
         }
         guard let code = QRcode_encodeString(text, 0, level, QR_MODE_8, 1) else {
             if errno == ERANGE {
-                throw NativeError("QR code: the text is too long (\(text.utf8.count) bytes) for error correction \(correction.rawValue); at most 2953 bytes fit at level L, 1273 at H")
+                throw NativeError("code QR : le texte est trop long (\(text.utf8.count) octets) pour la correction d'erreur \(correction.rawValue) ; au plus 2 953 octets tiennent au niveau L, 1 273 au niveau H")
             }
-            throw NativeError("QR code: libqrencode cannot encode the text (\(String(cString: strerror(errno))))")
+            throw NativeError("code QR : libqrencode ne peut pas coder le texte (\(String(cString: strerror(errno))))")
         }
         defer { QRcode_free(code) }
         let size = Int(code.pointee.width)

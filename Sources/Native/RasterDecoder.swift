@@ -15,7 +15,7 @@ enum RasterDecoder {
     static func jpeg(_ data: [UInt8]) throws -> (surface: OpaquePointer, width: Double, height: Double) {
         var error: UnsafeMutablePointer<GError>?
         guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", &error) else {
-            throw NativeError("no JPEG decoder in gdk-pixbuf: \(takeMessage(error))")
+            throw NativeError("aucun décodeur JPEG dans gdk-pixbuf : \(takeMessage(error))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(loader)) }
         let written = data.withUnsafeBufferPointer { gdk_pixbuf_loader_write(loader, $0.baseAddress, gsize($0.count), &error) }
@@ -24,7 +24,7 @@ enum RasterDecoder {
         let closed = gdk_pixbuf_loader_close(loader, &closeError)
         guard written != 0, closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
             let messages = [error, closeError].compactMap { $0 }.map(takeMessage)
-            throw NativeError("corrupt JPEG: \(messages.first ?? "no image in the data")")
+            throw NativeError("JPEG illisible : \(messages.first ?? "aucune image dans les données")")
         }
         let surface = surfaceFromPixbuf(pixbuf)
         try attachOriginal(data, to: surface)
@@ -39,7 +39,7 @@ enum RasterDecoder {
         guard status == CAIRO_STATUS_SUCCESS else {
             free(copy)
             cairo_surface_destroy(surface)
-            throw NativeError("cannot attach the JPEG data: \(String(cString: cairo_status_to_string(status)))")
+            throw NativeError("impossible de joindre les données JPEG : \(String(cString: cairo_status_to_string(status)))")
         }
     }
 

@@ -15,7 +15,7 @@ enum VectorDecoder {
         throws -> (surface: OpaquePointer, width: Double, height: Double, naturalWidth: Double, naturalHeight: Double) {
         var error: UnsafeMutablePointer<GError>?
         guard let handle = data.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }) else {
-            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.takeMessage(error))")
+            throw NativeError("SVG refusé par librsvg : \(RasterDecoder.takeMessage(error))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
         rsvg_handle_set_dpi(handle, 96)
@@ -31,12 +31,12 @@ enum VectorDecoder {
         var viewport = RsvgRectangle(x: 0, y: 0, width: width, height: height)
         guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
             cairo_surface_destroy(recording)
-            throw NativeError("SVG rejected by librsvg: \(RasterDecoder.takeMessage(error))")
+            throw NativeError("SVG refusé par librsvg : \(RasterDecoder.takeMessage(error))")
         }
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(recording)
-            throw NativeError("cairo failed while recording the SVG: \(String(cString: cairo_status_to_string(status)))")
+            throw NativeError("cairo n'a pas pu enregistrer le SVG : \(String(cString: cairo_status_to_string(status)))")
         }
         guard SVGTransparency.uses(data) else { return (recording, width, height, naturalWidth, naturalHeight) }
         let flat = flattenedOnWhite(recording, width: width, height: height)
@@ -73,7 +73,7 @@ enum VectorDecoder {
             if hasViewBox != 0 { (width, height) = (viewBox.width, viewBox.height) }
         }
         guard width > 0, height > 0, width.isFinite, height.isFinite else {
-            throw NativeError("the SVG has no usable size (give its root width and height, or a viewBox)")
+            throw NativeError("le SVG n'a pas de taille utilisable (donnez à sa racine width et height, ou un viewBox)")
         }
         return (width, height)
     }

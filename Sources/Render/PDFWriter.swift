@@ -52,9 +52,9 @@ public final class PDFWriter {
 
     /// Closes the structure tree and returns the file's bytes (none when writing to a file).
     public func finish() throws -> [UInt8] {
-        guard pageCount > 0 else { throw RenderError("the document has no pages") }
+        guard pageCount > 0 else { throw RenderError("le document n'a aucune page") }
         if let open = drawer.openRoles.last {
-            throw RenderError("the document ends with a \(open.rawValue) tag still open")
+            throw RenderError("le document se termine avec une balise de structure \(open.rawValue) encore ouverte")
         }
         if drawer.tagged { pdf.canvas.endStructure(StructureRole.document.rawValue) }
         return try pdf.finish()

@@ -60,7 +60,7 @@ struct PageDrawer {
                 canvas.beginStructure(role.rawValue)
             case .endTag(let role):
                 guard openRoles.last == role else {
-                    throw RenderError("page \(number): the end of a \(role.rawValue) tag does not match the open \(openRoles.last.map(\.rawValue) ?? "nothing")")
+                    throw RenderError("page \(number) : la fin d'une balise \(role.rawValue) ne correspond pas à la balise ouverte \(openRoles.last.map(\.rawValue) ?? "(aucune)")")
                 }
                 openRoles.removeLast()
                 openElements.removeLast()
@@ -71,7 +71,7 @@ struct PageDrawer {
         }
         batch.flush(on: canvas)
         endWrapper(on: canvas)
-        try canvas.checkStatus("drawing page \(number)")
+        try canvas.checkStatus("dessin de la page \(number)")
     }
 
     /// Content directly in an element that holds others (the document itself does) goes in a wrapper

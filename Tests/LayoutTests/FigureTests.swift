@@ -110,7 +110,7 @@ struct FigureTests {
         let error = #expect(throws: LayoutError.self) {
             try layout(Document(body: [.qrCode(QRCodeBlock(text: String(repeating: "a", count: 3000), errorCorrection: .high))]))
         }
-        #expect(error?.message.contains("too long") == true)
+        #expect(error?.message.contains("trop long") == true)
     }
 
     @Test("a box that does not fit on the rest of the page moves whole to the next")

@@ -51,6 +51,14 @@ struct LongWordTests {
         #expect(lines.count < length / 30 && lines.count > length / 100, "\(lines.count) lines")
     }
 
+    @Test("a web address as long as a book is set, whole, in bounded work")
+    func longWebAddress() throws {
+        // Its slashes are break points too; the marking must not rescan the rest of the address at each one.
+        let address = "https://exemple.fr/" + String(repeating: "3141592653/", count: 8_000)
+        let (lines, _) = try lines(address, in: .paragraph)
+        #expect(lines.map(\.text).joined() == address)
+    }
+
     @Test("a long word in running text starts on a line of its own and the text after it follows")
     func longWordInText() throws {
         let word = String(repeating: "x", count: 3_000)

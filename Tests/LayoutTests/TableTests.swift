@@ -235,6 +235,6 @@ struct TableTests {
         table.rows.insert(Table.Row(cells), at: 3)
         let error = #expect(throws: LayoutError.self) { try layout(Document(body: [.table(table)])) }
         #expect(error?.message.contains("« Formation »") == true, "\(String(describing: error))")
-        #expect(error?.message.contains("row 4") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("ligne 4") == true, "\(String(describing: error))")
     }
 }

@@ -74,8 +74,8 @@ struct ImageTests {
         #expect(try PDFRenderer.render(page(try load())) == first)
     }
 
-    @Test(arguments: [("absent.png", "file not found"), ("corrupt.png", "corrupt PNG"),
-                      ("broken.svg", "SVG rejected by librsvg"), ("make-fixtures.sh", "not a PNG, JPEG or SVG")])
+    @Test(arguments: [("absent.png", "fichier introuvable"), ("corrupt.png", "PNG illisible"),
+                      ("broken.svg", "SVG refusé par librsvg"), ("make-fixtures.sh", "ce n'est pas un fichier PNG, JPEG ou SVG")])
     func aBadImageIsAnErrorNamingTheFile(name: String, reason: String) throws {
         let path = name == "absent.png" ? "/nonexistent/absent.png" : try fixture(name)
         let error = try #require(throws: NativeError.self) { try LoadedImage(path: path) }
@@ -86,6 +86,6 @@ struct ImageTests {
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try fixture("photo.jpeg"))))
         bytes = Array(bytes.prefix(200))
         let error = try #require(throws: NativeError.self) { try LoadedImage(data: bytes, path: "logos/photo.jpeg") }
-        #expect(error.message.contains("logos/photo.jpeg") && error.message.contains("corrupt JPEG"), "\(error.message)")
+        #expect(error.message.contains("logos/photo.jpeg") && error.message.contains("JPEG illisible"), "\(error.message)")
     }
 }

@@ -41,7 +41,7 @@ struct QRCodeTests {
         let error = #expect(throws: NativeError.self) {
             try QRMatrix(encoding: String(repeating: "a", count: 3000), correction: .high)
         }
-        #expect(error?.message.contains("too long") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("trop long") == true, "\(String(describing: error))")
     }
 
     @Test func emptyTextIsAnError() {
