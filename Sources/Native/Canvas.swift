@@ -107,20 +107,18 @@ public final class Canvas {
     public func beginStructure(_ role: String) { cairo_tag_begin(cr, role, "") }
     public func endStructure(_ role: String) { cairo_tag_end(cr, role) }
 
-    /// A clickable area leading to an address. Must sit inside a structure element.
-    public func link(toURL url: String, x: Double, y: Double, width: Double, height: Double) {
-        link(attributes: "uri=\(Self.quoted(url)) rect=\(Self.rectangle(x, y, width, height))")
+    /// Opens a clickable area leading to an address, closed by `endLink`. Must sit inside a structure
+    /// element. What is drawn before `endLink` (the link's text) is the content of its `Link` element.
+    public func beginLink(toURL url: String, x: Double, y: Double, width: Double, height: Double) {
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, "uri=\(Self.quoted(url)) rect=\(Self.rectangle(x, y, width, height))")
     }
 
-    /// A clickable area leading to a named destination (which may come later in the document).
-    public func link(toDestination name: String, x: Double, y: Double, width: Double, height: Double) {
-        link(attributes: "dest=\(Self.quoted(name)) rect=\(Self.rectangle(x, y, width, height))")
+    /// Opens a clickable area leading to a named destination (which may come later in the document).
+    public func beginLink(toDestination name: String, x: Double, y: Double, width: Double, height: Double) {
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest=\(Self.quoted(name)) rect=\(Self.rectangle(x, y, width, height))")
     }
 
-    private func link(attributes: String) {
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
-        cairo_tag_end(cr, CAIRO_TAG_LINK)
-    }
+    public func endLink() { cairo_tag_end(cr, CAIRO_TAG_LINK) }
 
     /// A named destination at a point. Opened and closed at once: a structure element opened inside
     /// a destination tag would stop all later drawing.

@@ -23,17 +23,33 @@ struct PageDrawer {
     /// The element opened here around content that sits directly in an element holding others: a
     /// `Span` for text, an artifact for rules, borders and backgrounds.
     private(set) var wrapper: StructureRole?
+    /// A link tag open around the text it covers (`PageLinks`): the link's item index, nil for a link
+    /// drawn on its own.
+    private(set) var openLink: Int?
+    private(set) var linkIsOpen = false
+    private(set) var closedLinks: Set<Int> = []
 
     mutating func draw(_ page: Page, number: Int, on canvas: Canvas) throws {
         // Consecutive composed lines in one font and colour go to cairo together.
         var batch = GlyphBatch()
-        for item in page.items {
+        let links = tagged ? PageLinks(page.items) : PageLinks([])
+        closedLinks = []  // item indices of this page
+        for (index, item) in page.items.enumerated() {
             if !tagged, item.isTagging { continue }
-            if case .text = item {} else { batch.flush(on: canvas) }
+            if links.links[index] != nil { continue }  // drawn with the text it covers
+            if case .text = item {} else {
+                batch.flush(on: canvas)
+                endLink(on: canvas)
+            }
+            if case .text(let line) = item, let covering = links.covering[index] {
+                try draw(line, index: index, covered: covering, links: links, on: canvas, batch: &batch)
+                continue
+            }
+            endLink(on: canvas)
             if tagged { wrapContent(item, on: canvas) }
             switch item {
             case .text(let line):
-                try draw(line, on: canvas, batch: &batch)
+                try draw(line.runs, of: line, on: canvas, batch: &batch)
             case .line(let from, let to, let stroke):
                 canvas.strokeLine(from: from.tuple, to: to.tuple, style: stroke.style)
             case .rectangle(let rect, let fill, let stroke, let cornerRadius):
@@ -45,10 +61,9 @@ struct PageDrawer {
             case .image(let rect, let id):
                 let image = try images.image(path: id.path, data: id.data)
                 canvas.drawImage(image, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-            case .link(let rect, .url(let url)):
-                canvas.link(toURL: url, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-            case .link(let rect, .destination(let name)):
-                canvas.link(toDestination: name, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+            case .link(let rect, let target):
+                beginLink(rect, target, on: canvas)
+                endLink(on: canvas)
             case .destination(let name, let point):
                 canvas.destination(name, x: point.x, y: point.y)
             case .outline(let title, let level, let point):
@@ -70,6 +85,7 @@ struct PageDrawer {
             }
         }
         batch.flush(on: canvas)
+        endLink(on: canvas)
         endWrapper(on: canvas)
         try canvas.checkStatus("dessin de la page \(number)")
     }
@@ -100,14 +116,61 @@ struct PageDrawer {
         wrapper = nil
     }
 
-    /// A line's runs join the batch, glyph by glyph, placed from the line's origin.
-    private func draw(_ line: TextLine, on canvas: Canvas, batch: inout GlyphBatch) throws {
+    /// A line some links cover: its pieces inside a link are drawn inside the link's tag, opened at the
+    /// link's first piece and closed after its last; the others as any text of the element.
+    private mutating func draw(_ line: TextLine, index: Int, covered: [Int], links: PageLinks, on canvas: Canvas,
+                               batch: inout GlyphBatch) throws {
+        let spans = covered.map { links.links[$0]!.rect }.map { $0.x...$0.maxX }
+        for piece in line.pieces(in: spans) {
+            // A link is one annotation: once closed (something else was drawn inside its element), the
+            // rest of its text is drawn as plain text.
+            let link = piece.span.map { covered[$0] }.flatMap { closedLinks.contains($0) ? nil : $0 }
+            if link != openLink {
+                batch.flush(on: canvas)
+                endLink(on: canvas)
+            }
+            if let link {
+                if openLink == nil {
+                    endWrapper(on: canvas)
+                    beginLink(links.links[link]!.rect, links.links[link]!.target, on: canvas)
+                    openLink = link
+                }
+            } else {
+                wrapContent(.text(line), on: canvas)
+            }
+            try draw(piece.runs, of: line, on: canvas, batch: &batch)
+        }
+        // A link ends after the last text it covers.
+        if let open = openLink, links.links[open]!.lastText == index {
+            batch.flush(on: canvas)
+            endLink(on: canvas)
+        }
+    }
+
+    private mutating func beginLink(_ rect: Rect, _ target: LinkTarget, on canvas: Canvas) {
+        switch target {
+        case .url(let url): canvas.beginLink(toURL: url, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        case .destination(let name): canvas.beginLink(toDestination: name, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        }
+        linkIsOpen = true
+    }
+
+    private mutating func endLink(on canvas: Canvas) {
+        guard linkIsOpen else { return }
+        canvas.endLink()
+        linkIsOpen = false
+        if let openLink { closedLinks.insert(openLink) }
+        openLink = nil
+    }
+
+    /// Runs of `line` join the batch, glyph by glyph, placed from the line's origin.
+    private func draw(_ runs: [GlyphRun], of line: TextLine, on canvas: Canvas, batch: inout GlyphBatch) throws {
         let x = line.origin.x, y = line.origin.y
-        for run in line.runs {
+        for run in runs {
             let withText = !run.clusters.isEmpty
             guard batch.beginRun(font: run.font.name, color: run.color.rgb, withText: withText, backward: run.backward,
                                  fonts: fonts, on: canvas) else {
-                throw RenderError("the font « \(run.font.name) » of the line « \(line.text) » is not in the font set")
+                throw RenderError("la police « \(run.font.name) » de la ligne « \(line.text) » n'est pas dans le jeu de polices")
             }
             for glyph in run.glyphs { batch.addGlyph(glyph.id, x: x + glyph.x, y: y + glyph.y) }
             if withText {

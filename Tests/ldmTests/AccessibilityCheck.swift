@@ -22,6 +22,8 @@ enum AccessibilityRule: String, CaseIterable, Sendable {
     case linkContents
     /// Every Link annotation is referenced by an OBJR in a `Link` structure element.
     case linkStructure
+    /// Every `Link` element holds the text of its link: marked content of its own that shows text.
+    case linkText
     /// Everything painted is in a structure element's marked content (an MCID the parent tree maps to
     /// an element of the page) or in an `/Artifact`.
     case markedContent
@@ -41,6 +43,8 @@ struct AccessibilityCheck {
     private(set) var elements: [(role: String, parent: String, reference: String?, element: [String: Any])] = []
     /// Annotations referenced by OBJRs of Link elements.
     private var linkedAnnotations: Set<String> = []
+    /// Per page reference: the MCIDs whose marked content shows text.
+    private var textMarks: [String: Set<Int>] = [:]
 
     init(_ pdf: PDFObjects) {
         self.pdf = pdf
@@ -48,6 +52,23 @@ struct AccessibilityCheck {
         if let tree = pdf.dictionary(pdf.root["/StructTreeRoot"]) { walk(tree["/K"], parent: "StructTreeRoot") }
         checkElements()
         checkPages()
+        checkLinkTexts()
+    }
+
+    private mutating func checkLinkTexts() {
+        for (role, _, _, element) in elements where role == "Link" {
+            let kids = pdf.resolve(element["/K"]).map { $0 as? [Any] ?? [$0] } ?? []
+            let marks: [(page: String?, mcid: Int?)] = kids.compactMap { kid in
+                if let mcid = pdf.integer(kid) { return (element["/Pg"] as? String, mcid) }
+                guard let reference = pdf.dictionary(kid), pdf.name(reference["/Type"]) == "MCR" else { return nil }
+                return (reference["/Pg"] as? String ?? element["/Pg"] as? String, pdf.integer(reference["/MCID"]))
+            }
+            let showsText = marks.contains { mark in
+                guard let page = mark.page, let mcid = mark.mcid else { return false }
+                return textMarks[page]?.contains(mcid) == true
+            }
+            if !showsText { fail(.linkText, "a Link element without the text of its link") }
+        }
     }
 
     private mutating func fail(_ rule: AccessibilityRule, _ detail: String) {
@@ -138,12 +159,13 @@ struct AccessibilityCheck {
         return Set(references + [element["/Pg"] as? String].compactMap { $0 })
     }
 
+    private static let showingText: Set<String> = ["Tj", "TJ", "'", "\""]
     private static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "Do", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "EI"]
 
     /// Walks the marked-content sequences: what paints must be inside an artifact or inside an MCID
     /// whose parent-tree entry is an element on this page.
     private mutating func checkMarkedContent(_ content: [UInt8], page: Int, reference: String, elements: [Any]) {
-        enum Marked { case artifact, element, other }
+        enum Marked: Equatable { case artifact, element(mcid: Int), other }
         var stack: [Marked] = []
         var unmarked = 0
         for operation in ContentTokens.operations(content) {
@@ -160,7 +182,7 @@ struct AccessibilityCheck {
                     } else if let element, !pages(of: element).contains(reference) {
                         fail(.markedContent, "page \(page): MCID \(mcid) belongs to an element of another page")
                     }
-                    stack.append(.element)
+                    stack.append(.element(mcid: mcid))
                 } else {
                     stack.append(.other)
                 }
@@ -168,6 +190,9 @@ struct AccessibilityCheck {
                 if stack.popLast() == nil { fail(.markedContent, "page \(page): EMC without BMC or BDC") }
             case let name where Self.painting.contains(name):
                 if !stack.contains(where: { $0 != .other }) { unmarked += 1 }
+                if Self.showingText.contains(name), case .element(let mcid)? = stack.last(where: { $0 != .other }) {
+                    textMarks[reference, default: []].insert(mcid)
+                }
             default:
                 break
             }

@@ -68,6 +68,11 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         Breakage(name: "a Link element become Span", rule: .linkStructure) { pdf in
             pdf.change(first(pdf, "/S", "Link")) { $0["/S"] = "/Span" }
         },
+        Breakage(name: "a Link element without its text", rule: .linkText) { pdf in
+            let link = first(pdf, "/S", "Link")
+            let annotations = (pdf.dictionary(link)!["/K"] as! [Any]).filter { pdf.integer($0) == nil }
+            pdf.change(link) { $0["/K"] = annotations }
+        },
         Breakage(name: "a rule drawn outside marked content", rule: .markedContent) { pdf in
             let page = pdf.dictionary(pdf.pages[0])!
             let stream = (page["/Contents"] as? String) ?? (page["/Contents"] as! [Any])[0] as! String
