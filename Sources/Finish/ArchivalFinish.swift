@@ -10,7 +10,7 @@ import Native
 /// - `/CIDToGIDMap /Identity` and a `/CIDSet` on each embedded TrueType CID font;
 /// - no page transparency group, no image interpolation, annotations printable (`/F 4`);
 /// - a `/Contents` on each link (PDF/UA-1 asks for a text alternative: the address, or « lien interne »);
-/// - the structure tree completed for PDF/UA-1: Figures' `/Alt`, header cells' `/Scope`, artifacts
+/// - the structure tree completed for PDF/UA-1: Figures' `/Alt`, header cells' `/Scope`, cells' spans, artifacts
 ///   out of the tree (`StructureFinish`);
 /// - PDF 1.4, no object streams, a trailer `/ID` from the content, an end of line before `endstream`.
 /// The same input gives the same bytes.
@@ -18,13 +18,16 @@ public enum ArchivalFinish {
     /// The profile shipped by Debian's icc-profiles-free package.
     public static let defaultProfile = URL(fileURLWithPath: "/usr/share/color/icc/sRGB.icc")
 
-    /// `figureAlternatives`: the text alternatives of the Figures, in the order they begin.
+    /// `figureAlternatives`: the text alternatives of the Figures, in the order they begin; `cellSpans`:
+    /// the rows and columns of the table cells that span several, by their index among the TH and TD
+    /// elements in the order they begin.
     public static func finish(_ pdf: [UInt8], language: String, figureAlternatives: [String],
+                              cellSpans: [Int: (rows: Int, columns: Int)] = [:],
                               profile: URL = defaultProfile) throws -> [UInt8] {
         let editor = try PDFEditor(pdf: pdf)
         let info = try DocumentInfo(editor: editor)
         try addOutputIntent(editor, profile: profile)
-        try StructureFinish.finish(editor, figureAlternatives: figureAlternatives)
+        try StructureFinish.finish(editor, figureAlternatives: figureAlternatives, cellSpans: cellSpans)
         addCatalogueMarkers(editor, language: language)
         editor.set(editor.root, "Metadata", editor.newStream(Array(XMPPacket(info).xml.utf8),
                                                                dictionary: "<< /Type /Metadata /Subtype /XML >>"))

@@ -3,6 +3,8 @@ import Native
 /// Completes cairo's structure tree for PDF/UA-1 where cairo 1.16 cannot write it:
 /// - each `Figure` gets its `/Alt`, given in the order the Figures begin;
 /// - each `TH` gets `/Scope /Column` (header cells are header rows: a table has no header column);
+/// - a `TH` or `TD` that spans several rows or columns gets `/RowSpan` and `/ColSpan`, so that a reader
+///   can tell which header cells name it;
 /// - each `Private` element (the role that stands for an artifact, see `StructureRole.artifact`) leaves
 ///   the tree and the parent tree, and its marked content `/Private <</MCID n>> BDC` becomes
 ///   `/Artifact BMC` in the page's content stream.
@@ -10,13 +12,15 @@ struct StructureFinish {
     let editor: PDFEditor
     private let alternatives: [String]
     private var figures = 0
+    private let cellSpans: [Int: (rows: Int, columns: Int)]
+    private var cells = 0
     /// Per page object number: the MCIDs of the artifacts on it.
     private var artifacts: [Int: Set<Int>] = [:]
 
     /// Cairo writes no tree for an untagged file: nothing to do then.
-    static func finish(_ editor: PDFEditor, figureAlternatives: [String]) throws {
+    static func finish(_ editor: PDFEditor, figureAlternatives: [String], cellSpans: [Int: (rows: Int, columns: Int)]) throws {
         guard let tree = editor.value(editor.root, "StructTreeRoot") else { return }
-        var finish = StructureFinish(editor: editor, alternatives: figureAlternatives)
+        var finish = StructureFinish(editor: editor, alternatives: figureAlternatives, cellSpans: cellSpans)
         try finish.visit(tree)
         guard finish.figures == figureAlternatives.count else {
             throw NativeError("structure du PDF : \(finish.figures) figures pour \(figureAlternatives.count) textes de remplacement")
@@ -24,9 +28,10 @@ struct StructureFinish {
         try finish.rewriteArtifacts(parentTree: editor.value(tree, "ParentTree"))
     }
 
-    private init(editor: PDFEditor, alternatives: [String]) {
+    private init(editor: PDFEditor, alternatives: [String], cellSpans: [Int: (rows: Int, columns: Int)]) {
         self.editor = editor
         self.alternatives = alternatives
+        self.cellSpans = cellSpans
     }
 
     /// Visits the children of `element` depth first (document order), dropping artifacts.
@@ -51,7 +56,10 @@ struct StructureFinish {
                 editor.set(child, "Alt", editor.string(alternatives[figures]))
                 figures += 1
             case "TH":
-                editor.set(child, "A", editor.parse("<< /O /Table /Scope /Column >>"))
+                editor.set(child, "A", editor.parse("<< /O /Table /Scope /Column\(spanAttributes()) >>"))
+            case "TD":
+                let spans = spanAttributes()
+                if !spans.isEmpty { editor.set(child, "A", editor.parse("<< /O /Table\(spans) >>")) }
             default:
                 break
             }
@@ -59,6 +67,13 @@ struct StructureFinish {
             kept.append(child)
         }
         if kept.count != children.count { editor.set(element, "K", editor.array(kept)) }
+    }
+
+    /// The next cell's `/RowSpan` and `/ColSpan` entries, when it spans more than one.
+    private mutating func spanAttributes() -> String {
+        defer { cells += 1 }
+        guard let span = cellSpans[cells] else { return "" }
+        return (span.rows > 1 ? " /RowSpan \(span.rows)" : "") + (span.columns > 1 ? " /ColSpan \(span.columns)" : "")
     }
 
     /// An artifact holds only marked content: MCIDs on its page, or references to marked content on

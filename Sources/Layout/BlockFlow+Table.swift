@@ -196,9 +196,10 @@ private struct TableFrame {
                 items.append(.rectangle(portion.rect, fill: color, stroke: nil, cornerRadius: 0))
             }
         }
-        // One TR per table row present in the slice; a cell cut by a page break is tagged on each page.
+        // One TR per table row the slice crosses, a TH or TD for each of its cells there; pagination joins
+        // the pieces of a row that one page holds (`TableRows`), and a row cut by a page break is a row on each page.
         var openRow: Int?
-        for portion in slice.portions where portion.hasContent || portion.startsHere {
+        for portion in slice.portions {
             let placement = placements[portion.cell]
             if openRow != placement.row {
                 if openRow != nil { items.append(.endTag(.tableRow)) }
@@ -206,7 +207,9 @@ private struct TableFrame {
                 openRow = placement.row
             }
             let role: StructureRole = placement.row < headerRows ? .tableHeader : .tableCell
-            items += [.beginTag(role)] + portion.items + [.endTag(role)]
+            items += [.beginTag(role), .cellPlace(CellPlace(row: placement.row, column: placement.column,
+                                                            rows: placement.rowSpan, columns: placement.columnSpan))]
+            items += portion.items + [.endTag(role)]
         }
         if openRow != nil { items.append(.endTag(.tableRow)) }
         if let stroke { items += rules(slice, stroke: stroke, endsTable: endsTable) }
@@ -248,7 +251,7 @@ extension FlowBox {
         var box = self
         box.items = [.beginTag(.artifact)] + items.filter {
             switch $0 {
-            case .beginTag, .endTag, .alternative, .destination, .outline: false
+            case .beginTag, .endTag, .alternative, .cellPlace, .destination, .outline: false
             default: true
             }
         } + [.endTag(.artifact)]

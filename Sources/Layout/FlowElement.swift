@@ -46,7 +46,7 @@ extension PageItem {
         case .link(let rect, let target): return .link(move(rect), target)
         case .destination(let name, let at): return .destination(name: name, at: move(at))
         case .outline(let title, let level, let at): return .outline(title: title, level: level, at: move(at))
-        case .beginTag, .endTag, .alternative: return self
+        case .beginTag, .endTag, .alternative, .cellPlace: return self
         }
     }
 }

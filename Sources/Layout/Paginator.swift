@@ -20,7 +20,8 @@ struct Paginator {
         var bodies: [Body] = []
         var index = 0
         while index < elements.count || bodies.isEmpty {
-            let (body, next) = fillPage(elements, from: index)
+            var (body, next) = fillPage(elements, from: index)
+            body.items = TableRows.joined(body.items)
             bodies.append(body)
             if next >= elements.count { break }
             index = next

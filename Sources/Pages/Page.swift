@@ -78,6 +78,15 @@ public enum StructureRole: String, Sendable, Hashable {
     }
 }
 
+/// A table cell's place: its first row and column, and how many of each it spans.
+public struct CellPlace: Sendable, Hashable {
+    public var row: Int, column: Int
+    public var rows: Int, columns: Int
+    public init(row: Int, column: Int, rows: Int, columns: Int) {
+        self.row = row; self.column = column; self.rows = rows; self.columns = columns
+    }
+}
+
 public enum PageItem: Sendable, Hashable {
     case text(TextLine)
     case line(from: Point, to: Point, stroke: Stroke)
@@ -96,11 +105,33 @@ public enum PageItem: Sendable, Hashable {
     /// The text alternative of the Figure just begun (its `alt`): cairo 1.16 cannot write it on the
     /// element, so finishing sets it on the Figures in document order.
     case alternative(String)
+    /// Where the TH or TD just begun sits in its table and how many rows and columns it spans. Layout
+    /// joins by it the pieces of one row that a page holds; cairo 1.16 cannot write `/RowSpan` and
+    /// `/ColSpan`, so finishing sets them on the cells in document order.
+    case cellPlace(CellPlace)
 }
 
 extension LaidOutDocument {
     /// The Figures' text alternatives, in the order their elements begin.
     public var figureAlternatives: [String] {
         pages.flatMap { $0.items.compactMap { item in if case .alternative(let text) = item { text } else { nil } } }
+    }
+
+    /// The spans of the table cells that span several rows or columns, by the cell's index among the
+    /// TH and TD elements in the order they begin.
+    public var cellSpans: [Int: (rows: Int, columns: Int)] {
+        var spans: [Int: (rows: Int, columns: Int)] = [:]
+        var cells = 0
+        for page in pages {
+            for item in page.items {
+                switch item {
+                case .beginTag(.tableHeader), .beginTag(.tableCell): cells += 1
+                case .cellPlace(let place) where place.rows > 1 || place.columns > 1:
+                    spans[cells - 1] = (place.rows, place.columns)
+                default: break
+                }
+            }
+        }
+        return spans
     }
 }

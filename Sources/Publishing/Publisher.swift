@@ -64,7 +64,8 @@ public final class Publisher {
     public func pdf(_ document: LaidOutDocument, kind: DocumentKind? = nil) throws -> [UInt8] {
         let pdf = try PDFRenderer.render(document, fonts: fontRegistry)
         let finished = archival ? try ArchivalFinish.finish(pdf, language: document.metadata.language,
-                                                                  figureAlternatives: document.figureAlternatives) : pdf
+                                                                  figureAlternatives: document.figureAlternatives,
+                                                                  cellSpans: document.cellSpans) : pdf
         guard let signer, let kind, kind.isSigned else { return finished }
         return try PDFSignature.sign(finished, identity: signer)
     }

@@ -80,7 +80,7 @@ struct PageDrawer {
                 openRoles.removeLast()
                 openElements.removeLast()
                 canvas.endStructure(role.rawValue)
-            case .alternative:
+            case .alternative, .cellPlace:
                 break
             }
         }
@@ -100,7 +100,7 @@ struct PageDrawer {
         case .beginTag, .endTag, .link:
             endWrapper(on: canvas)
             return
-        case .destination, .outline, .alternative:
+        case .destination, .outline, .alternative, .cellPlace:
             return
         }
         let holdsOthers = openElements.last.map { holdsElements.indices.contains($0) ? holdsElements[$0] : false } ?? true
@@ -185,7 +185,7 @@ extension PageItem {
     /// Structure tags, links and destinations: what an untagged file leaves out.
     var isTagging: Bool {
         switch self {
-        case .link, .destination, .beginTag, .endTag, .alternative: return true
+        case .link, .destination, .beginTag, .endTag, .alternative, .cellPlace: return true
         default: return false
         }
     }

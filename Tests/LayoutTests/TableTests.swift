@@ -237,4 +237,30 @@ struct TableTests {
         #expect(error?.message.contains("« Formation »") == true, "\(String(describing: error))")
         #expect(error?.message.contains("ligne 4") == true, "\(String(describing: error))")
     }
+
+    @Test("a row of several lines is one TR of one cell per column, whatever the slices it is laid out in")
+    func rowStructure() throws {
+        let long = String(repeating: "Accueil des publics de statuts différents et mixité des parcours. ", count: 6)
+        let table = Table(columns: [.fixed(60), .fraction(1)], rows: [
+            Table.Row([Table.Cell("Critère"), Table.Cell("Réponse")]),
+            Table.Row([Table.Cell("2"), Table.Cell(long)]),
+            Table.Row([Table.Cell([.paragraph(Paragraph("3 et 4"))], rowSpan: 2), Table.Cell(long)]),
+            Table.Row([Table.Cell(long)]),
+        ])
+        let result = try layout(Document(body: [.table(table)]))
+        #expect(result.pages.count == 1)
+        var rows: [[CellPlace]] = []
+        for item in result.pages[0].items {
+            switch item {
+            case .beginTag(.tableRow): rows.append([])
+            case .cellPlace(let place): rows[rows.count - 1].append(place)
+            default: break
+            }
+        }
+        #expect(rows.map { $0.map(\.column) } == [[0, 1], [0, 1], [0, 1], [1]])
+        #expect(rows[2][0] == CellPlace(row: 2, column: 0, rows: 2, columns: 1))
+        #expect(result.cellSpans.keys.sorted() == [4])
+        let cells = result.pages[0].items.filter { if case .beginTag(.tableCell) = $0 { true } else { false } }
+        #expect(cells.count == 5)
+    }
 }

@@ -14,6 +14,9 @@ enum AccessibilityRule: String, CaseIterable, Sendable {
     case figureAlternative
     /// Every `TH` has a `/Scope` (Row, Column or Both) in its Table attributes.
     case headerScope
+    /// Every row of a `Table` covers the same number of columns, counting each cell's `/ColSpan` and
+    /// the cells of rows above that reach down into it by their `/RowSpan`.
+    case tableShape
     /// Headings start at H1 and never skip a level going down (H1 then H3 fails).
     case headingOrder
     /// An `L` holds only `LI` elements, and an `LI` sits in an `L`.
@@ -111,6 +114,8 @@ struct AccessibilityCheck {
                 let scopes = attributes.compactMap { pdf.dictionary($0) }.filter { pdf.name($0["/O"]) == "Table" }
                     .compactMap { pdf.name($0["/Scope"]) }
                 if !scopes.contains(where: { ["Row", "Column", "Both"].contains($0) }) { fail(.headerScope, "a TH without /Scope") }
+            case "Table":
+                checkShape(ofTable: element)
             case "L":
                 break
             case "LI":
@@ -123,6 +128,37 @@ struct AccessibilityCheck {
             }
             if parent == "L", role != "LI" { fail(.listItems, "a \(role) in an L") }
         }
+    }
+
+    private func children(_ element: [String: Any]) -> [[String: Any]] {
+        let kids = pdf.resolve(element["/K"]).map { $0 as? [Any] ?? [$0] } ?? []
+        return kids.compactMap { pdf.dictionary($0) }.filter { pdf.name($0["/S"]) != nil }
+    }
+
+    /// A cell's span in its Table attributes (1 when it has none).
+    private func span(_ cell: [String: Any], _ key: String) -> Int {
+        let attributes = pdf.resolve(cell["/A"]).map { $0 as? [Any] ?? [$0] } ?? []
+        let table = attributes.compactMap { pdf.dictionary($0) }.first { pdf.name($0["/O"]) == "Table" }
+        return table.flatMap { pdf.integer($0[key]) } ?? 1
+    }
+
+    private mutating func checkShape(ofTable table: [String: Any]) {
+        // For each column, how many more rows a cell from above still covers.
+        var reaching: [Int] = []
+        var widths: [Int] = []
+        for row in children(table) where pdf.name(row["/S"]) == "TR" {
+            var column = 0
+            for cell in children(row) where ["TH", "TD"].contains(pdf.name(cell["/S"]) ?? "") {
+                while column < reaching.count, reaching[column] > 0 { column += 1 }
+                let columns = span(cell, "/ColSpan"), rows = span(cell, "/RowSpan")
+                if reaching.count < column + columns { reaching += Array(repeating: 0, count: column + columns - reaching.count) }
+                for covered in column..<column + columns { reaching[covered] = rows }
+                column += columns
+            }
+            widths.append(max(column, reaching.lastIndex { $0 > 0 }.map { $0 + 1 } ?? 0))
+            reaching = reaching.map { max($0 - 1, 0) }
+        }
+        if Set(widths).count > 1 { fail(.tableShape, "a Table whose rows cover \(widths.map(String.init).joined(separator: ", ")) columns") }
     }
 
     static func headingLevel(_ role: String) -> Int? {

@@ -73,6 +73,9 @@ struct Breakage: CustomTestStringConvertible, Sendable {
             let annotations = (pdf.dictionary(link)!["/K"] as! [Any]).filter { pdf.integer($0) == nil }
             pdf.change(link) { $0["/K"] = annotations }
         },
+        Breakage(name: "a header cell's span widened", rule: .tableShape) { pdf in
+            pdf.change(first(pdf, "/S", "TH")) { $0["/A"] = ["/O": "/Table", "/Scope": "/Column", "/ColSpan": 3] }
+        },
         Breakage(name: "a rule drawn outside marked content", rule: .markedContent) { pdf in
             let page = pdf.dictionary(pdf.pages[0])!
             let stream = (page["/Contents"] as? String) ?? (page["/Contents"] as! [Any])[0] as! String
@@ -159,6 +162,19 @@ struct AccessibilityTests {
         for header in headers {
             #expect(dossier.name(dossier.dictionary(dossier.dictionary(header)?["/A"])?["/Scope"]) == "Column")
         }
+    }
+
+    @Test("cells that span rows or columns say so: the formations table's two header rows")
+    func spans() throws {
+        let dossier = try exampleFile("0060034E/dossier.pdf")
+        let spans = dossier.references(where: "/S", is: "TH").compactMap { header -> String? in
+            guard let attributes = dossier.dictionary(dossier.dictionary(header)?["/A"]) else { return nil }
+            let rows = dossier.integer(attributes["/RowSpan"]).map { "R\($0)" } ?? ""
+            let columns = dossier.integer(attributes["/ColSpan"]).map { "C\($0)" } ?? ""
+            return rows + columns
+        }
+        // Diplôme, Spécialité, Niveau (two rows each), the routes (four columns), Total (two rows), then the routes' names.
+        #expect(spans.prefix(9) == ["R2", "R2", "R2", "C4", "R2", "", "", "", ""], "\(spans)")
     }
 
     @Test("running footers and page frames are artifacts, out of the structure tree")
