@@ -33,7 +33,7 @@ struct SchoolResult: Sendable {
 /// certificates were made.
 struct SchoolResults: Sequence {
     var results: [SchoolResult]
-    var mergedCertificates: StagedFile?
+    var mergedCertificates: (file: StagedFile, digest: StagedFile.Digest)?
     func makeIterator() -> IndexingIterator<[SchoolResult]> { results.makeIterator() }
 }
 
@@ -165,14 +165,13 @@ final class OrderedCertificates: Sendable {
     }
 
     /// The finished file, or nil (and nothing left behind) when no certificate was made or one failed.
-    func finish() throws -> StagedFile? {
+    func finish() throws -> (file: StagedFile, digest: StagedFile.Digest)? {
         do {
             return try state.withLock { state in
                 if let failure = state.failure { throw failure }
                 guard state.writer.pagesWritten > 0 else { file.discard(); return nil }
                 _ = try state.writer.finish()
-                try file.close()
-                return file
+                return (file, try file.close())
             }
         } catch {
             file.discard()

@@ -78,9 +78,9 @@ public struct Batch: Sendable {
         let publisher = try Publisher()
         publisher.archival = archival
         if let merged = results.mergedCertificates {
-            try merged.commit()
+            try merged.file.commit()
             progress(.written(path: "certificats.pdf"))
-            files.append(Manifest.File(path: "certificats.pdf", sha256: merged.sha256, bytes: merged.size))
+            files.append(Manifest.File(path: "certificats.pdf", sha256: merged.digest.sha256, bytes: merged.digest.size))
         }
         if only.isEmpty {
             do {
@@ -105,7 +105,7 @@ public struct Batch: Sendable {
         let staged = try StagedFile(for: output.appendingPathComponent("manifest.json"))
         do {
             try manifest.write { try staged.handle.write(contentsOf: $0) }
-            try staged.close()
+            _ = try staged.close()
             try staged.commit()
         } catch {
             staged.discard()
