@@ -3,6 +3,7 @@ import Foundation
 import Label
 import Native
 import Pages
+import Registry
 import Render
 import Synchronization
 import Templates
@@ -14,7 +15,7 @@ struct SchoolResult: Sendable {
     var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
-    var issued: [CertificateIssue] = []
+    var issued: [IssuedCertificate] = []
     var failure: Batch.Failure?
     /// The template mistakes that stopped this school's documents, without the data file: reported once
     /// for all the schools they stopped (see `Batch.templateDiagnostics`).
@@ -96,7 +97,7 @@ extension Batch {
                     let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
                     result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,
                                                                     fichier: path))
-                    result.issued.append(CertificateIssue(identity: identity, dossier: dossier, campaign: campaign,
+                    result.issued.append(IssuedCertificate(identity: identity, dossier: dossier, campaign: campaign,
                                                           sha256: result.files[result.files.count - 1].sha256))
                     // The turn is taken even when appending fails: the schools after this one must not wait.
                     tookTurn = true

@@ -1,6 +1,7 @@
 import DocumentTree
 import Foundation
 import Label
+import Registry
 import Render
 import Sign
 import Synchronization
@@ -42,7 +43,7 @@ public struct Batch: Sendable {
         public var failures: [Failure] = []
         public var diagnostics: [Diagnostic] = []
         /// The certificates written, for a registry (`ldm batch` records them once the batch is done).
-        public var certificatesIssued: [CertificateIssue] = []
+        public var certificatesIssued: [IssuedCertificate] = []
     }
 
     /// Reads campagne.yaml once, then each school's file in the worker that renders it: a worker holds
