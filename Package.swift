@@ -5,6 +5,8 @@ import PackageDescription
 // C shims → Native (the only code that touches C pointers); DocumentTree → Layout (with Native) → Pages
 // (plain data: glyph runs, images by id; DocumentTree only) → Render (resolves fonts and images through Native),
 // Templates (XML + Stencil → DocumentTree), Label (the label's domain), Publishing (documents, batch), ldm (CLI).
+// Registry is below Publishing: a batch describes the certificates it issued as the registry's `IssuedCertificate`
+// (one type for one thing), and records nothing itself; ldm hands them to the registry.
 let package = Package(
     name: "ldm",
     platforms: [.macOS(.v13)],
@@ -47,7 +49,7 @@ let package = Package(
                                              .product(name: "_CryptoExtras", package: "swift-crypto"),
                                              .product(name: "NIOSSL", package: "swift-nio-ssl")]),
         .target(name: "Label", dependencies: ["Native", "Templates", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Publishing", dependencies: ["Label", "Finish", "Sign", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native"]),
+        .target(name: "Publishing", dependencies: ["Label", "Finish", "Sign", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native", "Registry"]),
         // The registry of issued certificates and the verification server: outside the engine.
         .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
                                                  .product(name: "PostgresNIO", package: "postgres-nio")]),

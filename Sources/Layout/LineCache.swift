@@ -44,8 +44,8 @@ final class LineCache: Sendable {
 }
 
 /// A cache key whose texts are hashed once, from their UTF-8 bytes: Swift hashes a String with
-/// accents through its normalized form (6,000 instructions for a paragraph, 3.7 million for a
-/// 300-row table), and a dictionary hashes a key at each look-up and again each time it grows.
+/// accents through its normalized form (costly for a paragraph, much more so for a long table), and
+/// a dictionary hashes a key at each look-up and again each time it grows.
 /// Equal keys have equal content, compared in full.
 struct TextKey<Content: Equatable & Sendable, Place: Hashable & Sendable>: Hashable, Sendable {
     let content: Content

@@ -3,6 +3,7 @@ import Foundation
 import Label
 import Native
 import Pages
+import Registry
 import Render
 import Synchronization
 import Templates
@@ -14,7 +15,7 @@ struct SchoolResult: Sendable {
     var diagnostics: [Diagnostic] = []
     var files: [Manifest.File] = []
     var certificates: [Manifest.Certificate] = []
-    var issued: [CertificateIssue] = []
+    var issued: [IssuedCertificate] = []
     var failure: Batch.Failure?
     /// The template mistakes that stopped this school's documents, without the data file: reported once
     /// for all the schools they stopped (see `Batch.templateDiagnostics`).
@@ -33,7 +34,7 @@ struct SchoolResult: Sendable {
 /// certificates were made.
 struct SchoolResults: Sequence {
     var results: [SchoolResult]
-    var mergedCertificates: StagedFile?
+    var mergedCertificates: (file: StagedFile, digest: StagedFile.Digest)?
     func makeIterator() -> IndexingIterator<[SchoolResult]> { results.makeIterator() }
 }
 
@@ -96,7 +97,7 @@ extension Batch {
                     let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
                     result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,
                                                                     fichier: path))
-                    result.issued.append(CertificateIssue(identity: identity, dossier: dossier, campaign: campaign,
+                    result.issued.append(IssuedCertificate(identity: identity, dossier: dossier, campaign: campaign,
                                                           sha256: result.files[result.files.count - 1].sha256))
                     // The turn is taken even when appending fails: the schools after this one must not wait.
                     tookTurn = true
@@ -165,14 +166,13 @@ final class OrderedCertificates: Sendable {
     }
 
     /// The finished file, or nil (and nothing left behind) when no certificate was made or one failed.
-    func finish() throws -> StagedFile? {
+    func finish() throws -> (file: StagedFile, digest: StagedFile.Digest)? {
         do {
             return try state.withLock { state in
                 if let failure = state.failure { throw failure }
                 guard state.writer.pagesWritten > 0 else { file.discard(); return nil }
                 _ = try state.writer.finish()
-                try file.close()
-                return file
+                return (file, try file.close())
             }
         } catch {
             file.discard()

@@ -1,6 +1,7 @@
 import DocumentTree
 import Foundation
 import Label
+import Registry
 import Render
 import Sign
 import Synchronization
@@ -42,7 +43,7 @@ public struct Batch: Sendable {
         public var failures: [Failure] = []
         public var diagnostics: [Diagnostic] = []
         /// The certificates written, for a registry (`ldm batch` records them once the batch is done).
-        public var certificatesIssued: [CertificateIssue] = []
+        public var certificatesIssued: [IssuedCertificate] = []
     }
 
     /// Reads campagne.yaml once, then each school's file in the worker that renders it: a worker holds
@@ -78,9 +79,9 @@ public struct Batch: Sendable {
         let publisher = try Publisher()
         publisher.archival = archival
         if let merged = results.mergedCertificates {
-            try merged.commit()
+            try merged.file.commit()
             progress(.written(path: "certificats.pdf"))
-            files.append(Manifest.File(path: "certificats.pdf", sha256: merged.sha256, bytes: merged.size))
+            files.append(Manifest.File(path: "certificats.pdf", sha256: merged.digest.sha256, bytes: merged.digest.size))
         }
         if only.isEmpty {
             do {
@@ -105,7 +106,7 @@ public struct Batch: Sendable {
         let staged = try StagedFile(for: output.appendingPathComponent("manifest.json"))
         do {
             try manifest.write { try staged.handle.write(contentsOf: $0) }
-            try staged.close()
+            _ = try staged.close()
             try staged.commit()
         } catch {
             staged.discard()

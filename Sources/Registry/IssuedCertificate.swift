@@ -1,7 +1,8 @@
 import Foundation
 
-/// One certificate as the registry keeps it: what the printed certificate says, the SHA-256 of the
-/// PDF that was issued, and what happened to it since (superseded by a renewal, revoked).
+/// One certificate issued: what the printed certificate says and the SHA-256 of the PDF that was
+/// issued, as a batch reports it, and, as the registry keeps it, what happened to it since
+/// (superseded by a renewal, revoked).
 public struct IssuedCertificate: Sendable, Hashable, Codable {
     /// « CLM-2026-0060034E ».
     public var number: String

@@ -1,6 +1,5 @@
 import DocumentTree
-import Foundation
-import Synchronization
+import Native
 
 /// A long body is built in runs of top-level nodes on several threads: checking a 100-page dossier's
 /// elements and setting its French typography is most of what follows the template's expansion, and
@@ -14,22 +13,14 @@ extension DocumentBuilder {
         // Twice as many runs as threads: a thread that is done takes the next (runs are not equally costly).
         let runs = Self.runs(of: nodes, count: threads > 1 ? 2 * threads : 1)
         guard runs.count > 1 else { return try blocks(nodes, in: "document", paragraphStyle: "body") }
-        let results = Mutex([Result<[Block], Error>?](repeating: nil, count: runs.count))
-        let shared = Shared(builder: self, nodes: nodes)
-        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
-            let run = Array(shared.nodes[runs[index]])
-            let result = Result { try shared.builder.blocks(run, in: "document", paragraphStyle: "body") }
-            results.withLock { $0[index] = result }
+        // Each thread builds with a copy of this builder: building only reads it (its closures find
+        // positions and files).
+        var local = self
+        let (results, _) = SharedWork.run(runs.count, helpers: threads - 1, local: &local, make: { [self] in self }) { index, builder in
+            Result { try builder.blocks(Array(nodes[runs[index]]), in: "document", paragraphStyle: "body") }
         }
         // In document order: the first run's error is the one a reading from the start meets first.
-        return try results.withLock { $0 }.flatMap { try $0!.get() }
-    }
-
-    /// What the threads share: the builder only reads (its closures find positions and files), the
-    /// nodes are read only.
-    private struct Shared: @unchecked Sendable {
-        let builder: DocumentBuilder
-        let nodes: [XMLNode]
+        return try results.flatMap { try $0.get() }
     }
 
     /// Up to `count` runs of about the same length of text, each after the first starting at a block element.

@@ -1,15 +1,15 @@
 import DocumentTree
 import Foundation
 import Native
+import Synchronization
 
 /// Turns the XML of an expanded template into a `Document`, checking every element and attribute
 /// against the vocabulary.
-struct DocumentBuilder {
-    let position: (Int) -> SourcePosition
+/// `Sendable` (its closures too): the threads building a long body each use a copy (see `bodyBlocks`).
+struct DocumentBuilder: Sendable {
+    let position: @Sendable (Int) -> SourcePosition
     /// Finds a theme or image file by name along the search paths.
-    let locate: (String) -> URL?
-    /// Where parsed themes are kept between documents (none: each document reads its theme).
-    var themes: TemplateCache?
+    let locate: @Sendable (String) -> URL?
     var french = true
     var styles = StyleSheet()
     var masterNames: Set<String> = []
@@ -20,7 +20,7 @@ struct DocumentBuilder {
     /// The images of the document, checked against `ImageLimits` (nil: not checked).
     var images: DocumentImages?
 
-    init(position: @escaping (Int) -> SourcePosition, locate: @escaping (String) -> URL?) {
+    init(position: @escaping @Sendable (Int) -> SourcePosition, locate: @escaping @Sendable (String) -> URL?) {
         self.position = position
         self.locate = locate
     }
@@ -43,7 +43,8 @@ struct DocumentBuilder {
         error(at: element.position, "<\(element.name)> ne peut pas se trouver dans <\(parent)>")
     }
 
-    mutating func build(_ root: XMLElement) throws -> Document {
+    /// `themes`: where parsed themes are kept between documents (none: each document reads its theme).
+    mutating func build(_ root: XMLElement, themes: TemplateCache? = nil) throws -> Document {
         guard root.name == "document" else {
             throw error(at: root.position, "le modèle doit produire un élément <document>, pas <\(root.name)>")
         }
@@ -54,7 +55,7 @@ struct DocumentBuilder {
 
         var theme = Theme()
         if let themeAttribute = root.attribute("theme") {
-            theme = try loadTheme(named: themeAttribute.value, at: themeAttribute.position)
+            theme = try loadTheme(named: themeAttribute.value, at: themeAttribute.position, themes: themes)
         }
         styles = StyleSheet(theme.styles)
 
@@ -101,7 +102,7 @@ struct DocumentBuilder {
     }
 
     /// The theme `name` (a file along the search paths), its errors placed in the theme file or at `index`.
-    func loadTheme(named name: String, at index: Int) throws -> Theme {
+    func loadTheme(named name: String, at index: Int, themes: TemplateCache? = nil) throws -> Theme {
         guard let url = locate(name) else {
             throw error(at: index, "thème « \(name) » introuvable")
         }
@@ -126,7 +127,7 @@ struct DocumentBuilder {
     }
 
     /// A header or footer text from a theme: inline XML, its errors placed at the YAML value.
-    private func bandInlines(_ text: String, at position: SourcePosition, locate: @escaping (String) -> URL?) throws -> [Inline] {
+    private func bandInlines(_ text: String, at position: SourcePosition, locate: @escaping @Sendable (String) -> URL?) throws -> [Inline] {
         let expanded = ExpandedText(constant: "<band>\(text)</band>", at: position)
         var xml = XMLReader(expanded)
         let element = try xml.readDocument()
@@ -196,15 +197,17 @@ struct DocumentBuilder {
 }
 
 /// The files a theme's bands looked up while it was parsed.
-private final class LookupLog {
-    let base: (String) -> URL?
-    private(set) var entries: [(name: String, url: URL?)] = []
+private final class LookupLog: Sendable {
+    let base: @Sendable (String) -> URL?
+    private let log = Mutex<[(name: String, url: URL?)]>([])
 
-    init(_ base: @escaping (String) -> URL?) { self.base = base }
+    init(_ base: @escaping @Sendable (String) -> URL?) { self.base = base }
+
+    var entries: [(name: String, url: URL?)] { log.withLock { $0 } }
 
     func locate(_ name: String) -> URL? {
         let url = base(name)
-        entries.append((name, url))
+        log.withLock { $0.append((name, url)) }
         return url
     }
 }

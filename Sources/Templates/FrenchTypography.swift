@@ -32,7 +32,7 @@ public enum FrenchTypography {
         var context: [Scalar] = []
         context.reserveCapacity(text.utf8.count + 2)  // at least the scalars' count, without counting them
         if let before { context.append(before) }
-        for scalar in text.unicodeScalars { context.append(scalar) }  // `+=` took 56 instructions a scalar
+        for scalar in text.unicodeScalars { context.append(scalar) }  // one by one: `+=` of the scalar view takes a much slower generic path
         if let after { context.append(after) }
         var result = apply(context, protected: inAddress.flatMap { $0.count == context.count ? $0 : nil })
         if before != nil { result.removeFirst() }

@@ -46,7 +46,7 @@ struct SourcePreprocessor {
             }
         }
         /// A newline of the text, mostly hidden from Stencil as `Marker.newline`: Stencil's lexer
-        /// searches the whole template for each of its lines (350 lines: 80 ms for the dossier), and
+        /// searches the whole template for each of its lines (quadratic in a long template), and
         /// measures each token's column from its line's start, so lines of about `lineLength`
         /// characters keep both searches short.
         func emitNewline(at index: Int) {

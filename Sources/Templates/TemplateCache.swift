@@ -8,16 +8,14 @@ import Stencil
 /// Owned by a `TemplateEngine` (and shared by its copies). Each use of a file checks its date and
 /// size (a `stat`), so that a file changed on disk is read again.
 ///
-/// `@unchecked Sendable`: every entry point holds `lock`, so copies of one engine used from several
-/// threads expand one after the other instead of racing. A publisher, the usual owner, is used by
-/// one thread only: the lock is never contended there.
-final class TemplateCache: @unchecked Sendable {
+/// Not `Sendable`, so without a lock: Stencil's environment and templates are not either, and an
+/// engine belongs to one thread at a time (a publisher's), handed on with its owner.
+final class TemplateCache {
     let searchPaths: [URL]
     /// Where templates may be read from, symlinks followed (an include cannot leave them).
     let roots: AllowedRoots
     private let filters: [String: TemplateFilter]
     private let knownFilters: Set<String>
-    private let lock = NSLock()
     /// Built once; its loader and tags point back here without retaining the cache.
     private var environment: Environment!
 
@@ -51,8 +49,7 @@ final class TemplateCache: @unchecked Sendable {
 
     /// Expands the template into XML text with positions.
     func expand(templateNamed name: String, context: [String: Any]) throws -> ExpandedText {
-        lock.lock()
-        defer { failure = nil; lock.unlock() }
+        defer { failure = nil }
         failure = nil
         var main = ""
         do {
@@ -72,8 +69,7 @@ final class TemplateCache: @unchecked Sendable {
     /// The themes and images named by constant paths are loaded as a render would (`imageRoots`: where
     /// images may be, as the engine's; by default the templates' roots).
     func check(templateNamed name: String, keys: [String: KeyKind], imageRoots: AllowedRoots? = nil) -> [TemplateError] {
-        lock.lock()
-        defer { failure = nil; lock.unlock() }
+        defer { failure = nil }
         failure = nil
         do {
             let main = try loadEntry(name: name).key
@@ -88,8 +84,9 @@ final class TemplateCache: @unchecked Sendable {
         }
         checker.check(templateNamed: name)
         return checker.errors + checker.files.compactMap { file in
-            // Not through the cache's themes: the lock is held.
-            var builder = DocumentBuilder(position: { _ in file.position }, locate: { [unowned self] in locate($0)?.url })
+            var builder = DocumentBuilder(position: { _ in file.position }, locate: { [searchPaths] in
+                Self.locate($0, in: searchPaths)?.url
+            })
             builder.allowedRoots = imageRoots ?? roots
             builder.images = DocumentImages()
             do {
@@ -108,8 +105,6 @@ final class TemplateCache: @unchecked Sendable {
     /// Reads and lexes a template, and those it names in `include` and `extends` tags, so that a later
     /// expansion finds them ready. A file that fails is left for that expansion to report.
     func prepare(templateNamed name: String) {
-        lock.lock()
-        defer { lock.unlock() }
         var pending = [name], seen: Set<String> = []
         while let name = pending.popLast() {
             guard seen.insert(name).inserted, let template = try? loadTemplate(name: name) else { continue }
@@ -124,14 +119,12 @@ final class TemplateCache: @unchecked Sendable {
 
     /// The files read and lexed so far.
     var lexedPaths: Set<String> {
-        lock.lock()
-        defer { lock.unlock() }
         return Set(templates.keys)
     }
 
     /// Finds a file along the search paths; an académie's folder comes before the national one.
-    /// Not cached: images may appear while the process runs (and this needs no lock).
-    func locate(_ name: String, from first: Int = 0) -> (url: URL, pathIndex: Int)? {
+    /// Not cached: images may appear while the process runs (and any thread may look, from the paths alone).
+    static func locate(_ name: String, in searchPaths: [URL], from first: Int = 0) -> (url: URL, pathIndex: Int)? {
         for index in searchPaths.indices where index >= first {
             let url = searchPaths[index].appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: url.path) { return (url, index) }
@@ -151,19 +144,15 @@ final class TemplateCache: @unchecked Sendable {
 
     /// The theme parsed from `path`, if the file has not changed since.
     func theme(at path: String) -> CachedTheme? {
-        lock.lock()
-        defer { lock.unlock() }
         guard let cached = themes[path], cached.stamp == FileStamp(path) else { return nil }
         return cached
     }
 
     func store(_ theme: CachedTheme, at path: String) {
-        lock.lock()
-        defer { lock.unlock() }
         themes[path] = theme
     }
 
-    // MARK: Loader (called with the lock held)
+    // MARK: Loader
 
     /// Follows every include and extends from the template at `key` before anything is rendered:
     /// a name that is not found or leads outside the roots, a cycle, or nesting deeper than
@@ -205,7 +194,7 @@ final class TemplateCache: @unchecked Sendable {
             first = index
             name = String(parts[1])
         }
-        guard let (url, pathIndex) = locate(name, from: first) else {
+        guard let (url, pathIndex) = Self.locate(name, in: searchPaths, from: first) else {
             let searched = searchPaths.dropFirst(first).map(\.path).joined(separator: ", ")
             throw TemplateNotFound(description: "modèle inconnu « \(name) » (cherché dans \(searched))")
         }

@@ -9,8 +9,9 @@ import Native
 ///
 /// An engine keeps what does not depend on the data (the preprocessed and lexed templates, the
 /// compiled expressions, the parsed themes) for its life and its copies' lives: keep one to render
-/// many documents. A file is read again when its date or size changes.
-public struct TemplateEngine: Sendable {
+/// many documents. A file is read again when its date or size changes. That cache is not shared
+/// between threads: an engine is not `Sendable`, each thread making documents keeps its own.
+public struct TemplateEngine {
     public var searchPaths: [URL] {
         didSet { cache = TemplateCache(searchPaths: searchPaths, roots: roots, filters: filters) }
     }
@@ -47,19 +48,18 @@ public struct TemplateEngine: Sendable {
             var reader = XMLReader(expanded)
             let root = try reader.readDocument()
             let dataFolder = dataFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
-            var builder = DocumentBuilder(position: expanded.position) { file in
+            var builder = DocumentBuilder(position: expanded.position) { [searchPaths] file in
                 if let dataFolder, FileManager.default.fileExists(atPath: dataFolder.appendingPathComponent(file).path) {
                     return dataFolder.appendingPathComponent(file)
                 }
-                return cache.locate(file)?.url
+                return TemplateCache.locate(file, in: searchPaths)?.url
             }
-            builder.themes = cache
             builder.threads = threads
             if let imageRoots {
                 builder.allowedRoots = imageRoots
                 builder.images = DocumentImages()
             }
-            return try builder.build(root)
+            return try builder.build(root, themes: cache)
         } catch var error as TemplateError {
             error.dataFile = dataFile
             throw error

@@ -3,7 +3,7 @@ import Stencil
 /// A mapping of the data as templates see it: `{{ etablissement.nom }}` looks the key up directly.
 /// Stencil copies every plain dictionary it walks through (recursively) at each lookup; wrapped in
 /// this class, a school's data is looked up, never copied.
-final class TemplateObject: DynamicMemberLookup, @unchecked Sendable {
+final class TemplateObject: DynamicMemberLookup {
     private let fields: [String: Any]
 
     init(_ fields: [String: Any]) { self.fields = fields }

@@ -1,5 +1,5 @@
 /// A parsed XML element; positions are indices into the expanded text.
-struct XMLElement {
+struct XMLElement: Sendable {
     struct Attribute {
         var name: String
         var value: String
@@ -13,7 +13,7 @@ struct XMLElement {
     func attribute(_ name: String) -> Attribute? { attributes.first { $0.name == name } }
 }
 
-enum XMLNode {
+enum XMLNode: Sendable {
     case element(XMLElement)
     case text(String, position: Int)
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Publishing
+import Synchronization
 
 /// `--verbose` and `--quiet`, shared by batch and demo.
 struct ProgressOptions: ParsableArguments {
@@ -18,13 +19,13 @@ struct ProgressOptions: ParsableArguments {
 /// How a batch shows its progress on stderr: on a terminal one live line (schools done, total,
 /// percentage, time left), rewritten in place; a line per school with --verbose or when stderr is not
 /// a terminal (a log file); nothing with --quiet or JSON diagnostics.
-final class BatchProgress: @unchecked Sendable {
+final class BatchProgress: Sendable {
     enum Style { case live, lines, none }
 
     let style: Style
-    private let lock = NSLock()
     private let started = Date()
-    private var shown = false
+    /// Whether the live line is on screen; held while writing, so that workers' lines do not interleave.
+    private let shown = Mutex(false)
 
     init(_ options: ProgressOptions, silent: Bool, terminal: Bool = Output.stderrIsTerminal) {
         style = options.quiet || silent ? .none : options.verbose || !terminal ? .lines : .live
@@ -32,26 +33,26 @@ final class BatchProgress: @unchecked Sendable {
 
     func show(_ event: Publishing.Batch.Event) {
         guard style != .none, case .schoolFinished(let uai, let done, let total) = event else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        switch style {
-        case .live:
-            let line = BatchProgress.line(done: done, total: total, elapsed: Date().timeIntervalSince(started))
-            // \r back to the start, \u{1B}[K clears what a longer previous line left.
-            FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
-            shown = true
-        case .lines:
-            Output.error("[\(done)/\(total)] \(uai)")
-        case .none:
-            break
+        shown.withLock { shown in
+            switch style {
+            case .live:
+                let line = BatchProgress.line(done: done, total: total, elapsed: Date().timeIntervalSince(started))
+                // \r back to the start, \u{1B}[K clears what a longer previous line left.
+                FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
+                shown = true
+            case .lines:
+                Output.error("[\(done)/\(total)] \(uai)")
+            case .none:
+                break
+            }
         }
     }
 
     func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
-        shown = false
+        shown.withLock { shown in
+            if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+            shown = false
+        }
     }
 
     /// « 12/40 établissements (30 %), encore 1 min 05 s ».

@@ -14,15 +14,9 @@ func openBatchRegistry(_ location: RegistryLocation) throws -> Registry {
 }
 
 /// Records, in one transaction, the certificates the batch wrote; returns the sentence that says so.
-func recordIssued(_ issued: [CertificateIssue], in registry: Registry, at location: RegistryLocation) throws -> String? {
-    let certificates = issued.map {
-        IssuedCertificate(number: $0.number, code: $0.code, uai: $0.uai, school: $0.school, town: $0.town,
-                          label: $0.label, validFrom: $0.validFrom, validUntil: $0.validUntil,
-                          decisionNumber: $0.decisionNumber, decisionDate: $0.decisionDate,
-                          campaign: $0.campaign, sha256: $0.sha256, issuedAt: $0.issuedAt)
-    }
+func recordIssued(_ issued: [IssuedCertificate], in registry: Registry, at location: RegistryLocation) throws -> String? {
     try blocking {
-        do { try await registry.record(certificates) } catch { await registry.close(); throw error }
+        do { try await registry.record(issued) } catch { await registry.close(); throw error }
         await registry.close()
     }
     guard !issued.isEmpty else { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import Registry
+import Synchronization
 import Testing
 
 /// The built `ldm` (SwiftPM puts it beside the test bundle) and the repository it reads.
@@ -36,17 +37,20 @@ func command(_ program: URL, _ arguments: [String], environment extra: [String: 
     try process.run()
     // Both pipes are read at once: a full one would block the child.
     let errData = DispatchQueue(label: "stderr")
-    nonisolated(unsafe) var stderr = Data()
-    errData.async { stderr = err.fileHandleForReading.readDataToEndOfFile() }
+    let stderr = Mutex(Data())
+    errData.async {
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        stderr.withLock { $0 = data }
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     errData.sync {}
     process.waitUntilExit()
     return LDM.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+                   stderr: String(decoding: stderr.withLock { $0 }, as: UTF8.self))
 }
 
 /// A running `ldm serve` on a loopback port it chose; stopped by `stop()`.
-final class Server: @unchecked Sendable {
+final class Server: Sendable {
     let process = Process()
     let port: Int
     var base: String { "http://127.0.0.1:\(port)" }
