@@ -59,7 +59,7 @@ import Testing
         let cover = document.masters[0]
         #expect(cover.size == PageSize.a4.landscape)
         #expect(abs(cover.margins.top - 1 * Unit.centimetre) < 1e-9 && abs(cover.margins.left - 2 * Unit.centimetre) < 1e-9)
-        #expect(cover.frame == PageFrame(inset: 20, border: .double, width: 1.5, color: .bleuFrance))
+        #expect(cover.frame == PageFrame(inset: 20, border: .double, width: 1.5, color: Color(hex: "#000091")!))
         #expect(document.masters[1].footer == Band(left: [.text("Dossier")],
                                                     right: [.text("page "), .field(.pageNumber), .text(" sur "), .field(.pageCount)],
                                                     style: "footer"))
