@@ -56,7 +56,7 @@ struct DocumentBuilder {
         try check(root)
         let reader = attributes(root)
         let language = reader.string("lang") ?? "fr"
-        french = language.lowercased().hasPrefix("fr")
+        french = Language.isFrench(language)
 
         var theme = Theme()
         if let themeAttribute = root.attribute("theme") {

@@ -166,6 +166,14 @@ import Testing
         let english = try render("<p>Why?</p>", lang: "en")
         #expect(english.body[0].paragraph?.content == [.text("Why?")])
     }
+
+    @Test("the document's lang is its language; French spacing follows the language, whatever the region and case",
+          arguments: [("fr-FR", true), ("FR", true), ("fr_CA", true), ("en", false), ("frr", false)])
+    func languageOfTheDocument(lang: String, french: Bool) throws {
+        let document = try render("<p>Pourquoi ?</p>", lang: lang)
+        #expect(document.metadata.language == lang)
+        #expect(document.body[0].paragraph?.content == [.text(french ? "Pourquoi\u{202F}?" : "Pourquoi ?")])
+    }
 }
 
 /// The element registry is the one list of the vocabulary: the builder, the check and the docs follow it.
