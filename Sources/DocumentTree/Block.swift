@@ -39,7 +39,7 @@ public indirect enum Block: Sendable, Hashable {
     case chart(Chart)
     case tableOfContents(TableOfContents)
     /// A horizontal rule across the measure.
-    case rule(thickness: Points = 0.5, color: Color = .bleuFrance)
+    case rule(thickness: Points = 0.5, color: Color = .black)
 }
 
 public struct ListBlock: Sendable, Hashable {
@@ -123,7 +123,7 @@ public struct Box: Sendable, Hashable {
     public var blocks: [Block]
     public var border: Border = .single
     public var borderWidth: Points = 0.75
-    public var borderColor: Color = .bleuFrance
+    public var borderColor: Color = .black
     public var background: Color?
     public var padding: Insets = Insets(all: 6)
     public var cornerRadius: Points = 0
@@ -179,7 +179,7 @@ public struct Chart: Sendable, Hashable {
     public var scaleLabels: [String]
     public var width: Points
     public var height: Points
-    public var color: Color = .bleuFrance
+    public var color: Color = .black
     public var title: String = ""
     /// Alternative text for the structure tree.
     public var alternative: String = ""

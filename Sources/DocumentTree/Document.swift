@@ -31,13 +31,14 @@ public struct Band: Sendable, Hashable {
     }
 }
 
-/// A decorative frame drawn on every page of a master, inset from the page edge.
+/// A decorative frame drawn on every page of a master, inset from the page edge (black unless a
+/// colour is given: the engine's defaults carry no one's identity).
 public struct PageFrame: Sendable, Hashable {
     public var inset: Points
     public var border: Box.Border
     public var width: Points
     public var color: Color
-    public init(inset: Points = 20, border: Box.Border = .double, width: Points = 1.5, color: Color = .bleuFrance) {
+    public init(inset: Points = 20, border: Box.Border = .double, width: Points = 1.5, color: Color = .black) {
         self.inset = inset; self.border = border; self.width = width; self.color = color
     }
 }

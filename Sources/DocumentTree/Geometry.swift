@@ -23,8 +23,6 @@ public struct Color: Sendable, Hashable {
     }
     public static let black = Color(red: 0, green: 0, blue: 0)
     public static let white = Color(red: 1, green: 1, blue: 1)
-    /// The State's « bleu France », the house accent.
-    public static let bleuFrance = Color(red: 0, green: 0, blue: 145.0 / 255)
 }
 
 public struct Insets: Sendable, Hashable {

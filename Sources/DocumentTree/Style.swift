@@ -50,14 +50,16 @@ public struct InlineStyle: Sendable, Hashable {
 /// Named styles. Blocks name their style; a missing name falls back to `body`.
 public struct StyleSheet: Sendable {
     public var styles: [String: TextStyle]
-    public init(_ styles: [String: TextStyle] = [:]) {
-        self.styles = StyleSheet.defaults.merging(styles) { _, new in new }
+    /// `styles` over the house defaults, whose headings are in `accent`.
+    public init(_ styles: [String: TextStyle] = [:], accent: Color = .black) {
+        self.styles = StyleSheet.defaults(accent: accent).merging(styles) { _, new in new }
     }
     public subscript(name: String) -> TextStyle {
         styles[name] ?? styles["body"] ?? TextStyle()
     }
-    /// House defaults: justified serif body, bold headings in the accent colour that keep with next.
-    public static let defaults: [String: TextStyle] = {
+    /// House defaults: justified serif body, bold headings in the accent colour (a theme's; black by
+    /// default, the engine's defaults being neutral) that keep with next.
+    public static func defaults(accent: Color = .black) -> [String: TextStyle] {
         var body = TextStyle()
         var result: [String: TextStyle] = ["body": body]
         let sizes: [Points] = [18, 14, 12, 11, 11, 11]
@@ -65,7 +67,7 @@ public struct StyleSheet: Sendable {
             var h = body
             h.size = sizes[level - 1]
             h.bold = true
-            h.color = .bleuFrance
+            h.color = accent
             h.alignment = .left
             h.hyphenate = false
             h.keepWithNext = true
@@ -82,5 +84,5 @@ public struct StyleSheet: Sendable {
         result["cell"] = { var s = body; s.size = 9.5; return s }()
         result["toc"] = { var s = body; s.size = 11; s.spaceAfter = 2; return s }()
         return result
-    }()
+    }
 }

@@ -1,3 +1,4 @@
+import DocumentTree
 import Native
 
 /// One line chosen by a line breaker: its place and text, and what draws it.
@@ -85,7 +86,7 @@ struct TotalFitLineBreaker: LineBreaker {
         guard first.count > 1, let measure = spec.width else { return first }
         let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes && composing)
         let display = DisplayBreaks(items: items, text: Array(spec.runs.map(\.text).joined().utf8),
-                                    french: shaper.language.hasPrefix("fr"), balanced: balanced)
+                                    french: Language.isFrench(shaper.language), balanced: balanced)
         guard let breaks = display.breaks(lineCount: first.count, lineWidth: measure - Self.safety) else { return first }
         return lines(spec, items: items, breaks: breaks, composing: composing)
     }

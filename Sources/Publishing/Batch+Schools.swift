@@ -131,10 +131,11 @@ final class OrderedCertificates: Sendable {
 
     init(campaign: Campaign, file: StagedFile) throws {
         self.file = file
+        let information = CertificatesPrintFile(campaign: campaign)
         var metadata = Metadata()
-        metadata.title = "Certificats « lycée des métiers » — campagne \(campaign.campagne)"
-        metadata.author = FrenchFormat.academie(campaign.academie)
-        metadata.creationDate = "\(campaign.campagne.firstYear)-09-01T00:00:00Z"
+        metadata.title = information.title
+        metadata.author = information.author
+        metadata.creationDate = information.creationDate
         // For the printer only: untagged, so that memory does not grow with the number of pages.
         // Fonts of its own: the writer draws on whichever worker's thread holds the turn.
         let writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), file: file.handle, tagged: false)

@@ -1,4 +1,5 @@
 import Foundation
+import Label
 
 /// A batch's output folder, held for the length of the batch so that what it holds stays coherent:
 /// - a lock (`flock` on `.ldm-batch.lock`, released by the system even after kill -9): a second batch

@@ -114,3 +114,8 @@ public final class Publisher {
         }
     }
 }
+
+private extension DocumentKind {
+    /// Documents that run to many pages (a dossier, a report): their layout may take several threads.
+    var mayBeLong: Bool { self == .dossier || self == .rapport }
+}

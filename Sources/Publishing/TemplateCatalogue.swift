@@ -62,7 +62,7 @@ public enum TemplateCatalogue {
             let attributes = element.attributes.sorted().map { "`\($0)`" }.joined(separator: ", ")
             lines += ["", "### `<\(element.name)>`", "",
                       "\(FrenchFormat.capitalisingFirst(element.summary)). " + (attributes.isEmpty ? "Sans attribut." : "Attributs : \(attributes)."),
-                      "", "```xml", element.example, "```"]
+                      "", "```xml", ElementExamples.byName[element.name] ?? "", "```"]
         }
         return lines.joined(separator: "\n") + "\n"
     }

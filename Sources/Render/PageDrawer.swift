@@ -170,7 +170,7 @@ struct PageDrawer {
             let withText = !run.clusters.isEmpty
             guard batch.beginRun(font: run.font.name, color: run.color.rgb, withText: withText, backward: run.backward,
                                  fonts: fonts, on: canvas) else {
-                throw RenderError("la police « \(run.font.name) » de la ligne « \(line.text) » n'est pas dans le jeu de polices")
+                throw RenderError("la police « \(run.font.name) » de la ligne « \(line.text) » n’est pas dans le jeu de polices")
             }
             for glyph in run.glyphs { batch.addGlyph(glyph.id, x: x + glyph.x, y: y + glyph.y) }
             if withText {

@@ -4,6 +4,8 @@ import DocumentTree
 struct AttributeReader {
     let element: XMLElement
     let position: (Int) -> SourcePosition
+    /// The colours the document's theme names.
+    var colours: [String: Color] = [:]
 
     func string(_ name: String) -> String? { element.attribute(name)?.value }
 
@@ -27,7 +29,9 @@ struct AttributeReader {
     func insets(_ name: String) throws -> Insets? {
         try value(name, hint: ValueSyntax.insetsHint, ValueSyntax.insets)
     }
-    func color(_ name: String) throws -> Color? { try value(name, hint: ValueSyntax.colorHint, ValueSyntax.color) }
+    func color(_ name: String) throws -> Color? {
+        try value(name, hint: ValueSyntax.colorHint(named: colours)) { ValueSyntax.color($0, named: colours) }
+    }
     func bool(_ name: String) throws -> Bool? { try value(name, hint: ValueSyntax.boolHint, ValueSyntax.bool) }
     func number(_ name: String) throws -> Double? { try value(name, hint: "un nombre est attendu", ValueSyntax.number) }
 

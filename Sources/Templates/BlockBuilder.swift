@@ -46,7 +46,7 @@ extension DocumentBuilder {
             _ = try reader.required("height")
             return .spacer(try reader.length("height") ?? 0)
         case .rule:
-            return .rule(thickness: try reader.length("thickness") ?? 0.5, color: try reader.color("color") ?? .bleuFrance)
+            return .rule(thickness: try reader.length("thickness") ?? 0.5, color: try reader.color("color") ?? accent)
         case .list: return .list(try list(element))
         case .table: return .table(try table(element))
         case .image: return .image(try image(element))

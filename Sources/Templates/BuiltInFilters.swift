@@ -8,7 +8,7 @@ public enum BuiltInFilters {
         "default": FilterDocumentation(summary: "la valeur de remplacement quand la valeur manque (la seule façon d'accepter une valeur absente)",
                                        example: "{{ nil|default:\"—\" }}", output: "—"),
         "capitalize": FilterDocumentation(summary: "chaque mot avec une majuscule initiale, le reste en minuscules",
-                                          example: "{{ \"lycée des métiers\"|capitalize }}", output: "Lycée Des Métiers"),
+                                          example: "{{ \"JEAN moulin\"|capitalize }}", output: "Jean Moulin"),
         "uppercase": FilterDocumentation(summary: "le texte en capitales", example: "{{ \"Nice\"|uppercase }}", output: "NICE"),
         "lowercase": FilterDocumentation(summary: "le texte en minuscules", example: "{{ \"NICE\"|lowercase }}", output: "nice"),
         "join": FilterDocumentation(summary: "les éléments d'une liste, séparés par le texte donné",

@@ -12,6 +12,10 @@ struct DocumentBuilder: Sendable {
     let locate: @Sendable (String) -> URL?
     var french = true
     var styles = StyleSheet()
+    /// The colours the theme names, and its accent: what rules, box borders, frames and charts
+    /// that name no colour are drawn in.
+    var colours: [String: Color] = [:]
+    var accent = Color.black
     var masterNames: Set<String> = []
     /// How many threads may build a long body (see `bodyBlocks`).
     var threads = 1
@@ -27,7 +31,9 @@ struct DocumentBuilder: Sendable {
 
     func error(at index: Int, _ message: String) -> TemplateError { position(index).error(message) }
 
-    func attributes(_ element: XMLElement) -> AttributeReader { AttributeReader(element: element, position: position) }
+    func attributes(_ element: XMLElement) -> AttributeReader {
+        AttributeReader(element: element, position: position, colours: colours)
+    }
 
     /// Rejects an unknown element or attribute.
     func check(_ element: XMLElement) throws {
@@ -51,13 +57,15 @@ struct DocumentBuilder: Sendable {
         try check(root)
         let reader = attributes(root)
         let language = reader.string("lang") ?? "fr"
-        french = language.lowercased().hasPrefix("fr")
+        french = Language.isFrench(language)
 
         var theme = Theme()
         if let themeAttribute = root.attribute("theme") {
             theme = try loadTheme(named: themeAttribute.value, at: themeAttribute.position, themes: themes)
         }
-        styles = StyleSheet(theme.styles)
+        colours = theme.colours
+        accent = theme.accent
+        styles = StyleSheet(theme.styles, accent: accent)
 
         var masters = theme.masters
         for case .element(let element) in root.children where element.name == "page-master" {
@@ -120,18 +128,22 @@ struct DocumentBuilder: Sendable {
             throw self.error(at: index, "le thème « \(name) » ne peut pas être lu : \(error.localizedDescription)")
         }
         let lookups = LookupLog(locate)
-        let reader = ThemeReader(path: url.path) { text, at in try bandInlines(text, at: at, locate: lookups.locate) }
+        var reader = ThemeReader(path: url.path) { text, at, colours in
+            try bandInlines(text, at: at, colours: colours, locate: lookups.locate)
+        }
         let theme = try reader.read(yaml)
         themes?.store(TemplateCache.CachedTheme(theme: theme, stamp: stamp, lookups: lookups.entries), at: url.path)
         return theme
     }
 
     /// A header or footer text from a theme: inline XML, its errors placed at the YAML value.
-    private func bandInlines(_ text: String, at position: SourcePosition, locate: @escaping @Sendable (String) -> URL?) throws -> [Inline] {
+    private func bandInlines(_ text: String, at position: SourcePosition, colours: [String: Color],
+                             locate: @escaping @Sendable (String) -> URL?) throws -> [Inline] {
         let expanded = ExpandedText(constant: "<band>\(text)</band>", at: position)
         var xml = XMLReader(expanded)
         let element = try xml.readDocument()
         var builder = DocumentBuilder(position: expanded.position, locate: locate)
+        builder.colours = colours
         builder.allowedRoots = allowedRoots
         builder.images = images
         return try builder.paragraphContent(element.children, in: "header")
@@ -152,7 +164,7 @@ struct DocumentBuilder: Sendable {
             case "footer": master.footer = try band(child)
             case "frame":
                 let frameReader = attributes(child)
-                var frame = PageFrame()
+                var frame = PageFrame(color: accent)
                 if let inset = try frameReader.length("inset") { frame.inset = inset }
                 if let border = try frameReader.choice("border", among: ["single", "double", "none"]) {
                     frame.border = Box.Border(rawValue: border) ?? .double

@@ -43,7 +43,7 @@ extension DocumentBuilder {
             box.border = Box.Border(rawValue: border) ?? .single
         }
         if let width = try reader.length("border-width") { box.borderWidth = width }
-        if let color = try reader.color("border-color") { box.borderColor = color }
+        box.borderColor = try reader.color("border-color") ?? accent
         box.background = try reader.color("background")
         if let padding = try reader.insets("padding") { box.padding = padding }
         if let radius = try reader.length("radius") { box.cornerRadius = radius }
@@ -88,7 +88,7 @@ extension DocumentBuilder {
         let maximum = try reader.number("max") ?? Double(max(scale.count, 1)).maxed(with: entries.map(\.value).max())
         var chart = Chart(kind: kind, entries: entries, maximum: maximum, scaleLabels: scale,
                           width: try reader.length("width") ?? 400, height: try reader.length("height") ?? 220)
-        if let color = try reader.color("color") { chart.color = color }
+        chart.color = try reader.color("color") ?? accent
         chart.title = typeset(reader.string("title") ?? "")
         chart.alternative = typeset(Self.description(of: chart))
         return chart

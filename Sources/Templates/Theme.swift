@@ -2,8 +2,14 @@ import DocumentTree
 import Foundation
 import Yams
 
-/// A theme file: named text styles and page masters, in YAML (docs/templates.md, « Thèmes »).
+/// A theme file: named colours, the accent, named text styles and page masters, in YAML
+/// (docs/templates.md, « Thèmes »).
 struct Theme {
+    /// Colours the documents of the theme may name (`color="bleu-france"`), by lowercase name.
+    var colours: [String: Color] = [:]
+    /// The colour of headings, rules, box borders, page frames and charts that name none (black
+    /// without a theme: the engine's defaults are neutral).
+    var accent: Color = .black
     var styles: [String: TextStyle] = [:]
     var masters: [PageMaster] = []
 }
@@ -11,28 +17,53 @@ struct Theme {
 /// Reads a theme, reporting every mistake at its line and column in the theme file.
 struct ThemeReader {
     let path: String
-    /// Parses a header or footer text (inline XML) at the position of its YAML value.
-    let parseBand: (String, SourcePosition) throws -> [Inline]
+    /// Parses a header or footer text (inline XML) at the position of its YAML value, with the
+    /// theme's named colours.
+    let parseBand: (String, SourcePosition, [String: Color]) throws -> [Inline]
+    /// What the sections read so far define: colours first, whatever their place in the file.
+    private var theme = Theme()
 
-    func read(_ yaml: String) throws -> Theme {
+    init(path: String, parseBand: @escaping (String, SourcePosition, [String: Color]) throws -> [Inline]) {
+        self.path = path
+        self.parseBand = parseBand
+    }
+
+    static let sections = ["colours", "colors", "accent", "styles", "page-masters"]
+
+    mutating func read(_ yaml: String) throws -> Theme {
         let root: Node?
         do { root = try Yams.compose(yaml: yaml) } catch {
             throw TemplateError(path: path, line: 0, column: 0, message: "le thème n'est pas du YAML valide : \(error)")
         }
         guard let root else { return Theme() }
-        var theme = Theme()
-        for (key, value) in try mapping(root) {
+        let sections = try mapping(root)
+        for (key, _) in sections where !Self.sections.contains(key.string ?? "") {
+            throw unknown(key, "section de thème inconnue", among: Self.sections)
+        }
+        // Colours are named before anything uses them, the accent before the styles and frames that default to it.
+        for (key, value) in sections where key.string == "colours" || key.string == "colors" {
+            for (name, colour) in try mapping(value) {
+                let colourName = name.string ?? ""
+                guard ValueSyntax.isColorName(colourName), colourName != "black", colourName != "white" else {
+                    throw position(name).error("nom de couleur « \(colourName) » invalide : des minuscules, des chiffres et des tirets "
+                                               + "sont attendus, en commençant par une lettre (black et white sont déjà nommées)")
+                }
+                theme.colours[colourName] = try self.colour(colour, colourName)
+            }
+        }
+        for (key, value) in sections where key.string == "accent" { theme.accent = try colour(value, "accent") }
+        let house = StyleSheet.defaults(accent: theme.accent)
+        for (key, value) in sections {
             switch key.string ?? "" {
             case "styles":
                 for (name, properties) in try mapping(value) {
                     let styleName = name.string ?? ""
-                    theme.styles[styleName] = try style(properties, named: styleName, defined: theme.styles)
+                    theme.styles[styleName] = try style(properties, named: styleName, house: house)
                 }
             case "page-masters":
                 guard let sequence = value.sequence else { throw position(value).error("« page-masters » doit être une liste") }
                 for node in sequence { theme.masters.append(try master(node)) }
-            default:
-                throw unknown(key, "section de thème inconnue", among: ["styles", "page-masters"])
+            default: break
             }
         }
         return theme
@@ -72,6 +103,11 @@ struct ThemeReader {
         try scalar(node, key, hint: ValueSyntax.lengthHint) { ValueSyntax.length($0) ?? ValueSyntax.number($0) }
     }
 
+    /// A colour value: `#RRGGBB`, black, white or a colour named above it in the theme.
+    private func colour(_ node: Node, _ key: String) throws -> Color {
+        try scalar(node, key, hint: ValueSyntax.colorHint(named: theme.colours)) { ValueSyntax.color($0, named: theme.colours) }
+    }
+
     private func bool(_ node: Node, _ key: String) throws -> Bool {
         try scalar(node, key, hint: ValueSyntax.boolHint, ValueSyntax.bool)
     }
@@ -81,12 +117,13 @@ struct ThemeReader {
     }
 
     /// A style starts from `based-on`, else from the house default of the same name, else from `body`.
-    private func style(_ node: Node, named name: String, defined: [String: TextStyle]) throws -> TextStyle {
+    private func style(_ node: Node, named name: String, house: [String: TextStyle]) throws -> TextStyle {
         let properties = try mapping(node)
-        var style = defined[name] ?? StyleSheet.defaults[name] ?? defined["body"] ?? StyleSheet.defaults["body"] ?? TextStyle()
+        let defined = theme.styles
+        var style = defined[name] ?? house[name] ?? defined["body"] ?? house["body"] ?? TextStyle()
         if let base = properties.first(where: { $0.0.string == "based-on" })?.1 {
-            guard let baseName = base.string, let baseStyle = defined[baseName] ?? StyleSheet.defaults[baseName] else {
-                throw unknown(base, "style inconnu dans « based-on »", among: Array(defined.keys) + Array(StyleSheet.defaults.keys))
+            guard let baseName = base.string, let baseStyle = defined[baseName] ?? house[baseName] else {
+                throw unknown(base, "style inconnu dans « based-on »", among: Array(defined.keys) + Array(house.keys))
             }
             style = baseStyle
         }
@@ -99,7 +136,7 @@ struct ThemeReader {
             case "bold": style.bold = try bool(value, k)
             case "italic": style.italic = try bool(value, k)
             case "small-caps": style.smallCaps = try bool(value, k)
-            case "colour", "color": style.color = try scalar(value, k, hint: ValueSyntax.colorHint, ValueSyntax.color)
+            case "colour", "color": style.color = try colour(value, k)
             case "align":
                 style.alignment = try scalar(value, k, hint: ValueSyntax.choiceHint(["left", "center", "right", "justify"])) { TextAlignment(rawValue: $0) }
             case "line-height": style.lineHeight = try scalar(value, k, hint: "un multiple de la taille est attendu, comme 1.25", ValueSyntax.number)
@@ -153,9 +190,9 @@ struct ThemeReader {
             let k = key.string ?? ""
             let text = value.scalar?.string ?? ""
             switch k {
-            case "left": band.left = try parseBand(text, position(value))
-            case "center": band.center = try parseBand(text, position(value))
-            case "right": band.right = try parseBand(text, position(value))
+            case "left": band.left = try parseBand(text, position(value), theme.colours)
+            case "center": band.center = try parseBand(text, position(value), theme.colours)
+            case "right": band.right = try parseBand(text, position(value), theme.colours)
             case "style": band.style = text
             default: throw unknown(key, "propriété inconnue dans « \(defaultStyle) »", among: ["left", "center", "right", "style"])
             }
@@ -164,13 +201,13 @@ struct ThemeReader {
     }
 
     private func frame(_ node: Node) throws -> PageFrame {
-        var frame = PageFrame()
+        var frame = PageFrame(color: theme.accent)
         for (key, value) in try mapping(node) {
             let k = key.string ?? ""
             switch k {
             case "inset": frame.inset = try length(value, k)
             case "width": frame.width = try length(value, k)
-            case "color", "colour": frame.color = try scalar(value, k, hint: ValueSyntax.colorHint, ValueSyntax.color)
+            case "color", "colour": frame.color = try colour(value, k)
             case "border": frame.border = try scalar(value, k, hint: ValueSyntax.choiceHint(["single", "double", "none"])) { Box.Border(rawValue: $0) }
             default: throw unknown(key, "propriété de cadre inconnue", among: ["inset", "width", "color", "colour", "border"])
             }

@@ -41,15 +41,24 @@ enum ValueSyntax {
         "une de ces valeurs est attendue : " + names.joined(separator: ", ")
     }
 
-    static let colorHint = "une couleur est attendue, comme #000091, ou black, white, bleu-france, rouge-marianne"
-    static func color(_ text: String) -> Color? {
+    /// The hint for a colour, naming the colours of the document's theme (`named`).
+    static func colorHint(named: [String: Color]) -> String {
+        "une couleur est attendue, comme #000091, ou " + (["black", "white"] + named.keys.sorted()).joined(separator: ", ")
+    }
+
+    /// `#RRGGBB`, `black`, `white`, or a colour the document's theme names (`named`, in lowercase).
+    static func color(_ text: String, named: [String: Color]) -> Color? {
         switch text.lowercased() {
         case "black": return .black
         case "white": return .white
-        case "bleu-france": return .bleuFrance
-        case "rouge-marianne": return Color(hex: "#E1000F")
-        default: return Color(hex: text)
+        case let name: return named[name] ?? Color(hex: text)
         }
+    }
+
+    /// A name a theme may give a colour: lowercase letters, digits and hyphens, starting with a letter.
+    static func isColorName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     static func bool(_ text: String) -> Bool? {

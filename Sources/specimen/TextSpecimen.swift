@@ -115,7 +115,7 @@ enum TextSpecimen {
         body.spaceAfter = 5
         body.firstLineIndent = 0
         var title = body
-        title.family = "Noto Sans"; title.size = 22; title.bold = true; title.color = .bleuFrance; title.alignment = .center
+        title.family = "Noto Sans"; title.size = 22; title.bold = true; title.color = Color(hex: "#000091")!; title.alignment = .center
         title.hyphenate = false; title.spaceAfter = 18; title.keepWithNext = true
         var h1 = title
         h1.size = 16; h1.alignment = .left; h1.spaceBefore = 18; h1.spaceAfter = 8

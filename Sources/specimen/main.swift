@@ -27,6 +27,9 @@ func text(_ seed: Int, sentences count: Int) -> String {
     (0..<count).map { sentences[(seed + $0 * 3) % sentences.count] }.joined(separator: " ")
 }
 func paragraph(_ text: String) -> Block { .paragraph(Paragraph(text)) }
+/// The specimen's accent, the blue of the national templates (the engine's own defaults are black).
+let accent = Color(hex: "#000091")!
+
 func heading(_ level: Int, _ text: String, anchor: String? = nil) -> Block { .heading(Heading(level: level, [.text(text)], anchor: anchor)) }
 
 func formationsTable() -> Table {
@@ -87,8 +90,10 @@ func tallRowTable() -> Table {
 func boxes() -> [Block] {
     var single = Box([paragraph("Un encadré simple : filet de 0,75 pt, marges intérieures de 6 pt. " + text(3, sentences: 1))])
     single.border = .single
+    single.borderColor = accent
     var double = Box([.paragraph(Paragraph([.text("Avis favorable", InlineStyle(bold: true))])), paragraph(text(4, sentences: 2))])
     double.border = .double
+    double.borderColor = accent
     double.cornerRadius = 8
     double.background = Color(red: 0.93, green: 0.95, blue: 1)
     double.padding = Insets(all: 10)
@@ -110,6 +115,7 @@ func chart(_ kind: Chart.Kind) -> Chart {
     let values = [3.0, 4, 2, 3.5, 2.5, 1]
     var chart = Chart(kind: kind, entries: zip(criteria, values).map { Chart.Entry(label: $0, value: $1) }, maximum: 4,
                       scaleLabels: scale, width: 440, height: kind == .bar ? 230 : 300)
+    chart.color = accent
     chart.title = kind == .bar ? "Appréciation par critère" : "Profil de l’établissement"
     return chart
 }
@@ -126,18 +132,19 @@ func certificate() -> [Block] {
                                         errorCorrection: .quartile, alignment: .center)),
                     .paragraph(Paragraph("Vérifier ce certificat", style: "cell"))])
     seal.border = .single
+    seal.borderColor = accent
     seal.cornerRadius = 6
     return [.placed(PlacedBox(x: 70, y: 70, width: 200, box: logo)),
             .placed(PlacedBox(x: 70, y: 200, width: 700, box: title)),
             .placed(PlacedBox(x: 640, y: 380, width: 130, box: seal))]
 }
 
-let styles = StyleSheet()
+let styles = StyleSheet(accent: accent)
 let footer = Band(left: [.text("Spécimen des blocs")], right: [.text("page "), .field(.pageNumber), .text(" sur "), .field(.pageCount)],
                   style: "footer")
 let master = PageMaster(name: "courant", size: .a4, margins: Insets(all: 2.2 * Unit.centimetre), footer: footer)
 let certificateMaster = PageMaster(name: "certificat", size: PageSize.a4.landscape, margins: Insets(all: 60),
-                                   frame: PageFrame(inset: 24, border: .double, width: 1.5, color: .bleuFrance))
+                                   frame: PageFrame(inset: 24, border: .double, width: 1.5, color: accent))
 
 var body: [Block] = [
     heading(1, "Spécimen des blocs"),

@@ -1,5 +1,6 @@
 import DocumentTree
 import Layout
+import Native
 import Pages
 import Testing
 
@@ -9,10 +10,11 @@ struct LanguageTests {
     static let english = "Information technology departments coordinate international examinations, "
         + "administrative responsibilities and characteristically comprehensive documentation."
 
-    func lines(_ text: String, language: String) throws -> [TextLine] {
+    /// `text` set 110pt wide (`width`: the page's, with 50pt margins).
+    func lines(_ text: String, language: String, width: Points = 210) throws -> [TextLine] {
         var metadata = Metadata()
         metadata.language = language
-        let master = PageMaster(name: "m", size: PageSize(width: 210, height: 2000), margins: Insets(all: 50))
+        let master = PageMaster(name: "m", size: PageSize(width: width, height: 2000), margins: Insets(all: 50))
         return try layout(Document(metadata: metadata, masters: [master], body: [.paragraph(Paragraph(text))]))
             .pages.flatMap(\.lines)
     }
@@ -39,6 +41,19 @@ struct LanguageTests {
             let points = allowed.map { $0.split(separator: "-").dropLast().reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.count) } }
             #expect(points?.contains(head.count) == true, "\(head)- of \(word)")
         }
+    }
+
+    @Test("lang=\"en\" hyphenates with the English dictionary and lang=\"fr-FR\" with the French one, never the other's",
+          arguments: [("en", "fr"), ("fr-FR", "en")])
+    func dictionaryOfTheLanguage(language: String, other: String) throws {
+        let own = try Hyphenator(dictionaryPath: try #require(Hyphenator.dictionary(for: language)))
+        let others = try Hyphenator(dictionaryPath: try #require(Hyphenator.dictionary(for: other)))
+        // A narrow measure, so that most long words are cut.
+        let cut = cuts(try lines(Self.english, language: language, width: 170))
+        #expect(!cut.isEmpty)
+        for (head, word) in cut { #expect(own.breakPoints(word).contains(head.count), "\(head)- of \(word)") }
+        // Some cut the other dictionary would not make: the two languages' lines are told apart.
+        #expect(cut.contains { head, word in !others.breakPoints(word).contains(head.count) }, "\(cut)")
     }
 
     @Test("a language without a dictionary is not hyphenated by another language's rules")

@@ -5,7 +5,8 @@ import Templates
 import Testing
 
 /// Every example of docs/catalogue.md passes the strict check of `ldm check`, and a filter's
-/// example expands to the output the catalogue prints beside it.
+/// example expands to the output the catalogue prints beside it. An element's example is written in
+/// a document of the national theme, as the label's templates are.
 @Suite struct CatalogueExampleTests {
     static let filters = TemplateCatalogue.filterGroups.flatMap { $0.filters.map(\.name) }
     static let elements = ElementRegistry.all.map(\.name)
@@ -17,7 +18,7 @@ import Testing
         try template.write(to: folder.appendingPathComponent("t.xml"), atomically: true, encoding: .utf8)
         try ##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#000091"/></svg>"##
             .write(to: folder.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
-        return TemplateEngine(searchPaths: [folder], filters: LabelFilters.all)
+        return TemplateEngine(searchPaths: [folder, projectRoot.appendingPathComponent("templates/national")], filters: LabelFilters.all)
     }
 
     static let dossierKeys = TemplateKeys.kinds(TemplateKeys.dossier)
@@ -39,11 +40,16 @@ import Testing
         #expect(output == documentation.output)
     }
 
+    @Test("every element has one example, and every example is an element's")
+    func oneExamplePerElement() {
+        #expect(Set(ElementExamples.byName.keys) == Set(Self.elements))
+    }
+
     @Test("an element's example uses it, passes the check and builds", arguments: elements)
     func elementExample(name: String) throws {
-        let element = try #require(ElementRegistry.all.first { $0.name == name })
-        #expect(element.example.contains("<\(name)"), "the example of <\(name)> does not use it")
-        let template = name == "document" ? element.example : "<document lang=\"fr\">\(element.example)</document>"
+        let example = try #require(ElementExamples.byName[name])
+        #expect(example.contains("<\(name)"), "the example of <\(name)> does not use it")
+        let template = name == "document" ? example : "<document lang=\"fr\" theme=\"theme.yaml\">\(example)</document>"
         let engine = try Self.engine(template)
         #expect(engine.check(templateNamed: "t.xml", keys: Self.dossierKeys).map(\.description) == [])
         _ = try engine.render(templateNamed: "t.xml", context: [:])

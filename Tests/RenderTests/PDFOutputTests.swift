@@ -27,7 +27,7 @@ func specimen() throws -> (document: LaidOutDocument, lines: [String]) {
     var firstPage: [PageItem] = [.outline(title: "Évaluation", level: 1, at: Point(x: margin, y: margin)),
                                  .destination(name: "evaluation", at: Point(x: margin, y: margin))]
     firstPage += heading.items + body.items[..<split]
-    firstPage.append(.line(from: Point(x: margin, y: 700), to: Point(x: 500, y: 700), stroke: Stroke(width: 1, color: .bleuFrance)))
+    firstPage.append(.line(from: Point(x: margin, y: 700), to: Point(x: 500, y: 700), stroke: Stroke(width: 1, color: Color(hex: "#000091")!)))
 
     let landscape = PageSize.a4.landscape
     var secondPage: [PageItem] = Array(body.items[split...])

@@ -59,7 +59,7 @@ import Testing
         let cover = document.masters[0]
         #expect(cover.size == PageSize.a4.landscape)
         #expect(abs(cover.margins.top - 1 * Unit.centimetre) < 1e-9 && abs(cover.margins.left - 2 * Unit.centimetre) < 1e-9)
-        #expect(cover.frame == PageFrame(inset: 20, border: .double, width: 1.5, color: .bleuFrance))
+        #expect(cover.frame == PageFrame(inset: 20, border: .double, width: 1.5, color: Color(hex: "#000091")!))
         #expect(document.masters[1].footer == Band(left: [.text("Dossier")],
                                                     right: [.text("page "), .field(.pageNumber), .text(" sur "), .field(.pageCount)],
                                                     style: "footer"))
@@ -165,6 +165,14 @@ import Testing
         ])
         let english = try render("<p>Why?</p>", lang: "en")
         #expect(english.body[0].paragraph?.content == [.text("Why?")])
+    }
+
+    @Test("the document's lang is its language; French spacing follows the language, whatever the region and case",
+          arguments: [("fr-FR", true), ("FR", true), ("fr_CA", true), ("en", false), ("frr", false)])
+    func languageOfTheDocument(lang: String, french: Bool) throws {
+        let document = try render("<p>Pourquoi ?</p>", lang: lang)
+        #expect(document.metadata.language == lang)
+        #expect(document.body[0].paragraph?.content == [.text(french ? "Pourquoi\u{202F}?" : "Pourquoi ?")])
     }
 }
 

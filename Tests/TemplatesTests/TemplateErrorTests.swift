@@ -112,7 +112,7 @@ import Testing
         ("<document>\n  <p>{{ texte|markdown:9 }}</p>\n</document>", "t.xml:2:9: erreur : dans « texte|markdown:9 » : markdown : le niveau des premiers titres va de 1 à 6 (trouvé : « 9 »)"),
         ("<document>\n  <p>{{ etablissement.adresse.comune }}</p>\n</document>", "t.xml:2:9: erreur : variable non définie « etablissement.adresse.comune »\n  suggestion : vouliez-vous dire « etablissement.adresse.commune » ?"),
         ("<document>\n  <p>a &amp b</p>\n</document>", "t.xml:2:8: erreur : « & » doit commencer une référence comme « &nbsp; »\n  suggestion : écrire « &amp; » pour le caractère « & »"),
-        ("<document>\n  <box border-color=\"bleu\"/>\n</document>", "t.xml:2:8: erreur : valeur « bleu » invalide pour l'attribut « border-color » de <box> : une couleur est attendue, comme #000091, ou black, white, bleu-france, rouge-marianne"),
+        ("<document>\n  <box border-color=\"bleu\"/>\n</document>", "t.xml:2:8: erreur : valeur « bleu » invalide pour l'attribut « border-color » de <box> : une couleur est attendue, comme #000091, ou black, white"),
         ("<document>\n  {% for f in formations %}<p/>\n</document>", "t.xml:2:3: erreur : « {% for %} » n'est jamais fermé : « {% endfor %} » manque"),
         ("<document>\n  <p>{{ texte </p>\n</document>", "t.xml:2:6: erreur : balise « {{ » jamais fermée : « }} » manque"),
     ])
@@ -124,10 +124,10 @@ import Testing
 
     @Test func aThemeColourMistakeIsPlacedAtItsValue() throws {
         let (error, folder) = try templateError([
-            "theme.yaml": "styles:\n  h1: { colour: bleu }\n",
+            "theme.yaml": "colours:\n  rouge-marianne: \"#E1000F\"\n  bleu-france: \"#000091\"\nstyles:\n  h1: { colour: bleu }\n",
             "t.xml": "<document theme=\"theme.yaml\"/>",
         ])
-        #expect(error?.description == folder.path("theme.yaml") + ":2:17: erreur : valeur « bleu » invalide pour « colour » : "
+        #expect(error?.description == folder.path("theme.yaml") + ":5:17: erreur : valeur « bleu » invalide pour « colour » : "
             + "une couleur est attendue, comme #000091, ou black, white, bleu-france, rouge-marianne")
     }
 }

@@ -56,4 +56,81 @@ import Testing
         #expect(error == TemplateError(path: folder.path("theme.yaml"), line: 3, column: 5, message: "propriété de style inconnue « colr »",
                                        hints: ["vouliez-vous dire « color » ?"]))
     }
+
+    /// Every block whose colour the template may leave out: rule, box, chart, heading of a house style.
+    static let uncoloured = """
+        <page-master name="cadre"><frame/></page-master>
+        <rule/><box><p>x</p></box><chart type="bar"><entry label="a" value="1"/></chart><h4>Titre</h4>
+        """
+
+    /// The colours of `uncoloured`'s frame, rule, box border, chart and h4.
+    static func colours(of document: Document) -> [Color?] {
+        var found: [Color?] = [document.masters.first { $0.name == "cadre" }?.frame?.color]
+        for block in document.body {
+            switch block {
+            case .rule(_, let color): found.append(color)
+            case .box(let box): found.append(box.borderColor)
+            case .chart(let chart): found.append(chart.color)
+            case .heading(let heading): found.append(document.styles[heading.style ?? "h\(heading.level)"].color)
+            default: break
+            }
+        }
+        return found
+    }
+
+    @Test("without a theme, frames, rules, box borders, charts and headings are black")
+    func neutralDefaults() throws {
+        let folder = try TemplateFolder(["t.xml": "<document>\(Self.uncoloured)</document>"])
+        let document = try TemplateEngine(searchPaths: [folder.url]).render(templateNamed: "t.xml", context: [:])
+        #expect(Self.colours(of: document) == Array(repeating: Color.black, count: 5))
+    }
+
+    @Test("a theme's accent colours what names no colour; its named colours serve templates, styles, frames and bands")
+    func themeColours() throws {
+        let folder = try TemplateFolder([
+            "theme.yaml": """
+                accent: vert
+                colours:
+                  vert: "#18753C"
+                  ocre: "#C3992A"
+                styles:
+                  note: { colour: ocre }
+                page-masters:
+                  - name: bandeau
+                    frame: { color: ocre }
+                    footer: { left: "<span color=\\"vert\\">pied</span>" }
+                """,
+            "t.xml": """
+                <document theme="theme.yaml">\(Self.uncoloured)<rule color="ocre"/><box border-color="Ocre"><p>y</p></box></document>
+                """,
+        ])
+        let document = try TemplateEngine(searchPaths: [folder.url]).render(templateNamed: "t.xml", context: [:])
+        let vert = try #require(Color(hex: "#18753C")), ocre = try #require(Color(hex: "#C3992A"))
+        #expect(Self.colours(of: document) == [vert, vert, vert, vert, vert, ocre, ocre])
+        #expect(document.styles["note"].color == ocre)
+        let bandeau = try #require(document.masters.first { $0.name == "bandeau" })
+        #expect(bandeau.frame?.color == ocre)
+        #expect(bandeau.footer?.left == [.text("pied", InlineStyle(color: vert))])
+    }
+
+    @Test("a colour name the theme does not define is an error that lists the names it does")
+    func unknownColourName() throws {
+        let (error, folder) = try templateError([
+            "theme.yaml": "colours:\n  vert: \"#18753C\"\n",
+            "t.xml": "<document theme=\"theme.yaml\">\n<rule color=\"bleu-france\"/>\n</document>",
+        ])
+        #expect(error?.description == folder.path("t.xml") + ":2:7: erreur : valeur « bleu-france » invalide pour l'attribut « color » "
+            + "de <rule> : une couleur est attendue, comme #000091, ou black, white, vert")
+    }
+
+    @Test("a theme names its colours in lowercase letters, digits and hyphens, and cannot rename black or white",
+          arguments: ["Bleu", "2e-bleu", "bleu france", "white"])
+    func invalidColourName(name: String) throws {
+        let (error, folder) = try templateError([
+            "theme.yaml": "colours:\n  \"\(name)\": \"#000091\"\n",
+            "t.xml": "<document theme=\"theme.yaml\"/>",
+        ])
+        #expect(error?.description == folder.path("theme.yaml") + ":2:3: erreur : nom de couleur « \(name) » invalide : "
+            + "des minuscules, des chiffres et des tirets sont attendus, en commençant par une lettre (black et white sont déjà nommées)")
+    }
 }

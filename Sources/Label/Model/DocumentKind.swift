@@ -1,18 +1,13 @@
-import Label
-
 /// The documents of a school's file, in the order they come in the procedure.
 public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     case dossier, rapport, decision, certificat
 
     /// The template's file name: under `templates/national/`, or in the campaign's `templates/`
     /// folder, where an académie's file of the same name takes the national one's place.
-    var templateName: String { "\(rawValue).xml" }
+    public var templateName: String { "\(rawValue).xml" }
 
     /// The acts that carry a signature when a signing key is given: décisions and certificates.
     public var isSigned: Bool { self == .decision || self == .certificat }
-
-    /// Documents that run to many pages (a dossier, a report): their layout may take several threads.
-    var mayBeLong: Bool { self == .dossier || self == .rapport }
 
     /// Whether the data allow this document: a dossier always; a report once evaluated; a decision
     /// once decided; a certificate once a decision grants the label.
@@ -26,7 +21,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
     }
 
     /// Why the document cannot be made, naming the data file and what it lacks.
-    func unavailableReason(for dossier: Dossier) -> String {
+    public func unavailableReason(for dossier: Dossier) -> String {
         let file = dossier.file.path
         switch self {
         case .dossier: return "\(file) : le dossier est toujours disponible"
