@@ -25,6 +25,9 @@ enum AccessibilityRule: String, CaseIterable, Sendable {
     case linkContents
     /// Every Link annotation is referenced by an OBJR in a `Link` structure element.
     case linkStructure
+    /// Every Widget annotation (a signature field) is referenced by an OBJR in a `Form` element, and its
+    /// `/StructParent` maps back to that element in the parent tree.
+    case widgetStructure
     /// Every `Link` element holds the text of its link: marked content of its own that shows text.
     case linkText
     /// Everything painted is in a structure element's marked content (an MCID the parent tree maps to
@@ -46,6 +49,8 @@ struct AccessibilityCheck {
     private(set) var elements: [(role: String, parent: String, reference: String?, element: [String: Any])] = []
     /// Annotations referenced by OBJRs of Link elements.
     private var linkedAnnotations: Set<String> = []
+    /// Widgets referenced by OBJRs of Form elements, with the element's reference.
+    private var formWidgets: [String: String] = [:]
     /// Per page reference: the MCIDs whose marked content shows text.
     private var textMarks: [String: Set<Int>] = [:]
 
@@ -88,16 +93,17 @@ struct AccessibilityCheck {
     }
 
     /// Structure elements depth first: the order they are read in.
-    private mutating func walk(_ kids: Any?, parent: String) {
+    private mutating func walk(_ kids: Any?, parent: String, parentReference: String? = nil) {
         let children = pdf.resolve(kids) as? [Any] ?? [kids as Any]
         for child in children {
             guard let element = pdf.dictionary(child) else { continue }
-            if pdf.name(element["/Type"]) == "OBJR", parent == "Link", let object = element["/Obj"] as? String {
-                linkedAnnotations.insert(object)
+            if pdf.name(element["/Type"]) == "OBJR", let object = element["/Obj"] as? String {
+                if parent == "Link" { linkedAnnotations.insert(object) }
+                if parent == "Form", let parentReference { formWidgets[object] = parentReference }
             }
             guard let role = pdf.name(element["/S"]) else { continue }
             elements.append((role, parent, child as? String, element))
-            walk(element["/K"], parent: role)
+            walk(element["/K"], parent: role, parentReference: child as? String)
         }
     }
 
@@ -177,6 +183,13 @@ struct AccessibilityCheck {
             guard let page = pdf.dictionary(reference) else { continue }
             if pdf.name(page["/Tabs"]) != "S" { fail(.pageTabs, "page \(number + 1) without /Tabs /S") }
             for annotation in pdf.array(page["/Annots"]) {
+                if let widget = pdf.dictionary(annotation), pdf.name(widget["/Subtype"]) == "Widget" {
+                    let form = (annotation as? String).flatMap { formWidgets[$0] }
+                    let mapped = pdf.integer(widget["/StructParent"]).flatMap { parents[$0] } as? String
+                    if form == nil || mapped != form {
+                        fail(.widgetStructure, "a widget of page \(number + 1) in no Form element, or not mapped back to it")
+                    }
+                }
                 guard let link = pdf.dictionary(annotation), pdf.name(link["/Subtype"]) == "Link" else { continue }
                 if pdf.text(link["/Contents"])?.isEmpty != false { fail(.linkContents, "a link of page \(number + 1) without /Contents") }
                 if !((annotation as? String).map(linkedAnnotations.contains) ?? false) {

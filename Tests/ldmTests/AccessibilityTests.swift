@@ -118,8 +118,16 @@ struct AccessibilityTests {
         let run = try LDMBinary.run(["render", "decision", LDMBinary.exampleCampaign.appendingPathComponent("dossiers/0060034E.yaml").path,
                                      "-o", output.path, "--sign-key", pki.path("signer.key"), "--sign-cert", pki.path("chain.pem")])
         #expect(run.status == 0, "\(run.stderr)")
-        let violations = AccessibilityCheck(try PDFObjects(file: output)).violations
-        #expect(violations.isEmpty, "\(violations)")
+        var pdf = try PDFObjects(file: output)
+        let check = AccessibilityCheck(pdf)
+        #expect(check.violations.isEmpty, "\(check.violations)")
+        // The signature field's widget is the content of a Form element, the document's last child.
+        let form = try #require(check.elements.first { $0.role == "Form" })
+        #expect(form.parent == "Document")
+        #expect(check.elements.last?.role == "Form")
+        // A widget the parent tree does not map back to its Form breaks the rule.
+        pdf.change(Breakage.first(pdf, "/Subtype", "Widget")) { $0["/StructParent"] = nil }
+        #expect(rules(pdf) == [.widgetStructure], "\(AccessibilityCheck(pdf).violations)")
     }
 
     @Test("a file left as cairo writes it (--pdfa none) fails the rules finishing satisfies")
