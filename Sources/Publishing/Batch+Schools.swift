@@ -136,7 +136,8 @@ final class OrderedCertificates: Sendable {
         metadata.creationDate = "\(campaign.campagne.firstYear)-09-01T00:00:00Z"
         // For the printer only: untagged, so that memory does not grow with the number of pages.
         // Fonts of its own: the writer draws on whichever worker's thread holds the turn.
-        let writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), file: file.handle, tagged: false)
+        let writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), output: { try file.write($0) },
+                                     tagged: false)
         state = Mutex(State(writer: writer))
     }
 

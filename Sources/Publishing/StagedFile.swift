@@ -1,12 +1,14 @@
-import Native
 import Foundation
+import Native
 
-/// A file written bit by bit under a temporary name beside its target, then hashed and renamed into
-/// place, or removed: the atomic write of a file too large to build in memory.
+/// A file written bit by bit under a temporary name beside its target, hashed on the way, then renamed
+/// into place, or removed: the atomic write of a file too large to build in memory.
 final class StagedFile: @unchecked Sendable {
     let target: URL
     let temporary: URL
-    let handle: FileHandle
+    private let descriptor: Int32
+    private var open = true
+    private let hasher = SHA256()
     private(set) var sha256 = ""
     private(set) var size = 0
 
@@ -14,25 +16,28 @@ final class StagedFile: @unchecked Sendable {
         self.target = target
         temporary = AtomicFile.temporaryURL(for: target)
         try FileSystem.makeFolder(target.deletingLastPathComponent(), for: target.path)
-        handle = FileHandle(fileDescriptor: try FileSystem.create(temporary.path, reported: target.path), closeOnDealloc: true)
+        descriptor = try FileSystem.create(temporary.path, reported: target.path)
     }
 
-    /// Flushes the file and computes its SHA-256, reading it back a megabyte at a time.
+    deinit { if open { Glibc.close(descriptor) } }
+
+    /// Appends `bytes` and hashes them while they are in memory: the file is never read back.
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        try FileSystem.write(bytes, to: descriptor, reported: target.path)
+        hasher.update(bytes)
+        size += bytes.count
+    }
+
+    /// Flushes the file to disk (a full disk may show only there) and closes it.
     func close() throws {
-        do {
-            try handle.synchronize()
-            try handle.close()
-            let reader = try FileHandle(forReadingFrom: temporary)
-            defer { try? reader.close() }
-            let hasher = SHA256()
-            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-                hasher.update(chunk)
-                size += chunk.count
-            }
-            sha256 = hasher.finalizeHex()
-        } catch {
-            throw WriteError(path: target.path, from: error) ?? error
+        open = false
+        if fsync(descriptor) != 0 {
+            let code = errno
+            Glibc.close(descriptor)
+            throw WriteError(path: target.path, code: code)
         }
+        try FileSystem.finish(descriptor, reported: target.path)
+        sha256 = hasher.finalizeHex()
     }
 
     func commit() throws {
@@ -43,7 +48,7 @@ final class StagedFile: @unchecked Sendable {
     }
 
     func discard() {
-        try? handle.close()
+        if open { Glibc.close(descriptor); open = false }
         unlink(temporary.path)
     }
 }
