@@ -35,7 +35,8 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
-        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "CQPDF"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "CQPDF",
+                                               .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "DocumentTree"),
         .target(name: "Pages", dependencies: ["DocumentTree"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),

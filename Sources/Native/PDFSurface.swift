@@ -8,8 +8,8 @@ public enum PDFInfoField: Sendable, CaseIterable {
     case creationDate
 }
 
-/// A PDF written by cairo to memory or, page by page, to an open file. Draw each page on `canvas`,
-/// end it with `finishPage`, then `finish` returns the file's bytes (none when writing to a file).
+/// A PDF written by cairo to memory or, page by page, to an output. Draw each page on `canvas`,
+/// end it with `finishPage`, then `finish` returns the file's bytes (none when writing to an output).
 /// Every failure is thrown: never a blank or truncated file. Confined to one render task.
 public final class PDFSurface {
     public let canvas: Canvas
@@ -20,10 +20,11 @@ public final class PDFSurface {
     /// The top-level parent for `addOutlineEntry`.
     public static let outlineRoot = Int(CAIRO_PDF_OUTLINE_ROOT)
 
-    /// Starts a document whose first page has this size in points; `file`, when given, receives
-    /// the bytes as cairo produces them, so that a long document is not held in memory.
-    public init(width: Double, height: Double, file: FileHandle? = nil) throws {
-        sink = ByteSink(file: file)
+    /// Starts a document whose first page has this size in points; `output`, when given, receives
+    /// the bytes as cairo produces them, so that a long document is not held in memory (a throw
+    /// fails the surface).
+    public init(width: Double, height: Double, output: ((UnsafeRawBufferPointer) throws -> Void)? = nil) throws {
+        sink = ByteSink(output: output)
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
@@ -78,7 +79,8 @@ public final class PDFSurface {
         try canvas.checkStatus("fin de la page \(number)")
     }
 
-    /// Writes the end of the file (fonts, outline, structure tree) and returns the whole PDF.
+    /// Writes the end of the file (fonts, outline, structure tree) and returns the whole PDF (none
+    /// when writing to an output).
     public func finish() throws -> [UInt8] {
         try canvas.checkStatus("fin du PDF")
         cairo_surface_finish(surface)
@@ -91,19 +93,19 @@ public final class PDFSurface {
     }
 }
 
-/// Where cairo's write callback puts the file's bytes: memory, or an open file.
+/// Where cairo's write callback puts the file's bytes: memory, or an output.
 private final class ByteSink {
     var bytes: [UInt8] = []
-    let file: FileHandle?
+    let output: ((UnsafeRawBufferPointer) throws -> Void)?
 
-    init(file: FileHandle?) { self.file = file }
+    init(output: ((UnsafeRawBufferPointer) throws -> Void)?) { self.output = output }
 
     func write(_ data: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let file else {
+        guard let output else {
             bytes.append(contentsOf: data)
             return true
         }
-        do { try file.write(contentsOf: Data(buffer: data)) } catch { return false }
+        do { try output(UnsafeRawBufferPointer(data)) } catch { return false }
         return true
     }
 }

@@ -1,28 +1,22 @@
-import CPango
+import Crypto
 
-/// SHA-256 from GLib's GChecksum (GLib is loaded for Pango anyway; OpenSSL's libcrypto cost a
-/// batch 3.4 MB of memory for this alone): fed in pieces, so that a large file is hashed without
-/// being held in memory. Owns its checksum.
-public final class SHA256 {
-    private let checksum: OpaquePointer
+/// SHA-256 through swift-crypto (BoringSSL's assembly, with the processor's SHA extensions when it has
+/// them; already linked for signing): fed in pieces, so that a large file is hashed as it is written,
+/// never held whole nor read back. GLib's GChecksum, used before, took 3 to 4.8 ms of CPU a MiB here
+/// against 0.6 to 0.7 for BoringSSL: about 2 s of a 10,000-certificate batch, whose files weigh 640 MiB.
+public struct SHA256: Sendable {
+    private var hasher = Crypto.SHA256()
 
-    public init() {
-        checksum = g_checksum_new(G_CHECKSUM_SHA256)
+    public init() {}
+
+    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        let hashed: Void? = bytes.withContiguousStorageIfAvailable { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { hasher.update(data: Array(bytes)) }
     }
 
-    deinit { g_checksum_free(checksum) }
-
-    public func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        let chunk = Array(bytes)
-        chunk.withUnsafeBufferPointer { g_checksum_update(checksum, $0.baseAddress, $0.count) }
-    }
-
-    /// The 32-byte digest; the hasher is spent afterwards.
+    /// The 32-byte digest of what was fed so far.
     public func finalize() -> [UInt8] {
-        var digest = [UInt8](repeating: 0, count: 32)
-        var length = digest.count
-        g_checksum_get_digest(checksum, &digest, &length)
-        return Array(digest.prefix(length))
+        Array(hasher.finalize())
     }
 
     /// The digest in lower-case hexadecimal, as `sha256sum` prints it.
@@ -32,13 +26,13 @@ public final class SHA256 {
     }
 
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
-        let hasher = SHA256()
+        var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
     }
 
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        let hasher = SHA256()
+        var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalizeHex()
     }

@@ -138,7 +138,8 @@ final class OrderedCertificates: Sendable {
         metadata.creationDate = information.creationDate
         // For the printer only: untagged, so that memory does not grow with the number of pages.
         // Fonts of its own: the writer draws on whichever worker's thread holds the turn.
-        let writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), file: file.handle, tagged: false)
+        let writer = try PDFWriter(metadata: metadata, fonts: FontRegistry(fonts: FontSet()), output: { try file.write($0) },
+                                     tagged: false)
         state = Mutex(State(writer: writer))
     }
 

@@ -105,7 +105,7 @@ public struct Batch: Sendable {
                                 certificats: certificates.sorted { $0.uai < $1.uai })
         let staged = try StagedFile(for: output.appendingPathComponent("manifest.json"))
         do {
-            try manifest.write { try staged.handle.write(contentsOf: $0) }
+            try manifest.write { bytes in try bytes.withUnsafeBytes { try staged.write($0) } }
             _ = try staged.close()
             try staged.commit()
         } catch {

@@ -3,7 +3,7 @@ import Foundation
 import Native
 import Pages
 
-/// Writes laid-out documents one after another into one PDF, page by page. Given a file, the bytes
+/// Writes laid-out documents one after another into one PDF, page by page. Given an output, the bytes
 /// go out as pages are drawn, so that a batch's merged print file is never held in memory.
 public final class PDFWriter {
     private let pdf: PDFSurface
@@ -14,10 +14,11 @@ public final class PDFWriter {
     /// `tagged: false` leaves out structure tags, links and destinations: cairo keeps a tagged file's
     /// structure tree in memory until the end, which a print file of thousands of pages does not need.
     /// `fonts` resolves the fonts the pages name.
-    public init(metadata: Metadata, fonts: FontRegistry, file: FileHandle? = nil, tagged: Bool = true) throws {
+    public init(metadata: Metadata, fonts: FontRegistry, output: ((UnsafeRawBufferPointer) throws -> Void)? = nil,
+                tagged: Bool = true) throws {
         drawer = PageDrawer(fonts: fonts)
         // The first page's size is set again before it is drawn.
-        pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height, file: file)
+        pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height, output: output)
         let fields: [(PDFInfoField, String)] = [
             (.title, metadata.title), (.author, metadata.author), (.subject, metadata.subject),
             (.keywords, metadata.keywords), (.creator, metadata.creator), (.creationDate, metadata.creationDate),
@@ -50,7 +51,7 @@ public final class PDFWriter {
         }
     }
 
-    /// Closes the structure tree and returns the file's bytes (none when writing to a file).
+    /// Closes the structure tree and returns the file's bytes (none when writing to an output).
     public func finish() throws -> [UInt8] {
         guard pageCount > 0 else { throw RenderError("le document n'a aucune page") }
         if let open = drawer.openRoles.last {
