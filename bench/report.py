@@ -84,6 +84,19 @@ if floor:
               f"**{per / (own['ms'] + long['ms']):.2f} ×** the floor of the same work ({own['ms'] + long['ms']:.2f} ms).", end="")
     print()
 
+finishing = [(c, get(f"finish-{c}", "none"), get(f"finish-{c}", "pdfa"), get(f"finish-{c}", "signed")) for c in "abc"]
+finishing = [f for f in finishing if f[1] and f[2]]
+if finishing:
+    print("\nWhat finishing adds (issue 17; ldm alone, by turns): as cairo writes it (`--pdfa none`), finished as PDF/A-1b "
+          "with the PDF/UA structure (the default), and signed (PAdES-B-B, demo key; the dossier is never signed):\n")
+    print("| case | runs | cairo's file | + PDF/A-1b and PDF/UA | + signature |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for case, none, pdfa, signed in finishing:
+        def added(r, base):
+            return f"{seconds(r['time'])} (+{(r['time'] - base['time']) / base['time'] * 100:.0f} %)"
+        print(f"| {TITLES[case].split(':')[0]} | {none['runs']} | {seconds(none['time'])} | {added(pdfa, none)} | "
+              f"{added(signed, pdfa) if signed else '–'} |")
+
 if qr:
     print("\nQR code of case (a)'s certificate read back by zbarimg: "
           + ", ".join(f"{t} {'ok' if v == 'ok' else '**wrong**'}" for t, v in qr.items()) + ".")
