@@ -18,7 +18,7 @@ public final class FontSet {
     /// Where the set was read from: what another thread loads a set of its own from.
     public let source: Source
 
-    public struct Source: Sendable {
+    public struct Source: Sendable, Hashable {
         var configuration: URL, manifest: URL
         public func load() throws -> FontSet { try FontSet(configuration: configuration, manifest: manifest) }
     }
@@ -30,23 +30,49 @@ public final class FontSet {
                       manifest: fonts.appendingPathComponent("manifest.tsv"))
     }
 
-    /// Font sets are made one at a time: fontconfig keeps global state (its default configuration,
-    /// its caches) that loading a configuration and adding font files update.
-    private static let loading = Mutex(())
+    /// fontconfig's configurations, one a source for the process, each made once (the font files
+    /// scanned once) and shared by the font sets of every thread: fontconfig locks what it changes.
+    private static let configurations = Mutex<[Source: OpaquePointer]>([:])
 
     public init(configuration: URL, manifest: URL) throws {
         let files = try FontSet.readManifest(manifest)
-        let (map, config) = try Self.loading.withLock { _ in try Self.load(configuration, files) }
+        let source = Source(configuration: configuration, manifest: manifest)
+        let config = try Self.configuration(source, files)
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            throw NativeError("pango : impossible de créer la table des polices")
+        }
+        pango_fc_font_map_set_config(OpaquePointer(map), config)
+        _ = FcConfigReference(config)
         self.fontMap = map
         self.config = config
         self.files = files
         self.families = Set(files.map(\.family))
-        self.source = Source(configuration: configuration, manifest: manifest)
+        self.source = source
     }
 
-    /// fontconfig's configuration with the manifest's files, and a Pango font map on it.
-    private static func load(_ configuration: URL, _ files: [FontFile]) throws
-        -> (map: UnsafeMutablePointer<PangoFontMap>, config: OpaquePointer) {
+    /// Makes the shipped font set's configuration fontconfig's current one before anything else starts
+    /// fontconfig: librsvg's text and Pango's background `FcInit` then find the manifest's fonts, not the
+    /// system's configuration (with its templates and font folders, read at every start) and fonts.
+    public static func prepareFontconfig() { prepared }
+
+    private static let prepared: Void = {
+        guard let fonts = try? ProjectResources.folder("fonts") else { return }
+        let source = Source(configuration: fonts.appendingPathComponent("fonts.conf"),
+                            manifest: fonts.appendingPathComponent("manifest.tsv"))
+        if let files = try? readManifest(source.manifest) { _ = try? configuration(source, files) }
+    }()
+
+    private static func configuration(_ source: Source, _ files: [FontFile]) throws -> OpaquePointer {
+        try configurations.withLock { made in
+            if let config = made[source] { return config }
+            let config = try load(source.configuration, files)
+            made[source] = config
+            return config
+        }
+    }
+
+    /// fontconfig's configuration with the manifest's files, made current.
+    private static func load(_ configuration: URL, _ files: [FontFile]) throws -> OpaquePointer {
         guard let config = FcConfigCreate() else { throw NativeError("fontconfig : impossible de créer une configuration") }
         guard FcConfigParseAndLoad(config, configuration.path, 1) != 0 else {
             FcConfigDestroy(config)
@@ -61,12 +87,7 @@ public final class FontSet {
         // Made current before Pango starts, so that Pango's start-up (`FcInit`) finds a configuration
         // and does not load the system's, with its font caches, which nothing here uses.
         FcConfigSetCurrent(config)
-        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
-            FcConfigDestroy(config)
-            throw NativeError("pango : impossible de créer la table des polices")
-        }
-        pango_fc_font_map_set_config(OpaquePointer(map), config)
-        return (map, config)
+        return config
     }
 
     deinit {

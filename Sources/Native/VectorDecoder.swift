@@ -13,6 +13,7 @@ enum VectorDecoder {
     /// `check` sees the SVG's size before anything is drawn and may refuse it.
     static func svg(_ data: [UInt8], check: (Double, Double) throws -> Void = { _, _ in })
         throws -> (surface: OpaquePointer, width: Double, height: Double, naturalWidth: Double, naturalHeight: Double) {
+        FontSet.prepareFontconfig()  // before librsvg starts fontconfig through Pango
         var error: UnsafeMutablePointer<GError>?
         guard let handle = data.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }) else {
             throw NativeError("SVG refusé par librsvg : \(RasterDecoder.takeMessage(error))")

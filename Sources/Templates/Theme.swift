@@ -32,7 +32,7 @@ struct ThemeReader {
 
     mutating func read(_ yaml: String) throws -> Theme {
         let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch {
+        do { root = try Yams.compose(yaml: yaml, .basic) } catch {  // values read from their text: no tags to resolve
             throw TemplateError(path: path, line: 0, column: 0, message: "le thème n'est pas du YAML valide : \(error)")
         }
         guard let root else { return Theme() }

@@ -62,10 +62,25 @@ enum FrenchHelp {
 /// French typography for the help texts: a no-break space inside « » and before « : ; ? ! », which
 /// also keeps the help's line wrapping (at plain spaces) from leaving a « or a colon alone on a line.
 func fr(_ text: String) -> String {
-    var result = text
-    for (plain, joined) in [("« ", "«\u{A0}"), (" »", "\u{A0}»"), (" :", "\u{A0}:"), (" ;", "\u{A0};"),
-                            (" ?", "\u{A0}?"), (" !", "\u{A0}!")] {
-        result = result.replacingOccurrences(of: plain, with: joined)
+    // One pass over the scalars: every command's help is built at each start, whatever the command.
+    let noBreakSpace: Unicode.Scalar = "\u{A0}"
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+        let scalar = scalars[index]
+        let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+        if scalar == "«", next == " " {
+            result.append(contentsOf: ["«", noBreakSpace])
+            index += 2
+            continue
+        }
+        if scalar == " ", let next, "»:;?!".unicodeScalars.contains(next) {
+            result.append(noBreakSpace)
+        } else {
+            result.append(scalar)
+        }
+        index += 1
     }
-    return result
+    return String(result)
 }

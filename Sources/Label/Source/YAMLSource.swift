@@ -20,7 +20,9 @@ enum YAMLSource {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No tag resolution: DataNode keeps each scalar's text and reads its type itself, and the
+            // default resolver compiles seven regular expressions at each start.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             log.append(diagnostic(for: error, text: text, file: file))
             return nil
