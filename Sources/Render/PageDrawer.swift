@@ -23,10 +23,8 @@ struct PageDrawer {
     /// The element opened here around content that sits directly in an element holding others: a
     /// `Span` for text, an artifact for rules, borders and backgrounds.
     private(set) var wrapper: StructureRole?
-    /// A link tag open around the text it covers (`PageLinks`): the link's item index, nil for a link
-    /// drawn on its own.
+    /// The link tag open around the text it covers (`PageLinks`): the link's item index on the page.
     private(set) var openLink: Int?
-    private(set) var linkIsOpen = false
     private(set) var closedLinks: Set<Int> = []
 
     mutating func draw(_ page: Page, number: Int, on canvas: Canvas) throws {
@@ -37,15 +35,16 @@ struct PageDrawer {
         for (index, item) in page.items.enumerated() {
             if !tagged, item.isTagging { continue }
             if links.links[index] != nil { continue }  // drawn with the text it covers
-            if case .text = item {} else {
+            let covering = links.covering[index]
+            // What a link does not cover ends it; its glyphs go to cairo first, inside it.
+            if case .text = item, openLink == nil || covering != nil {} else {
                 batch.flush(on: canvas)
                 endLink(on: canvas)
             }
-            if case .text(let line) = item, let covering = links.covering[index] {
+            if case .text(let line) = item, let covering {
                 try draw(line, index: index, covered: covering, links: links, on: canvas, batch: &batch)
                 continue
             }
-            endLink(on: canvas)
             if tagged { wrapContent(item, on: canvas) }
             switch item {
             case .text(let line):
@@ -61,9 +60,9 @@ struct PageDrawer {
             case .image(let rect, let id):
                 let image = try images.image(path: id.path, data: id.data)
                 canvas.drawImage(image, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-            case .link(let rect, let target):
+            case .link(let rect, let target):  // a link over no text
                 beginLink(rect, target, on: canvas)
-                endLink(on: canvas)
+                canvas.endLink()
             case .destination(let name, let point):
                 canvas.destination(name, x: point.x, y: point.y)
             case .outline(let title, let level, let point):
@@ -147,19 +146,18 @@ struct PageDrawer {
         }
     }
 
-    private mutating func beginLink(_ rect: Rect, _ target: LinkTarget, on canvas: Canvas) {
+    private func beginLink(_ rect: Rect, _ target: LinkTarget, on canvas: Canvas) {
         switch target {
         case .url(let url): canvas.beginLink(toURL: url, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
         case .destination(let name): canvas.beginLink(toDestination: name, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
         }
-        linkIsOpen = true
     }
 
+    /// Closes the link open around text, if any: its text is drawn (flushed) by then.
     private mutating func endLink(on canvas: Canvas) {
-        guard linkIsOpen else { return }
+        guard let open = openLink else { return }
         canvas.endLink()
-        linkIsOpen = false
-        if let openLink { closedLinks.insert(openLink) }
+        closedLinks.insert(open)
         openLink = nil
     }
 

@@ -50,7 +50,7 @@ public enum PDFSignature {
         }
         let crossReference = output.count
         output += Array(crossReferenceSection(offsets).utf8)
-        var trailer = "/Size \(size + 4) /Root \(root) 0 R /Prev \(previous)"
+        var trailer = "/Size \(structure == nil ? formNumber : formNumber + 1) /Root \(root) 0 R /Prev \(previous)"
         for key in ["Info", "ID"] {
             if let value = editor.value(editor.trailer, key) { trailer += " /\(key) \(editor.syntax(value))" }
         }
