@@ -1,16 +1,23 @@
 import Foundation
 
-/// The folders a document may read from: the campaign folder, the shipped `templates/` and `fonts/`.
-/// A campaign folder is untrusted input, so every path written in a data file or a template is resolved
+/// The folders a document may read from: the folder of the user's files, the shipped `templates/` and
+/// `fonts/`. The user's folder is untrusted input, so every path written in a data file or a template is resolved
 /// here, symlinks followed, before anything opens it; a path that lands outside every root is refused
 /// with the path as written, never with anything read from it.
 public struct AllowedRoots: Sendable, Equatable {
     /// The roots, symlinks resolved, each ending without a slash.
     public let roots: [String]
+    /// How a refusal names the first root, the folder of the user's files, preposition included
+    /// (the label says « du dossier de la campagne »).
+    public let inputFolder: String
 
-    public init(_ folders: [URL]) {
+    public init(_ folders: [URL], inputFolder: String = "du dossier des données") {
         roots = folders.map { AllowedRoots.canonical($0.path) }
+        self.inputFolder = inputFolder
     }
+
+    /// The error for `written`, a path that leads outside the roots.
+    public func refusal(_ written: String) -> OutsideRoots { OutsideRoots(written: written, inputFolder: inputFolder) }
 
     /// The file that `written` names, read relative to `base` (a folder) when it is not absolute,
     /// provided it lies inside one of the roots once every symlink is followed.
@@ -18,7 +25,7 @@ public struct AllowedRoots: Sendable, Equatable {
     public func resolve(_ written: String, relativeTo base: URL) throws -> URL {
         let joined = written.hasPrefix("/") ? written : base.path + "/" + written
         let path = AllowedRoots.canonical(joined)
-        guard contains(canonicalPath: path) else { throw OutsideRoots(written: written) }
+        guard contains(canonicalPath: path) else { throw refusal(written) }
         return URL(fileURLWithPath: path)
     }
 
@@ -57,8 +64,9 @@ public struct AllowedRoots: Sendable, Equatable {
 public struct OutsideRoots: Error, Sendable, Equatable, CustomStringConvertible {
     /// The path exactly as the user wrote it.
     public var written: String
-    public init(written: String) { self.written = written }
+    /// As `AllowedRoots.inputFolder`.
+    public var inputFolder: String
     public var description: String {
-        "le chemin « \(written) » sort du dossier de la campagne : seuls ses fichiers, les modèles et les polices fournis avec ldm peuvent être lus"
+        "le chemin « \(written) » sort \(inputFolder) : seuls ses fichiers, les modèles et les polices fournis avec ldm peuvent être lus"
     }
 }

@@ -93,7 +93,7 @@ public final class Publisher {
         let searchPaths = [campaignFolder.appendingPathComponent("templates"),
                            resources.appendingPathComponent("templates/national")]
         return TemplateEngine(searchPaths: searchPaths,
-                              roots: AllowedRoots([campaignFolder, resources.appendingPathComponent("templates")]),
+                              roots: AllowedRoots.campaign([campaignFolder, resources.appendingPathComponent("templates")]),
                               filters: LabelFilters.all)
     }
 

@@ -115,7 +115,7 @@ struct DocumentBuilder: Sendable {
             throw error(at: index, "thème « \(name) » introuvable")
         }
         if let roots = allowedRoots ?? themes?.roots, !roots.contains(url) {
-            throw error(at: index, "\(OutsideRoots(written: name))")
+            throw error(at: index, "\(roots.refusal(name))")
         }
         // A theme depends on nothing but its file and the files its bands name (images): reused
         // while the file is unchanged and those names still lead to the same files.

@@ -13,7 +13,7 @@ extension DocumentBuilder {
         // nothing but spaces).
         guard let alternative = reader.string("alt")?.trimmingCharacters(in: .whitespacesAndNewlines) else {
             var missing = error(at: element.position, "l’image « \(src) » n’a pas de texte de remplacement (attribut alt)")
-            missing.hints = ["décrivez-la, alt=\"Logo de l’académie\", ou écrivez alt=\"\" si elle est purement décorative"]
+            missing.hints = ["décrivez-la en quelques mots dans alt=\"…\", ou écrivez alt=\"\" si elle est purement décorative"]
             throw missing
         }
         return ImageBlock(path: path, width: try reader.length("width"), height: try reader.length("height"),
@@ -26,7 +26,7 @@ extension DocumentBuilder {
         var found = src.hasPrefix("/") ? (FileManager.default.fileExists(atPath: src) ? src : nil) : locate(src)?.path
         if let roots = allowedRoots {
             do { found = try found.map { try roots.resolve($0, relativeTo: URL(fileURLWithPath: "/")).path } } catch {
-                throw self.error(at: at, "\(OutsideRoots(written: src))")
+                throw self.error(at: at, "\(roots.refusal(src))")
             }
         }
         guard let path = found else { throw error(at: at, "fichier image « \(src) » introuvable") }

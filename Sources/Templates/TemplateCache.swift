@@ -198,7 +198,7 @@ final class TemplateCache {
             let searched = searchPaths.dropFirst(first).map(\.path).joined(separator: ", ")
             throw TemplateNotFound(description: "modèle inconnu « \(name) » (cherché dans \(searched))")
         }
-        guard roots.contains(url) else { throw TemplateNotFound(description: OutsideRoots(written: name).description) }
+        guard roots.contains(url) else { throw TemplateNotFound(description: roots.refusal(name).description) }
         let key = url.path
         let stamp = FileStamp(key)
         if let cached = templates[key], cached.stamp == stamp { return (key, cached.template) }

@@ -38,7 +38,7 @@ struct AllowedRootsTests {
     ])
     func outsideRefused(written: String) {
         let roots = AllowedRoots([campaign])
-        #expect(throws: OutsideRoots(written: written)) { try roots.resolve(written, relativeTo: campaign) }
+        #expect(throws: roots.refusal(written)) { try roots.resolve(written, relativeTo: campaign) }
     }
 
     @Test("a second root admits its own files")
@@ -56,9 +56,11 @@ struct AllowedRootsTests {
         #expect(throws: OutsideRoots.self) { try roots.resolve("../campagne-bis/x.yaml", relativeTo: campaign) }
     }
 
-    @Test("the message names the written path and says what may be read")
+    @Test("the message names the written path, the user's folder as its creator names it, and what may be read")
     func message() {
-        #expect(OutsideRoots(written: "../x").description
+        #expect(AllowedRoots([campaign]).refusal("../x").description
+                == "le chemin « ../x » sort du dossier des données : seuls ses fichiers, les modèles et les polices fournis avec ldm peuvent être lus")
+        #expect(AllowedRoots([campaign], inputFolder: "du dossier de la campagne").refusal("../x").description
                 == "le chemin « ../x » sort du dossier de la campagne : seuls ses fichiers, les modèles et les polices fournis avec ldm peuvent être lus")
     }
 }

@@ -59,7 +59,7 @@ import Testing
         ])
         #expect(error == TemplateError(
             path: folder.path("t.xml"), line: 2, column: 10,
-            message: OutsideRoots(written: "../\(outside.url.lastPathComponent)/secret.xml").description))
+            message: "le chemin « ../\(outside.url.lastPathComponent)/secret.xml » sort du dossier des données : seuls ses fichiers, les modèles et les polices fournis avec ldm peuvent être lus"))
         #expect(error?.description.contains("mot de passe") == false)
     }
 
@@ -69,7 +69,7 @@ import Testing
         let folder = try TemplateFolder(["t.xml": "<document>\n{% include \"lien.xml\" %}\n</document>"])
         try FileManager.default.createSymbolicLink(atPath: folder.path("lien.xml"), withDestinationPath: outside.path("secret.xml"))
         #expect(throws: TemplateError(path: folder.path("t.xml"), line: 2, column: 1,
-                                      message: OutsideRoots(written: "lien.xml").description)) {
+                                      message: "le chemin « lien.xml » sort du dossier des données : seuls ses fichiers, les modèles et les polices fournis avec ldm peuvent être lus")) {
             try TemplateEngine(searchPaths: [folder.url]).render(templateNamed: "t.xml", context: [:])
         }
     }

@@ -213,7 +213,7 @@ struct AccessibilityTests {
         let campaign = file.deletingLastPathComponent().path
         #expect(run.stderr.hasPrefix("\(campaign)/templates/certificat.xml:4:3: erreur : l’image « \(campaign)/logo.svg » n’a pas de texte de remplacement (attribut alt)\n"),
                 "\(run.stderr)")
-        #expect(run.stderr.contains("suggestion : décrivez-la"))
+        #expect(run.stderr.contains("suggestion : décrivez-la en quelques mots dans alt=\"…\", ou écrivez alt=\"\" si elle est purement décorative"))
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
 }

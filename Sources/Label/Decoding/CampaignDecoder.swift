@@ -45,7 +45,7 @@ struct CampaignDecoder {
         func file(_ name: String, _ path: String) -> URL? {
             let location = mapping.positionOfValue(name)
             let url: URL
-            do { url = try AllowedRoots([folder]).resolve(path, relativeTo: folder) } catch {
+            do { url = try AllowedRoots.campaign([folder]).resolve(path, relativeTo: folder) } catch {
                 log.error(location, "\(error)")
                 return nil
             }
@@ -96,7 +96,7 @@ struct CampaignDecoder {
     }
 
     private func checkLogo(_ path: String, folder: URL, at location: SourceLocation) -> URL? {
-        let roots = AllowedRoots([folder] + [criteria.builtInFolder?.deletingLastPathComponent()].compactMap { $0 })
+        let roots = AllowedRoots.campaign([folder] + [criteria.builtInFolder?.deletingLastPathComponent()].compactMap { $0 })
         let url: URL
         do { url = try roots.resolve(path, relativeTo: folder) } catch {
             log.error(location, "\(error)")

@@ -26,7 +26,7 @@ struct CriteriaSetLoader {
     /// templates; a file outside them is refused before it is read, so that its lines never reach a message.
     func load(_ reference: String, at location: SourceLocation, relativeTo folder: URL,
               chain: [String] = [], roots: AllowedRoots? = nil) -> CriteriaSet? {
-        let roots = roots ?? AllowedRoots([folder] + [builtInFolder?.deletingLastPathComponent()].compactMap { $0 })
+        let roots = roots ?? AllowedRoots.campaign([folder] + [builtInFolder?.deletingLastPathComponent()].compactMap { $0 })
         let url: URL
         if CriteriaSetLoader.isPath(reference) {
             do { url = try roots.resolve(reference, relativeTo: folder) } catch {

@@ -17,7 +17,7 @@ extension DossierDecoder {
         }
         let file: URL
         do {
-            file = try AllowedRoots([allowedFolder ?? url.deletingLastPathComponent()])
+            file = try AllowedRoots.campaign([allowedFolder ?? url.deletingLastPathComponent()])
                 .resolve(name, relativeTo: url.deletingLastPathComponent())
         } catch {
             log.error(node.location, "\(error)")
