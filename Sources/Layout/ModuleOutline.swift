@@ -3,7 +3,7 @@
 /// edges. Outer edges run clockwise on the page (y downwards) and the edges of light holes
 /// anticlockwise, so that the nonzero winding rule fills exactly the dark modules. A run of dark
 /// modules drawn as its own rectangle takes four points; the outline shares its corners with the
-/// neighbouring rows: some 770 points instead of 1,160 for a certificate's 33 × 33 code, each point
+/// neighbouring rows: 770 points instead of 1,156 for the example certificate's 33 × 33 code, each point
 /// two numbers that cairo formats into the PDF.
 struct ModuleOutline {
     struct Corner: Hashable { var column: Int, row: Int }
@@ -37,10 +37,11 @@ struct ModuleOutline {
             var here = start
             var heading = -1
             while leaving[here] != 0 {
-                // Where two dark modules touch only at this corner, two edges leave it: turning right
-                // keeps each module's loop to itself. Elsewhere only one edge leaves.
-                let next = heading < 0 ? leaving[here].trailingZeroBitCount
-                    : [1, 0, 3].lazy.map { (heading + $0) % 4 }.first { leaving[here] & (1 << $0) != 0 }!
+                // Right turn first, then straight on, then left (at the start, any edge). Where two dark
+                // modules touch only at this corner two edges leave it: turning right keeps each module's
+                // loop to itself. Elsewhere only one edge leaves.
+                var next = (heading + 1) % 4
+                while leaving[here] & (1 << next) == 0 { next = (next + 3) % 4 }
                 leaving[here] &= ~(1 << next)
                 if next != heading { loop.append(Corner(column: here % side, row: here / side)) }
                 heading = next
