@@ -2,7 +2,7 @@ import DocumentTree
 import Native
 import Pages
 
-/// QR codes as vectors: one filled path, a rectangle per run of dark modules in each row, on a
+/// QR codes as vectors: one filled path, the outline of the dark modules (`ModuleOutline`), on a
 /// white square that keeps a quiet zone of 4 modules inside the requested size; aligned left or right,
 /// the dark modules meet the text's edge.
 extension BlockFlow {
@@ -35,24 +35,14 @@ extension BlockFlow {
 
     /// The code's modules on a white square, the square cut to `whiteFrom...to` horizontally.
     static func qrItems(_ matrix: QRMatrix, at origin: Point, side: Points, whiteFrom: Points, to: Points) -> [PageItem] {
-        let quietZone = quietModules
-        let module = side / Double(matrix.size + 2 * quietZone)
-        var runs: [[Point]] = []
-        for row in 0..<matrix.size {
-            let top = origin.y + Double(row + quietZone) * module
-            var column = 0
-            while column < matrix.size {
-                guard matrix[row, column] else { column += 1; continue }
-                let start = column
-                while column < matrix.size, matrix[row, column] { column += 1 }
-                let x0 = origin.x + Double(start + quietZone) * module, x1 = origin.x + Double(column + quietZone) * module
-                runs.append([Point(x: x0, y: top), Point(x: x1, y: top), Point(x: x1, y: top + module), Point(x: x0, y: top + module)])
-            }
+        let module = side / Double(matrix.size + 2 * quietModules)
+        let outline = ModuleOutline(size: matrix.size) { matrix[$0, $1] }.loops.map { loop in
+            loop.map { Point(x: origin.x + Double($0.column + quietModules) * module, y: origin.y + Double($0.row + quietModules) * module) }
         }
         let white = (max(origin.x, whiteFrom), min(origin.x + side, to))
         return [.rectangle(Rect(x: white.0, y: origin.y, width: white.1 - white.0, height: side), fill: .white, stroke: nil,
                            cornerRadius: 0),
-                .path(PathShape(subpaths: runs, closed: true, fill: .black))]
+                .path(PathShape(subpaths: outline, closed: true, fill: .black))]
     }
 }
 

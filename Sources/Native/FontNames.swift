@@ -64,6 +64,23 @@ public final class FontRegistry {
         guard let font = pango_font_map_load_font(fonts.fontMap, context, description),
               let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return nil }
         loaded[key] = (font, cairo_scaled_font_reference(scaled))
+        Self.dropCharacterMap(scaled)
         return scaled
+    }
+
+    /// Leaves the font's FreeType face with no character map selected. When cairo 1.16 adds a glyph to
+    /// a PDF font subset it looks up the glyph's character: in the font's format-4 `cmap` table, then,
+    /// for a glyph no `cmap` maps (small capitals and other glyphs reached through OpenType features),
+    /// by walking the face's whole character map (FT_Get_First_Char, FT_Get_Next_Char: some 3,000 calls
+    /// a glyph, for nothing). Without a character map the walk ends at once; the glyph's text, which
+    /// every run gives cairo, names its character in the file, as it did. Nothing else reads the
+    /// face's character map: Pango finds glyphs through HarfBuzz and fontconfig, cairo draws by glyph
+    /// index. Cairo shares one face per font file in the process and may reopen it (past 10 open
+    /// faces), with its character map back: then the walk only costs again.
+    private static func dropCharacterMap(_ scaled: OpaquePointer) {
+        guard cairo_scaled_font_get_type(scaled) == CAIRO_FONT_TYPE_FT,
+              let face = cairo_ft_scaled_font_lock_face(scaled) else { return }
+        face.pointee.charmap = nil
+        cairo_ft_scaled_font_unlock_face(scaled)
     }
 }

@@ -70,7 +70,7 @@ struct FigureTests {
         #expect(error?.message.contains("/nulle/part/logo.png") == true)
     }
 
-    @Test("a QR code is one path of dark modules inside a white square with a 4-module quiet zone")
+    @Test("a QR code is one path, the outline of its dark modules, inside a white square with a 4-module quiet zone")
     func qrCode() throws {
         let text = "https://label.example.fr/certificat/0751234A"
         let result = try layout(Document(masters: [a4], body: [.qrCode(QRCodeBlock(text: text, size: 100, alignment: .center))]))
@@ -85,7 +85,10 @@ struct FigureTests {
         let points = shape.subpaths.flatMap { $0 }
         #expect(abs(points.map(\.x).min()! - (square.x + 4 * module)) < 0.001)
         #expect(abs(points.map(\.y).max()! - (square.maxY - 4 * module)) < 0.001)
-        let area = shape.subpaths.reduce(0.0) { $0 + ($1[1].x - $1[0].x) * ($1[2].y - $1[1].y) }
+        // Outer loops clockwise on the page, holes anticlockwise: their signed areas add up to the dark modules'.
+        let area = shape.subpaths.reduce(0.0) { total, loop in
+            total + zip(loop, loop.dropFirst() + [loop[0]]).reduce(0.0) { $0 + ($1.0.x * $1.1.y - $1.1.x * $1.0.y) / 2 }
+        }
         #expect(abs(area - Double(matrix.modules.filter { $0 }.count) * module * module) < 0.01)
     }
 
