@@ -176,7 +176,7 @@ public final class PDFEditor {
     public func replaceStreamData(_ stream: Object, _ data: [UInt8]) {
         set(stream, "Filter", parse("/FlateDecode"))
         remove(stream, "DecodeParms")
-        streams[Int32(number(stream))] = Flate.compress(data)
+        streams[stream.owner] = Flate.compress(data)
     }
 
     /// A new indirect stream holding `data` as given: its dictionary, in PDF syntax, names its filter.
@@ -278,14 +278,18 @@ public final class PDFEditor {
         return Object(handle: handle, owner: number != 0 ? number : container.owner)
     }
 
+    /// Whether `needle` occurs in `bytes` (memchr for its first byte, then memcmp).
     private func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: needle[0]) {
-            guard bytes.endIndex - found >= needle.count else { return false }
-            if bytes[found..<found + needle.count].elementsEqual(needle) { return true }
-            index = found + 1
+        bytes.withUnsafeBytes { (haystack: UnsafeRawBufferPointer) -> Bool in
+            guard let base = haystack.baseAddress else { return false }
+            var start = 0
+            while haystack.count - start >= needle.count {
+                guard let found = memchr(base + start, Int32(needle[0]), haystack.count - start - needle.count + 1) else { return false }
+                if memcmp(found, needle, needle.count) == 0 { return true }
+                start = UnsafeRawPointer(found) - base + 1
+            }
+            return false
         }
-        return false
     }
 
     private func check(_ status: QPDF_ERROR_CODE, _ what: String) throws {
