@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 # Debian packages the project needs: C libraries, the fonts of fonts/manifest.tsv,
-# the French and English hyphenation dictionaries (a document's `lang` chooses), qpdf's library and the
+# the French and English hyphenation dictionaries (a document's `lang` chooses), qpdf's library, zlib and the
 # sRGB profile that finish documents as PDF/A-1b, the PDF tools the tests read documents back with
 # (PDFBox Preflight for PDF/A-1b), Python's jsonschema, which checks the shipped JSON Schemas in the tests,
 # and openssl, which makes the test and demo signing keys.
@@ -11,7 +11,7 @@ PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyp
             libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
             poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema \
             postgresql chromium curl \
-            libqpdf-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java openssl
+            libqpdf-dev zlib1g-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java openssl
 
 .PHONY: deps build release demo test bench clean schema docs install install-files
 

@@ -1,5 +1,6 @@
 import Foundation
 import Native
+import Synchronization
 
 /// Turns cairo's PDF into PDF/A-1b (ISO 19005-1, level B), the format French public archives take,
 /// with the catalogue-level markers of PDF/UA-1. Cairo 1.16 writes neither: this step adds what it
@@ -29,32 +30,41 @@ public enum ArchivalFinish {
         try addOutputIntent(editor, profile: profile)
         try StructureFinish.finish(editor, figureAlternatives: figureAlternatives, cellSpans: cellSpans)
         addCatalogueMarkers(editor, language: language)
-        editor.set(editor.root, "Metadata", editor.newStream(Array(XMPPacket(info).xml.utf8),
+        editor.set(editor.root, "Metadata", editor.newStream(Array(XMPPacket(info).xml.utf8),  // left readable, as qpdf did
                                                                dictionary: "<< /Type /Metadata /Subtype /XML >>"))
         for page in editor.pages {
             editor.remove(page, "Group")
             editor.set(page, "Tabs", editor.parse("/S"))
         }
-        for object in editor.objects {
-            if editor.isDictionary(object, type: "Font", subtype: "CIDFontType2") {
-                try completeCIDFont(editor, object)
-            } else if editor.isDictionary(object, type: "Annot") {
-                editor.set(object, "F", editor.parse("4"))
-                if editor.isDictionary(object, type: "Annot", subtype: "Link"), editor.value(object, "Contents") == nil {
-                    editor.set(object, "Contents", editor.string(linkDescription(editor, object)))
-                }
-            } else if editor.isStream(object), editor.name(editor.value(object, "Subtype")) == "Image" {
-                editor.set(object, "Interpolate", editor.parse("false"))
+        // Only the objects that can be concerned are read: qpdf's reading of a whole file is its dearest part.
+        for font in try editor.objects(mentioning: "CIDFontType2") where editor.isDictionary(font, type: "Font", subtype: "CIDFontType2") {
+            try completeCIDFont(editor, font)
+        }
+        for annotation in try editor.objects(mentioning: "Annot") where editor.isDictionary(annotation, type: "Annot") {
+            editor.set(annotation, "F", editor.parse("4"))
+            if editor.isDictionary(annotation, type: "Annot", subtype: "Link"), editor.value(annotation, "Contents") == nil {
+                editor.set(annotation, "Contents", editor.string(linkDescription(editor, annotation)))
             }
+        }
+        for image in try editor.objects(mentioning: "Interpolate") where editor.isStream(image) && editor.value(image, "Interpolate") != nil {
+            editor.set(image, "Interpolate", editor.parse("false"))
         }
         return try editor.write(version: "1.4")
     }
 
+    /// The profiles read, compressed: once for a process.
+    private static let profiles = Mutex<[URL: [UInt8]]>([:])
+
     private static func addOutputIntent(_ editor: PDFEditor, profile: URL) throws {
-        guard let icc = try? Data(contentsOf: profile) else {
-            throw NativeError("profil de couleur sRGB introuvable (\(profile.path)) : installez le paquet Debian icc-profiles-free")
+        let compressed = try profiles.withLock { profiles in
+            if let known = profiles[profile] { return known }
+            guard let icc = try? Data(contentsOf: profile) else {
+                throw NativeError("profil de couleur sRGB introuvable (\(profile.path)) : installez le paquet Debian icc-profiles-free")
+            }
+            profiles[profile] = Flate.compress(Array(icc))
+            return profiles[profile]!
         }
-        let stream = editor.newStream(Array(icc), dictionary: "<< /N 3 >>")
+        let stream = editor.newStream(compressed, dictionary: "<< /N 3 /Filter /FlateDecode >>")
         let intent = editor.parse("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) >>")
         editor.set(intent, "DestOutputProfile", stream)
         editor.set(editor.root, "OutputIntents", editor.array([editor.makeIndirect(intent)]))
@@ -83,6 +93,6 @@ public enum ArchivalFinish {
         let glyphs = try TrueTypeTables(try editor.streamData(file)).glyphCount
         var set = [UInt8](repeating: 0, count: (glyphs + 7) / 8)
         for glyph in 0..<glyphs { set[glyph / 8] |= 0x80 >> UInt8(glyph % 8) }
-        editor.set(descriptor, "CIDSet", editor.newStream(set, dictionary: "<< >>"))
+        editor.set(descriptor, "CIDSet", editor.newStream(Flate.compress(set), dictionary: "<< /Filter /FlateDecode >>"))
     }
 }

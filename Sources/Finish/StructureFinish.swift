@@ -48,6 +48,7 @@ struct StructureFinish {
             switch editor.name(editor.value(child, "S")) {
             case "Private":
                 try recordArtifact(child)
+                editor.delete(child)
                 continue
             case "Figure":
                 guard figures < alternatives.count else {

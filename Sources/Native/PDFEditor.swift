@@ -3,14 +3,29 @@ import Glibc
 
 /// An existing PDF opened with qpdf, to change objects and write it again (the finishing steps after
 /// rendering). Owns its `qpdf_data`; an `Object` is qpdf's handle number, valid only with the editor
-/// that gave it.
+/// that gave it. qpdf reads an object only when it is asked for: `write` copies the objects nothing
+/// changed byte for byte, so that a file is not parsed whole (qpdf takes some 50,000 instructions for
+/// the smallest dictionary, half a million for a font's widths).
 public final class PDFEditor {
     private var qpdf: qpdf_data?
     /// The bytes qpdf reads from: qpdf keeps a pointer to them until cleanup.
     private let input: [UInt8]
+    /// The file's objects that a change reached, by number: `write` writes them again.
+    private var changed: Set<Int32> = []
+    /// The file's objects that `write` leaves out.
+    private var deleted: Set<Int32> = []
+    /// The data of the streams made or given new data here, as written (filtered), by object number.
+    private var streams: [Int32: [UInt8]] = [:]
+    /// The first number of the objects made here (the file's /Size), and the next one.
+    private var firstCreated: Int32 = 0
+    private var nextCreated: Int32 = 0
+    private var table: CrossReferenceTable?
 
+    /// `owner`: the number of the indirect object this one is written in, itself when it is indirect;
+    /// 0 for an object made here and not yet placed, and for the trailer (`write` writes its own).
     public struct Object: Hashable, Sendable {
         fileprivate let handle: qpdf_oh
+        fileprivate let owner: Int32
     }
 
     public init(pdf: [UInt8]) throws {
@@ -24,21 +39,31 @@ public final class PDFEditor {
             }
         }
         try check(status, "lecture du PDF rendu")
+        firstCreated = Int32(qpdf_oh_get_int_value(qpdf, qpdf_oh_get_key(qpdf, qpdf_get_trailer(qpdf), "/Size")))
+        nextCreated = firstCreated
     }
 
     deinit { qpdf_cleanup(&qpdf) }
 
-    public var trailer: Object { Object(handle: qpdf_get_trailer(qpdf)) }
-    public var root: Object { Object(handle: qpdf_get_root(qpdf)) }
+    public var trailer: Object { Object(handle: qpdf_get_trailer(qpdf), owner: 0) }
+    public var root: Object { indirect(qpdf_get_root(qpdf)) }
 
-    /// Every indirect object of the file, in object number order.
+    /// Every indirect object of the file, in object number order (qpdf reads them all).
     public var objects: [Object] {
         let size = integer(value(trailer, "Size")) ?? 0
-        return (1..<max(size, 1)).map { Object(handle: qpdf_get_object_by_id(qpdf, Int32($0), 0)) }
+        return (1..<max(size, 1)).map { object(Int32($0)) }
+    }
+
+    /// The file's objects whose bytes mention the name `/name`, in file order: a few of them for qpdf
+    /// to read, among which every object holding that key or value (as cairo writes names, without
+    /// `#` escapes).
+    public func objects(mentioning name: String) throws -> [Object] {
+        let needle = Array("/\(name)".utf8)
+        return try crossReferences().objects.filter { contains(input[$0.bytes], needle) }.map { object($0.number) }
     }
 
     public var pages: [Object] {
-        (0..<Int(qpdf_get_num_pages(qpdf))).map { Object(handle: qpdf_get_page_n(qpdf, $0)) }
+        (0..<Int(qpdf_get_num_pages(qpdf))).map { indirect(qpdf_get_page_n(qpdf, $0)) }
     }
 
     // MARK: reading
@@ -53,7 +78,7 @@ public final class PDFEditor {
     public func value(_ object: Object, _ key: String) -> Object? {
         let dictionary = self.dictionary(object)
         guard qpdf_oh_has_key(qpdf, dictionary, "/" + key) != 0 else { return nil }
-        return Object(handle: qpdf_oh_get_key(qpdf, dictionary, "/" + key))
+        return held(qpdf_oh_get_key(qpdf, dictionary, "/" + key), by: object)
     }
 
     public func integer(_ object: Object?) -> Int? {
@@ -85,7 +110,7 @@ public final class PDFEditor {
     /// An array's items (an empty list for anything else).
     public func items(_ object: Object?) -> [Object] {
         guard let object, qpdf_oh_is_array(qpdf, object.handle) != 0 else { return [] }
-        return (0..<qpdf_oh_get_array_n_items(qpdf, object.handle)).map { Object(handle: qpdf_oh_get_array_item(qpdf, object.handle, $0)) }
+        return (0..<qpdf_oh_get_array_n_items(qpdf, object.handle)).map { held(qpdf_oh_get_array_item(qpdf, object.handle, $0), by: object) }
     }
 
     /// A dictionary's keys, without their `/`.
@@ -100,14 +125,14 @@ public final class PDFEditor {
     public func number(_ object: Object) -> Int { Int(qpdf_oh_get_object_id(qpdf, object.handle)) }
 
     /// An object in PDF syntax, indirect ones as references (`12 0 R`): for an incremental update
-    /// written after qpdf's output.
+    /// written after the finished file.
     public func syntax(_ object: Object) -> String { String(cString: qpdf_oh_unparse(qpdf, object.handle)) }
 
-    /// A stream's data with its general-purpose filters (Flate) decoded.
-    public func streamData(_ object: Object) throws -> [UInt8] {
+    /// A stream's data with its general-purpose filters (Flate) decoded, or as the file holds it.
+    public func streamData(_ object: Object, decoded: Bool = true) throws -> [UInt8] {
         var buffer: UnsafeMutablePointer<UInt8>?
         var length = 0
-        try check(qpdf_oh_get_stream_data(qpdf, object.handle, qpdf_dl_generalized, nil, &buffer, &length),
+        try check(qpdf_oh_get_stream_data(qpdf, object.handle, decoded ? qpdf_dl_generalized : qpdf_dl_none, nil, &buffer, &length),
                   "lecture d'un flux du PDF")
         defer { free(buffer) }
         return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
@@ -116,34 +141,121 @@ public final class PDFEditor {
     // MARK: changing
 
     /// An object written in PDF syntax (`<< /Type /OutputIntent … >>`, `/Identity`, `4`).
-    public func parse(_ syntax: String) -> Object { Object(handle: qpdf_oh_parse(qpdf, syntax)) }
+    public func parse(_ syntax: String) -> Object { Object(handle: qpdf_oh_parse(qpdf, syntax), owner: 0) }
 
-    public func string(_ text: String) -> Object { Object(handle: qpdf_oh_new_unicode_string(qpdf, text)) }
+    public func string(_ text: String) -> Object { Object(handle: qpdf_oh_new_unicode_string(qpdf, text), owner: 0) }
 
     public func array(_ items: [Object]) -> Object {
         let array = qpdf_oh_new_array(qpdf)
         for item in items { qpdf_oh_append_item(qpdf, array, item.handle) }
-        return Object(handle: array)
+        return Object(handle: array, owner: 0)
     }
 
     public func set(_ object: Object, _ key: String, _ value: Object) {
         qpdf_oh_replace_key(qpdf, dictionary(object), "/" + key, value.handle)
+        changed.insert(object.owner)
     }
 
-    public func remove(_ object: Object, _ key: String) { qpdf_oh_remove_key(qpdf, dictionary(object), "/" + key) }
+    public func remove(_ object: Object, _ key: String) {
+        qpdf_oh_remove_key(qpdf, dictionary(object), "/" + key)
+        changed.insert(object.owner)
+    }
 
     /// Replaces an array's item in place (the array keeps its identity, and its indirect references).
     public func setItem(_ array: Object, _ index: Int, _ value: Object) {
         qpdf_oh_set_array_item(qpdf, array.handle, Int32(index), value.handle)
+        changed.insert(array.owner)
     }
 
-    public var null: Object { Object(handle: qpdf_oh_new_null(qpdf)) }
+    /// Leaves an indirect object out of the written file: nothing may refer to it any more.
+    public func delete(_ object: Object) { deleted.insert(object.owner) }
 
-    /// Gives a stream new data, unfiltered: writing compresses it.
+    public var null: Object { Object(handle: qpdf_oh_new_null(qpdf), owner: 0) }
+
+    /// Gives a stream new data, compressed here (Flate).
     public func replaceStreamData(_ stream: Object, _ data: [UInt8]) {
-        data.withUnsafeBufferPointer {
-            qpdf_oh_replace_stream_data(qpdf, stream.handle, $0.baseAddress, $0.count, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf))
+        set(stream, "Filter", parse("/FlateDecode"))
+        remove(stream, "DecodeParms")
+        streams[stream.owner] = Flate.compress(data)
+    }
+
+    /// A new indirect stream holding `data` as given: its dictionary, in PDF syntax, names its filter.
+    /// qpdf holds the dictionary as a plain one; `write` writes the data after it.
+    public func newStream(_ data: [UInt8], dictionary: String) -> Object {
+        let stream = makeIndirect(parse(dictionary))
+        streams[stream.owner] = data
+        return stream
+    }
+
+    /// A new object made indirect, numbered after the file's own (qpdf's own numbering would read
+    /// every object of the file first).
+    public func makeIndirect(_ object: Object) -> Object {
+        let number = nextCreated
+        nextCreated += 1
+        qpdf_replace_object(qpdf, number, 0, object.handle)
+        return self.object(number)
+    }
+
+    /// The file written again as the given header version: the objects nothing changed copied as they
+    /// are, the others and the new ones written by qpdf (a stream's dictionary, then its data), one
+    /// cross-reference table, and a trailer whose /ID is a digest of the file read (the same input
+    /// gives the same bytes). Cairo writes no object streams and ends each stream's data with an end
+    /// of line, as PDF/A-1 wants.
+    public func write(version: String) throws -> [UInt8] {
+        guard value(trailer, "Prev") == nil, let root = value(trailer, "Root") else {
+            throw NativeError("PDF rendu : une seule révision attendue, avec un catalogue")
         }
+        let table = try crossReferences()
+        let header = input[..<table.firstObject].drop { $0 != 0x0A }  // the binary comment after `%PDF-1.n`
+        var output = Array("%PDF-\(version)".utf8) + header
+        var offsets = [Int](repeating: 0, count: Int(nextCreated))
+        for (number, bytes) in table.objects where !deleted.contains(number) {
+            offsets[Int(number)] = output.count
+            if changed.contains(number) { try write(number, to: &output) } else { output += input[bytes] }
+        }
+        for number in firstCreated..<nextCreated {
+            offsets[Int(number)] = output.count
+            try write(number, to: &output)
+        }
+        let crossReference = output.count
+        // The numbers not written are free: each free entry gives the next free number, the last 0.
+        let free = offsets.indices.filter { offsets[$0] == 0 }
+        var nextFree: [Int: Int] = [:]
+        for (index, number) in free.enumerated() { nextFree[number] = index + 1 < free.count ? free[index + 1] : 0 }
+        output += Array("xref\n0 \(offsets.count)\n".utf8)
+        for (number, offset) in offsets.enumerated() {
+            let entry = offset != 0 ? "\(String(offset).zeroPadded(to: 10)) 00000 n \n"
+                : "\(String(nextFree[number]!).zeroPadded(to: 10)) \(number == 0 ? "65535" : "00001") f \n"
+            output += Array(entry.utf8)
+        }
+        let id = "<" + SHA256.hash(input).prefix(16).map { String($0, radix: 16).zeroPadded(to: 2) }.joined() + ">"
+        var trailer = "/Size \(offsets.count) /Root \(syntax(root))"
+        if let info = value(self.trailer, "Info") { trailer += " /Info \(syntax(info))" }
+        output += Array("trailer\n<< \(trailer) /ID [\(id) \(id)] >>\nstartxref\n\(crossReference)\n%%EOF\n".utf8)
+        return output
+    }
+
+    /// Object `number` as qpdf holds it now; a stream with its data, given here or the file's.
+    private func write(_ number: Int32, to output: inout [UInt8]) throws {
+        let object = qpdf_get_object_by_id(qpdf, number, 0)
+        output += Array("\(number) 0 obj\n".utf8)
+        let isStream = qpdf_oh_is_stream(qpdf, object) != 0
+        if let data = try streams[number] ?? (isStream ? streamData(self.object(number), decoded: false) : nil) {
+            let dictionary = isStream ? qpdf_oh_get_dict(qpdf, object) : object
+            qpdf_oh_replace_key(qpdf, dictionary, "/Length", qpdf_oh_new_integer(qpdf, Int64(data.count)))
+            output += unparsed(dictionary) + Array("\nstream\n".utf8)
+            output += data + Array("\nendstream".utf8)
+        } else {
+            output += unparsed(object)
+        }
+        output += Array("\nendobj\n".utf8)
+        try check(QPDF_SUCCESS, "écriture de l'objet \(number) du PDF")
+    }
+
+    /// An object in PDF syntax, indirect values as references; its strings' bytes as they are (PDFDocEncoding).
+    private func unparsed(_ handle: qpdf_oh) -> [UInt8] {
+        let text = qpdf_oh_unparse_resolved(qpdf, handle)!
+        return Array(UnsafeRawBufferPointer(start: text, count: strlen(text)))
     }
 
     /// A dictionary itself, or a stream's dictionary.
@@ -151,38 +263,33 @@ public final class PDFEditor {
         qpdf_oh_is_stream(qpdf, object.handle) != 0 ? qpdf_oh_get_dict(qpdf, object.handle) : object.handle
     }
 
-    /// A new indirect stream holding `data` unfiltered, its dictionary given in PDF syntax.
-    public func newStream(_ data: [UInt8], dictionary: String) -> Object {
-        let stream = qpdf_make_indirect_object(qpdf, qpdf_oh_new_stream(qpdf))
-        data.withUnsafeBufferPointer {
-            qpdf_oh_replace_stream_data(qpdf, stream, $0.baseAddress, $0.count, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf))
-        }
-        let extra = qpdf_oh_parse(qpdf, dictionary)
-        var keys: [String] = []
-        qpdf_oh_begin_dict_key_iter(qpdf, extra)
-        while qpdf_oh_dict_more_keys(qpdf) != 0 { keys.append(String(cString: qpdf_oh_dict_next_key(qpdf))) }
-        let streamDictionary = qpdf_oh_get_dict(qpdf, stream)
-        for key in keys { qpdf_oh_replace_key(qpdf, streamDictionary, key, qpdf_oh_get_key(qpdf, extra, key)) }
-        return Object(handle: stream)
+    private func crossReferences() throws -> CrossReferenceTable {
+        if table == nil { table = try CrossReferenceTable(input) }
+        return table!
     }
 
-    public func makeIndirect(_ object: Object) -> Object { Object(handle: qpdf_make_indirect_object(qpdf, object.handle)) }
+    private func object(_ number: Int32) -> Object { Object(handle: qpdf_get_object_by_id(qpdf, number, 0), owner: number) }
 
-    /// The file written again: compressed streams left as they are (cairo compressed its own), the
-    /// others compressed but for the XMP metadata, which qpdf keeps readable; the given header
-    /// version, no object streams, an end of line before every `endstream`, and a trailer /ID
-    /// computed from the content (the same input gives the same bytes).
-    public func write(version: String) throws -> [UInt8] {
-        try check(qpdf_init_write_memory(qpdf), "écriture du PDF")
-        qpdf_set_object_stream_mode(qpdf, qpdf_o_disable)
-        qpdf_set_decode_level(qpdf, qpdf_dl_none)
-        qpdf_set_compress_streams(qpdf, QPDF_TRUE)
-        qpdf_set_newline_before_endstream(qpdf, QPDF_TRUE)
-        qpdf_set_deterministic_ID(qpdf, QPDF_TRUE)
-        qpdf_set_suppress_original_object_IDs(qpdf, QPDF_TRUE)
-        qpdf_force_pdf_version(qpdf, version)
-        try check(qpdf_write(qpdf), "écriture du PDF")
-        return Array(UnsafeBufferPointer(start: qpdf_get_buffer(qpdf), count: qpdf_get_buffer_length(qpdf)))
+    private func indirect(_ handle: qpdf_oh) -> Object { Object(handle: handle, owner: qpdf_oh_get_object_id(qpdf, handle)) }
+
+    /// A value read from `container`: written in its own object when indirect, else in the container's.
+    private func held(_ handle: qpdf_oh, by container: Object) -> Object {
+        let number = qpdf_oh_get_object_id(qpdf, handle)
+        return Object(handle: handle, owner: number != 0 ? number : container.owner)
+    }
+
+    /// Whether `needle` occurs in `bytes` (memchr for its first byte, then memcmp).
+    private func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { (haystack: UnsafeRawBufferPointer) -> Bool in
+            guard let base = haystack.baseAddress else { return false }
+            var start = 0
+            while haystack.count - start >= needle.count {
+                guard let found = memchr(base + start, Int32(needle[0]), haystack.count - start - needle.count + 1) else { return false }
+                if memcmp(found, needle, needle.count) == 0 { return true }
+                start = UnsafeRawPointer(found) - base + 1
+            }
+            return false
+        }
     }
 
     private func check(_ status: QPDF_ERROR_CODE, _ what: String) throws {
@@ -191,4 +298,8 @@ public final class PDFEditor {
         let detail = error.map { String(cString: qpdf_get_error_full_text(qpdf, $0)) } ?? "erreur inconnue"
         throw NativeError("qpdf, \(what) : \(detail)")
     }
+}
+
+private extension String {
+    func zeroPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 import Native
 
-/// Signs a finished PDF as PAdES-B-B: an incremental update appended to qpdf's output (the signed
+/// Signs a finished PDF as PAdES-B-B: an incremental update appended to the finished file (the signed
 /// bytes stay as they were) with a signature dictionary (`/SubFilter /ETSI.CAdES.detached`, a
 /// reserved `/Contents`, `/ByteRange` covering the whole file but the `/Contents`), an invisible
 /// signature field on the first page (`/F 4` and an empty appearance, as PDF/A asks), the catalogue's `/AcroForm`, a new

@@ -52,6 +52,12 @@ struct ArchivalFinishTests {
         #expect(output.contains("is a valid PDF/A-1b file"), "\(name): \(output)")
     }
 
+    @Test("qpdf finds the cross-reference table, the objects and the streams of every document sound", arguments: documents.map(\.name))
+    func structure(name: String) throws {
+        let output = try run("/usr/bin/qpdf", ["--check", try temporaryFile(documents.first { $0.name == name }!.pdf).path])
+        #expect(output.contains("No syntax or stream encoding errors found") && !output.contains("WARNING"), "\(name): \(output)")
+    }
+
     @Test("the catalogue, pages and metadata carry what PDF/A-1b and PDF/UA-1 ask", arguments: documents.map(\.name))
     func markers(name: String) throws {
         let pdf = documents.first { $0.name == name }!.pdf
