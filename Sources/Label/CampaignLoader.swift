@@ -75,10 +75,13 @@ public enum CampaignLoader {
 
     /// Reads and validates one dossier of an opened campaign, with the campaign's criteria set (or
     /// the dossier's own `referentiel`). The dossier is nil when its file has an error or the campaign
-    /// could not be read; its diagnostics are those `load(folder:)` reports for this file.
-    public static func loadDossier(file: URL, of opened: OpenedCampaign) -> DossierLoad {
+    /// could not be read; its diagnostics are those `load(folder:)` reports for this file, less what
+    /// concerns the sections left out of `sections` only (see `DossierSection`).
+    public static func loadDossier(file: URL, of opened: OpenedCampaign,
+                                   sections: Set<DossierSection> = Set(DossierSection.allCases)) -> DossierLoad {
         let context = Context(templates: opened.templates)
-        let dossier = context.dossier(file, campaign: opened.campaign, folder: opened.dossierFolder.deletingLastPathComponent())
+        let dossier = context.dossier(file, campaign: opened.campaign, folder: opened.dossierFolder.deletingLastPathComponent(),
+                                      sections: sections)
         return DossierLoad(dossier: opened.campaign == nil ? nil : dossier, diagnostics: context.log.diagnostics)
     }
 
@@ -211,12 +214,14 @@ public enum CampaignLoader {
         }
 
         /// `folder`: the campaign folder the dossier belongs to, nil for a file named alone (no campagne.yaml above it).
-        func dossier(_ url: URL, campaign: Campaign?, folder: URL?) -> Dossier? {
+        func dossier(_ url: URL, campaign: Campaign?, folder: URL?,
+                     sections: Set<DossierSection> = Set(DossierSection.allCases)) -> Dossier? {
             let file = display(url)
             if let folder, !confined(url, to: folder, file: file) { return nil }
-            guard let root = YAMLSource.parse(url, file: file, log: log) else { return nil }
+            let unread = Set(DossierSection.allCases.filter { !sections.contains($0) }.map(\.key))
+            guard let root = YAMLSource.parse(url, file: file, log: log, skipping: unread) else { return nil }
             let decoder = DossierDecoder(criteria: criteriaSet(for: root, campaign: campaign), log: log,
-                                         allowedFolder: campaign?.folder, display: display)
+                                         allowedFolder: campaign?.folder, display: display, sections: sections)
             guard let dossier = decoder.decode(root, url: url) else { return nil }
             let stem = url.deletingPathExtension().lastPathComponent
             if folder != nil && stem != dossier.etablissement.uai.code {

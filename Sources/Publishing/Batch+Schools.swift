@@ -54,6 +54,9 @@ extension Batch {
         // The workers share the processors; a lone worker lays out on all of them.
         var publisher = try Publisher(layoutThreads: workers > 1 ? 1 : nil)
         let archival = self.archival, signer = self.signer
+        // The summary reads each school's formations (levels and routes).
+        let sections = publisher.sectionsRead(by: kinds, campaignFolder: campaign.folder)
+            .union(keepSummaries ? [.formations] : [])
         publisher.archival = archival
         publisher.signer = signer
         let (results, _) = SharedWork.run(names.count, helpers: workers - 1, local: &publisher, make: {
@@ -62,7 +65,7 @@ extension Batch {
             helper?.signer = signer
             return helper
         }) { index, publisher in
-            let load = CampaignLoader.loadDossier(file: opened.dossierFile(index), of: opened)
+            let load = CampaignLoader.loadDossier(file: opened.dossierFile(index), of: opened, sections: sections)
             var result = SchoolResult()
             if let dossier = load.dossier {
                 result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,

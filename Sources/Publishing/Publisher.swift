@@ -80,6 +80,15 @@ public final class Publisher {
         templates(campaignFolder: campaignFolder).prepare(templateNamed: kind.templateName)
     }
 
+    /// The sections of a dossier that documents of `kinds` read with the campaign's templates: a batch
+    /// reads no other (see `DossierSection`).
+    public func sectionsRead(by kinds: [DocumentKind], campaignFolder: URL) -> Set<DossierSection> {
+        let templates = templates(campaignFolder: campaignFolder)
+        return kinds.reduce(into: []) { sections, kind in
+            sections.formUnion(DossierSection.read(by: kind, variables: templates.variablesRead(templateNamed: kind.templateName)))
+        }
+    }
+
     private func templates(campaignFolder: URL) -> TemplateEngine {
         let key = [campaignFolder.standardizedFileURL.path]
         let templates = templateEngines[key] ?? Self.templateEngine(campaignFolder: campaignFolder, resources: resources)

@@ -87,6 +87,9 @@ struct SourcePreprocessor {
                     if let use = TemplateUse(tag: words, sequence: loopSequence(words)) {
                         output.uses.append(use)
                     }
+                    if let tag = words.first?.text, !["block", "endblock", "extends", "include"].contains(tag) {
+                        output.uses.append(.words(Array(words.dropFirst())))
+                    }
                     try checkNesting(words, at: start, open: &open)
                     if let tag = words.first?.text, tag == "extends" || tag == "include" {
                         let name = try referencedName(words, at: start)

@@ -78,10 +78,7 @@ final class TemplateCache {
         } catch {
             return [diagnose(error, main: name)]
         }
-        var checker = TemplateChecker(keys: keys, filters: knownFilters) { [unowned self] name in
-            let key = try loadEntry(name: name).key
-            return (key, sources[key]?.uses ?? [])
-        }
+        var checker = TemplateChecker(keys: keys, filters: knownFilters) { [unowned self] name in try sourceUses(name: name) }
         checker.check(templateNamed: name)
         return checker.errors + checker.files.compactMap { file in
             var builder = DocumentBuilder(position: { _ in file.position }, locate: { [searchPaths] in
@@ -181,6 +178,12 @@ final class TemplateCache {
         var error = chain.last!.position.error(message)
         error.notes = chain.map { "\($0.position.path):\($0.position.line):\($0.position.column) : {% \($0.tag) \"\($0.written)\" %}" }
         return error
+    }
+
+    /// The template's file (its key) and what it reads, as the preprocessor found it.
+    func sourceUses(name: String) throws -> (path: String, uses: [TemplateUse]) {
+        let key = try loadEntry(name: name).key
+        return (key, sources[key]?.uses ?? [])
     }
 
     fileprivate func loadTemplate(name: String) throws -> Template {

@@ -12,6 +12,9 @@ enum TemplateUse {
     case endLoop
     case include(String)
     case extends(String)
+    /// The words after a tag's name (but `block`, `extends` and `include`), which may name data the
+    /// checker does not look at: a loop's `where` clause, a tag of Stencil's it does not know.
+    case words([TemplateExpression])
     /// An element the template's text writes, at its `<`.
     case element(String, SourcePosition)
     /// The constant `theme` of `<document>`, `src` of `<image>`, at the attribute.
@@ -96,6 +99,8 @@ struct TemplateChecker {
                 scopes.append(inner)
             case .endLoop:
                 if scopes.count > 1 { scopes.removeLast() }
+            case .words:
+                break
             case .include(let child):
                 walk(child, scope: scopes.last!)
             case .extends(let parent):

@@ -80,6 +80,13 @@ public struct TemplateEngine {
         cache.check(templateNamed: name, keys: keys, imageRoots: imageRoots)
     }
 
+    /// Every name the template and those it includes and extends may read as a variable, and more
+    /// (loop variables, filters): what a caller may leave out of the context is what is not in it.
+    /// Nil when one of the templates cannot be loaded.
+    public func variablesRead(templateNamed name: String) -> Set<String>? {
+        cache.variablesRead(templateNamed: name)
+    }
+
     /// The template files read and lexed so far.
     var lexedPaths: Set<String> { cache.lexedPaths }
 

@@ -15,7 +15,8 @@ struct BatchCommand: ParsableCommand {
         (la synthèse de la campagne) et SORTIE/manifest.json (l'empreinte SHA-256 de chaque fichier, le numéro \
         et le code de vérification de chaque certificat).
         Un établissement dont les données ont des erreurs est signalé et passé ; les autres sont quand même \
-        produits (code de sortie 1).
+        produits (code de sortie 1). Avec --only, un dossier n'est lu et vérifié que pour ce que ces documents \
+        en impriment (voir docs/limites.md) ; « ldm check » vérifie tout.
 
         Exemples :
           ldm batch examples/campagne-2026

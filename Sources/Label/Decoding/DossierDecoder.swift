@@ -10,13 +10,17 @@ struct DossierDecoder {
     let allowedFolder: URL?
     /// How a file is named in diagnostics.
     let display: (URL) -> String
+    /// The sections decoded; the others are left empty (see `DossierSection`).
+    let sections: Set<DossierSection>
 
-    init(criteria: CriteriaSet?, log: DiagnosticLog, allowedFolder: URL? = nil, display: @escaping (URL) -> String = { $0.path }) {
+    init(criteria: CriteriaSet?, log: DiagnosticLog, allowedFolder: URL? = nil, display: @escaping (URL) -> String = { $0.path },
+         sections: Set<DossierSection> = Set(DossierSection.allCases)) {
         self.criteria = criteria
         self.log = log
         self.reader = ValueReader(log: log, positions: PositionTable())
         self.allowedFolder = allowedFolder
         self.display = display
+        self.sections = sections
     }
 
     /// `referentiel` (optional) names a set other than the campaign's; the loader resolves it before decoding.
@@ -29,31 +33,33 @@ struct DossierDecoder {
         let type = top.choice("type", as: DossierType.self)
         let school = top.mapping("etablissement", keys: Self.format.keys("etablissement")).flatMap(school)
         let label = top.mapping("label", keys: Self.format.keys("label")).flatMap(labelRequest)
-        let formations = top.node("formations").flatMap { node -> [DataNode]? in
+        let formations = !sections.contains(.formations) ? [] : top.node("formations").flatMap { node -> [DataNode]? in
             if case .scalar(let name, _) = node.content { return formationsFile(node, name: name, dossier: url) }
             return reader.list(node, "formations")
         }.map { decodeFormations($0, at: top.keyLocation("formations")) } ?? []
-        let partnerships = top.mappings("partenariats", keys: Self.format.keys("partenariats"), required: false)?
-            .compactMap(partnership) ?? []
-        let services = top.mappings("services_entreprises", keys: Self.format.keys("services_entreprises"), required: false)?
-            .compactMap(service) ?? []
-        let answers = top.mapping("criteres", keys: nil).map(decodeAnswers) ?? []
-        let actions = top.mappings("plan_actions", keys: Self.format.keys("plan_actions"), required: false)?
-            .compactMap(action) ?? []
+        let partnerships = !sections.contains(.partenariats) ? [] :
+            top.mappings("partenariats", keys: Self.format.keys("partenariats"), required: false)?.compactMap(partnership) ?? []
+        let services = !sections.contains(.servicesEntreprises) ? [] :
+            top.mappings("services_entreprises", keys: Self.format.keys("services_entreprises"), required: false)?
+                .compactMap(service) ?? []
+        let answers = !sections.contains(.criteres) ? [] : top.mapping("criteres", keys: nil).map(decodeAnswers) ?? []
+        let actions = !sections.contains(.planActions) ? [] :
+            top.mappings("plan_actions", keys: Self.format.keys("plan_actions"), required: false)?.compactMap(action) ?? []
         let board = top.mapping("conseil_administration", keys: Self.format.keys("conseil_administration")).flatMap(board)
         let signature = top.mapping("signature", keys: Self.format.keys("signature")).flatMap { place in
             let lieu = place.text("lieu")
             let date = place.date("date")
             return lieu.flatMap { lieu in date.map { PlaceAndDate(lieu: lieu, date: $0) } }
         }
-        let evaluation = top.mapping("evaluation", keys: Self.format.keys("evaluation"), required: false).flatMap(decodeEvaluation)
+        let evaluation = !sections.contains(.evaluation) ? nil :
+            top.mapping("evaluation", keys: Self.format.keys("evaluation"), required: false).flatMap(decodeEvaluation)
         let decision = top.mapping("decision", keys: Self.format.keys("decision"), required: false).flatMap(decodeDecision)
         guard let type, let school, let label, let board, let signature else { return nil }
         let dossier = Dossier(file: url, location: root.location, type: type, etablissement: school, label: label,
                               formations: formations, partenariats: partnerships, servicesEntreprises: services,
                               referentiel: criteria, criteres: answers, planActions: actions, conseilAdministration: board,
                               signature: signature, evaluation: evaluation, decision: decision)
-        DossierRules(log: log, positions: reader.positions, top: top).check(dossier)
+        DossierRules(log: log, positions: reader.positions, top: top, sections: sections).check(dossier)
         return dossier
     }
 

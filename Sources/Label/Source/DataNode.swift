@@ -17,10 +17,11 @@ public struct DataNode: Sendable {
 
     /// An unquoted `~`, `null` or nothing at all.
     public var isNull: Bool {
-        if case .scalar(let text, quoted: false) = content {
-            return ["", "~", "null", "Null", "NULL"].contains(text)
+        guard case .scalar(let text, quoted: false) = content else { return false }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
         }
-        return false
     }
 
     /// What the node is, for messages: « une liste », « une table », « rien », or the value in « ».

@@ -17,10 +17,11 @@ enum NestingScan {
     /// that matters is ASCII, and a multi-byte character counts as one column.
     static func firstTooDeep(_ text: String) -> (line: Int, column: Int)? {
         var text = text
-        return text.withUTF8(firstTooDeep)
+        return text.withUTF8 { bytes in isSpecial.withUnsafeBufferPointer { firstTooDeep(bytes, isSpecial: $0) } }
     }
 
-    private static func firstTooDeep(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
+    private static func firstTooDeep(_ bytes: UnsafeBufferPointer<UInt8>,
+                                     isSpecial: UnsafeBufferPointer<Bool>) -> (line: Int, column: Int)? {
         var flowDepth = 0
         var quote: UInt8?
         var escaped = false

@@ -1,9 +1,10 @@
 /// Checks across the sections of a decoded dossier: the order of dates, the stages of the procedure,
-/// and what is legal but suspicious (warnings).
+/// and what is legal but suspicious (warnings). A check that needs a section left unread is not made.
 struct DossierRules {
     let log: DiagnosticLog
     let positions: PositionTable
     let top: MappingReader
+    let sections: Set<DossierSection>
 
     private func at(_ path: String) -> SourceLocation { positions[path] ?? top.keyLocation(String(path.split(separator: ".")[0])) }
 
@@ -21,7 +22,7 @@ struct DossierRules {
                       "la candidature est signée le \(dossier.signature.date), avant la délibération du conseil d'administration du \(board.date)",
                       .note("le conseil d'administration donne son accord avant que le chef d'établissement signe la candidature"))
         }
-        if dossier.partenariats.isEmpty {
+        if dossier.partenariats.isEmpty && sections.contains(.partenariats) {
             log.warning(dossier.location, "aucun partenariat dans « partenariats »",
                         .note("un partenariat actif avec le tissu économique et les organismes locaux est un critère du label"))
         }
@@ -59,11 +60,14 @@ struct DossierRules {
     }
 
     private func checkDecision(_ decision: Decision, _ dossier: Dossier) {
-        guard let evaluation = dossier.evaluation else {
+        // Unread, the evaluation is still known to be there or not.
+        let evaluation = dossier.evaluation
+        let evaluated = sections.contains(.evaluation) ? evaluation != nil : top.node("evaluation", required: false) != nil
+        if !evaluated {
             log.error(top.keyLocation("decision"), "une décision a besoin de l'« evaluation » du groupe régional qui la précède")
             return
         }
-        if decision.date < evaluation.date {
+        if let evaluation, decision.date < evaluation.date {
             log.error(at("decision.date"), "la décision (\(decision.date)) précède l'évaluation (\(evaluation.date))")
         }
         if let caen = decision.avisCaen, caen > decision.date {
@@ -75,7 +79,8 @@ struct DossierRules {
         checkOutcome(decision, evaluation, dossier)
     }
 
-    private func checkOutcome(_ decision: Decision, _ evaluation: Evaluation, _ dossier: Dossier) {
+    /// `evaluation` is nil only when its section is left unread.
+    private func checkOutcome(_ decision: Decision, _ evaluation: Evaluation?, _ dossier: Dossier) {
         let issue = at("decision.issue")
         switch (decision.issue, dossier.type) {
         case (.renouvellement, .candidature), (.renouvellementAvecModification, .candidature):
@@ -100,6 +105,7 @@ struct DossierRules {
                             "le label renouvelé commence le \(start), et non le lendemain de la fin du précédent (\(previous.dateFin))")
             }
         }
+        guard let evaluation else { return }
         if decision.issue.grantsLabel && !evaluation.avis.isFavorable {
             log.warning(issue, "le label est attribué alors que l'avis du groupe régional est « \(evaluation.avis.libelle.lowercased()) »")
         } else if decision.issue == .refus && evaluation.avis == .favorable {

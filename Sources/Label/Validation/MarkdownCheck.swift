@@ -4,9 +4,13 @@ import Native
 /// code, but neither raw HTML nor images (a dossier's pictures go in its annexes).
 enum MarkdownCheck {
     static func check(_ text: String, field: String, at location: SourceLocation, log: DiagnosticLog) {
+        // Raw HTML and autolinks begin with « < », images and links with « [ »: a text with neither
+        // (most of them) has nothing this check looks for.
+        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "[")) else { return }
+        let document = CommonMark.parse(text)
         var html = false
         var image = false
-        visit(CommonMark.parse(text), html: &html, image: &image)
+        visit(document, html: &html, image: &image)
         if html {
             log.error(location, "le HTML de « \(field) » ne peut pas être imprimé",
                       .hint("écrivez le texte en CommonMark (*italique*, **gras**, listes, [liens](https://…)) sans balises HTML"))
@@ -14,7 +18,7 @@ enum MarkdownCheck {
         if image {
             log.error(location, "l'image de « \(field) » ne peut pas être imprimée", .hint("listez plutôt les images en annexe"))
         }
-        for address in links(in: CommonMark.parse(text)) where !LinkPolicy.allows(address) {
+        for address in links(in: document) where !LinkPolicy.allows(address) {
             log.error(location, "`\(field)` : \(LinkPolicy.refusal(address))")
         }
     }
