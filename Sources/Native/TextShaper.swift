@@ -1,6 +1,7 @@
 import CPango
 import CCairo
 import Foundation
+import Synchronization
 
 /// Shapes paragraphs with Pango at 72 dpi (points are points), with the private font set.
 public final class TextShaper {
@@ -12,9 +13,10 @@ public final class TextShaper {
     /// The styles met: a paragraph looks its style up once, then each word by its style's number
     /// and its text.
     private var styles: [StyleKey: Measures] = [:]
-    /// Styles numbered so far, never reused: a style met before the language changed keeps a number
-    /// no later style has.
-    private var stylesNumbered = 0
+    /// Style numbers, unique in the process: a style measured by one shaper may be looked up in
+    /// another's caches (a line breaker's shaper is not always the one that made the style), and a
+    /// style met before the language changed keeps a number no later style has.
+    private static let stylesNumbered = Atomic<Int>(0)
     /// Widths and shaped words. Bounded (see `RecentCache`): names and wordings differ from school
     /// to school, and a batch must not keep them all.
     private var widths = RecentCache<StyledText, Double>(limit: TextShaper.cacheLimit)
@@ -86,8 +88,7 @@ public final class TextShaper {
         if let found = styles[key] { return found }
         var bare = run
         bare.text = ""
-        let measures = Measures(run: bare, number: stylesNumbered)
-        stylesNumbered += 1
+        let measures = Measures(run: bare, number: Self.stylesNumbered.add(1, ordering: .relaxed).oldValue)
         styles[key] = measures
         return measures
     }
