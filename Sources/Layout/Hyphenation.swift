@@ -7,17 +7,17 @@ final class HyphenatedWords {
     /// What the words were hyphenated for: the settings and the dictionary (a language).
     private var settings: HyphenationSettings?
     private var dictionary: ObjectIdentifier?
-    private var words: [String: String] = [:]
+    private var words = RecentCache<String, String>(limit: TextShaper.cacheLimit)
 
     func word(_ word: String, settings: HyphenationSettings, dictionary: Hyphenator, _ make: (String) -> String) -> String {
-        if settings != self.settings || ObjectIdentifier(dictionary) != self.dictionary || words.count >= 20_000 {
-            words.removeAll(keepingCapacity: true)
+        if settings != self.settings || ObjectIdentifier(dictionary) != self.dictionary {
+            words.removeAll()
             self.settings = settings
             self.dictionary = ObjectIdentifier(dictionary)
         }
-        if let known = words[word] { return known }
+        if let known = words.value(for: word) { return known }
         let result = make(word)
-        words[word] = result
+        words.insert(result, for: word)
         return result
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Owned by one task: the dictionary handle and the per-word cache are not shared.
 public final class Hyphenator {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
-    private var cache: [String: [Int]] = [:]
+    private var cache = RecentCache<String, [Int]>(limit: TextShaper.cacheLimit)
 
     public static let frenchDictionary = "/usr/share/hyphen/hyph_fr.dic"
     static let dictionaries = "/usr/share/hyphen"
@@ -32,11 +32,11 @@ public final class Hyphenator {
     /// Character offsets (in `Character`s from the word's start) where the word may break:
     /// a break at k puts the first k characters before the hyphen.
     public func breakPoints(_ word: String) -> [Int] {
-        if let cached = cache[word] { return cached }
+        if let cached = cache.value(for: word) { return cached }
         let lower = word.lowercased()
         let bytes = Array(lower.utf8)
         let characterCount = lower.count
-        guard characterCount == word.count else { cache[word] = []; return [] }
+        guard characterCount == word.count else { cache.insert([], for: word); return [] }
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var pos: UnsafeMutablePointer<Int32>? = nil
@@ -53,14 +53,13 @@ public final class Hyphenator {
         }
         free(pos)
         free(cut)
-        guard status == 0 else { cache[word] = []; return [] }
+        guard status == 0 else { cache.insert([], for: word); return [] }
         // With a UTF-8 dictionary there is one digit per character; an odd digit allows a break after it.
         var points: [Int] = []
         for index in 0..<(characterCount - 1) where hyphens[index] & 1 == 1 {
             points.append(index + 1)
         }
-        if cache.count >= TextShaper.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[word] = points
+        cache.insert(points, for: word)
         return points
     }
 }

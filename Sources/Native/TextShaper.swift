@@ -1,6 +1,7 @@
 import CPango
 import CCairo
 import Foundation
+import Synchronization
 
 /// Shapes paragraphs with Pango at 72 dpi (points are points), with the private font set.
 public final class TextShaper {
@@ -9,10 +10,17 @@ public final class TextShaper {
     public let fontNames = FontNames()
     private let context: OpaquePointer
     private var metricsCache: [FontSpec: (ascent: Double, descent: Double)] = [:]
-    /// Widths and shaped words, by style: a paragraph looks its style up once, then each word by its
-    /// text alone.
+    /// The styles met: a paragraph looks its style up once, then each word by its style's number
+    /// and its text.
     private var styles: [StyleKey: Measures] = [:]
-    private var widthCount = 0, wordCount = 0
+    /// Style numbers, unique in the process: a style measured by one shaper may be looked up in
+    /// another's caches (a line breaker's shaper is not always the one that made the style), and a
+    /// style met before the language changed keeps a number no later style has.
+    private static let stylesNumbered = Atomic<Int>(0)
+    /// Widths and shaped words. Bounded (see `RecentCache`): names and wordings differ from school
+    /// to school, and a batch must not keep them all.
+    private var widths = RecentCache<StyledText, Double>(limit: TextShaper.cacheLimit)
+    private var words = RecentCache<StyledText, ShapedWord>(limit: TextShaper.cacheLimit)
     private lazy var measuringLayout: OpaquePointer = pango_layout_new(context)!
 
     private struct StyleKey: Hashable {
@@ -22,14 +30,16 @@ public final class TextShaper {
         var letterSpacing: Double
     }
 
-    /// What one style's words measure. Words with their glyphs are kept only for composed lines
-    /// (long documents), apart from the widths, which a batch fills with every school's names, so
-    /// that a batch holds no glyphs.
+    /// A style of this shaper, for measuring words in it.
     public final class Measures {
         fileprivate let run: TextRun
-        fileprivate var widths: [String: Double] = [:]
-        fileprivate var words: [String: ShapedWord] = [:]
-        fileprivate init(run: TextRun) { self.run = run }
+        fileprivate let number: Int
+        fileprivate init(run: TextRun, number: Int) { self.run = run; self.number = number }
+    }
+
+    private struct StyledText: Hashable {
+        var style: Int
+        var text: String
     }
 
     public init(fonts: FontSet) {
@@ -45,8 +55,8 @@ public final class TextShaper {
             pango_context_set_language(context, pango_language_from_string(language))
             styles.removeAll()
             metricsCache.removeAll()
-            widthCount = 0
-            wordCount = 0
+            widths.removeAll()
+            words.removeAll()
         }
     }
 
@@ -78,7 +88,7 @@ public final class TextShaper {
         if let found = styles[key] { return found }
         var bare = run
         bare.text = ""
-        let measures = Measures(run: bare)
+        let measures = Measures(run: bare, number: Self.stylesNumbered.add(1, ordering: .relaxed).oldValue)
         styles[key] = measures
         return measures
     }
@@ -87,20 +97,20 @@ public final class TextShaper {
     public func width(of text: String, in run: TextRun) -> Double { width(of: text, in: measures(run)) }
 
     public func width(of text: String, in style: Measures) -> Double {
-        if let cached = style.widths[text] ?? style.words[text]?.width { return cached }
+        let key = StyledText(style: style.number, text: text)
+        if let cached = widths.value(for: key) ?? words.value(for: key)?.width { return cached }
         let width = setMeasuringLayout(text, in: style.run)
-        makeRoom(&widthCount) { $0.widths.removeAll(keepingCapacity: true) }
-        style.widths[text] = width
+        widths.insert(width, for: key)
         return width
     }
 
     /// `text` shaped in a style, to be placed on lines without being shaped again. Cached.
     public func word(_ text: String, in style: Measures) -> ShapedWord {
-        if let cached = style.words[text] { return cached }
+        let key = StyledText(style: style.number, text: text)
+        if let cached = words.value(for: key) { return cached }
         let width = setMeasuringLayout(text, in: style.run)
         let word = ShapedWord(layout: measuringLayout, text: text, width: width)
-        makeRoom(&wordCount) { $0.words.removeAll(keepingCapacity: true) }
-        style.words[text] = word
+        words.insert(word, for: key)
         return word
     }
 
@@ -156,16 +166,6 @@ public final class TextShaper {
             offset += UTF8.width(scalar)
         }
         return offsets
-    }
-
-    /// Counts one more entry of a kind; at the limit that kind is first emptied in every style:
-    /// names and wordings differ from school to school, and a batch must not keep them all.
-    private func makeRoom(_ count: inout Int, emptying empty: (Measures) -> Void) {
-        if count >= Self.cacheLimit {
-            styles.values.forEach(empty)
-            count = 0
-        }
-        count += 1
     }
 
     /// Sets `text` in the measuring layout; returns its advance width in points.
@@ -232,8 +232,9 @@ public final class TextShaper {
     }
 
     static let scale = Double(ldm_pango_scale())
-    /// Entries a cache keeps before it starts again: enough for any one document's vocabulary.
-    static let cacheLimit = 20_000
+    /// Entries a generation of a word cache holds (see `RecentCache`): a long document's common
+    /// words many times over, a dozen certificates' names and numbers.
+    public static let cacheLimit = 2_000
 
     static func description(_ font: FontSpec) -> OpaquePointer {
         let description = pango_font_description_new()!
