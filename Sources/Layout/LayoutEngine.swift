@@ -2,7 +2,6 @@ import DocumentTree
 import Foundation
 import Native
 import Pages
-import Synchronization
 
 /// Lays out a document tree into pages. Owns Pango and libhyphen handles: one engine per task.
 public final class LayoutEngine {
@@ -12,7 +11,7 @@ public final class LayoutEngine {
     private(set) var main: Typesetter
     /// The helper threads' typesetters, handed to them for each long section and back.
     private var helpers: [Handoff<Typesetter>] = []
-    private var preparing: PreparedHelpers?
+    private var preparing: Background<[Handoff<Typesetter>]>?
     var shaper: TextShaper { main.shaper }
     /// Threads that set a long section's text (see `SectionChunks`): the processors available,
     /// four at most. A batch that already renders a document per processor sets it to 1.
@@ -50,23 +49,7 @@ public final class LayoutEngine {
     public func prepareHelpers() {
         guard threads > 1, helpers.isEmpty, preparing == nil else { return }
         let source = fonts.source, count = threads - 1
-        let prepared = PreparedHelpers()
-        DispatchQueue.global().async(group: prepared.done) {
-            let made = (0..<count).compactMap { _ in Typesetter.handoff(fonts: source) }
-            prepared.made.withLock { $0 = made }
-        }
-        preparing = prepared
-    }
-
-    /// Typesetters being made on another thread; `take` waits for them.
-    private final class PreparedHelpers: Sendable {
-        let done = DispatchGroup()
-        let made = Mutex<[Handoff<Typesetter>]>([])
-
-        func take() -> [Handoff<Typesetter>] {
-            done.wait()
-            return made.withLock { $0 }
-        }
+        preparing = Background { (0..<count).compactMap { _ in Typesetter.handoff(fonts: source) } }
     }
 
     public func layout(_ document: Document) throws -> LaidOutDocument {
@@ -163,7 +146,7 @@ public final class LayoutEngine {
         let workers = min(max(threads, 1), chunks.count)
         if workers == 1 { return chunks.indices.map { job.set($0, with: main) } }
         if let preparing {
-            helpers += preparing.take()
+            helpers += preparing.take() ?? []
             self.preparing = nil
         }
         let source = fonts.source

@@ -32,10 +32,11 @@ struct PrintFileTests {
         for (index, certificate) in certificates.enumerated() {
             let page = "\(index + 1)"
             let text = try tool("pdftotext", ["-f", page, "-l", page, printFile, "-"])
-            let own = try tool("pdftotext", [output.appendingPathComponent(certificate["fichier"] as! String).path, "-"])
+            let file = certificate["fichier"] as! String
+            let own = try tool("pdftotext", [output.appendingPathComponent(file).path, "-"])
             #expect(text.contains("Certificat n° \(certificate["numero"] as! String)"), "page \(page)")
             #expect(text.contains("Code de vérification : \(certificate["code"] as! String)"), "page \(page)")
-            #expect(text == own, "page \(page) differs from \(certificate["fichier"] as! String)")
+            #expect(text == own, "page \(page) differs from \(file)")
         }
     }
 
