@@ -36,7 +36,19 @@ final class BatchEntries: Sendable {
         var certificates: [Manifest.Certificate] = []
         var issued: [IssuedCertificate] = []
     }
-    private let entries = Mutex(Entries())
+    private let entries: Mutex<Entries>
+
+    /// Room for `schools` schools' entries of `kinds` kinds made at once: arrays that double as they grow
+    /// would, for a moment at each doubling, hold both their old and new storage.
+    init(schools: Int, kinds: [DocumentKind]) {
+        var entries = Entries()
+        entries.files.reserveCapacity(schools * kinds.count)
+        if kinds.contains(.certificat) {
+            entries.certificates.reserveCapacity(schools)
+            entries.issued.reserveCapacity(schools)
+        }
+        self.entries = Mutex(entries)
+    }
 
     func add(_ file: Manifest.File) { entries.withLock { $0.files.append(file) } }
 
@@ -71,7 +83,7 @@ extension Batch {
                        progress: @escaping @Sendable (Event) -> Void) throws -> SchoolResults {
         let names = opened.dossierNames
         let done = Mutex(0)
-        let entries = BatchEntries()
+        let entries = BatchEntries(schools: names.count, kinds: kinds)
         let merged = kinds.contains(.certificat)
             ? try OrderedCertificates(campaign: campaign, file: StagedFile(for: output.appendingPathComponent("certificats.pdf")))
             : nil

@@ -74,8 +74,6 @@ public struct Batch: Sendable {
         results.entries = BatchEntries.Entries()
         issued.sort { $0.uai < $1.uai }
         report.certificatesIssued = issued
-        let publisher = try Publisher()
-        publisher.archival = archival
         if let merged = results.mergedCertificates {
             try merged.file.commit()
             progress(.written(path: "certificats.pdf"))
@@ -83,6 +81,9 @@ public struct Batch: Sendable {
         }
         if only.isEmpty {
             do {
+                // Made only now: the workers' publishers are gone, and a batch without the summary needs none.
+                let publisher = try Publisher()
+                publisher.archival = archival
                 let dossiers = results.compactMap { $0.summary?.dossier }
                 let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: dossiers))
                 files.append(try write(summary, to: "synthese.pdf", progress: progress))
