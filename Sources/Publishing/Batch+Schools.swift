@@ -35,6 +35,9 @@ final class BatchEntries: Sendable {
         var files: [Manifest.File] = []
         var certificates: [Manifest.Certificate] = []
         var issued: [IssuedCertificate] = []
+        /// The labels' wordings already met: a few hundred, which ten thousand certificates share
+        /// rather than each holding its own copy of a long text.
+        var labels: Set<String> = []
     }
     private let entries: Mutex<Entries>
 
@@ -53,7 +56,12 @@ final class BatchEntries: Sendable {
     func add(_ file: Manifest.File) { entries.withLock { $0.files.append(file) } }
 
     func add(_ certificate: Manifest.Certificate, issued: IssuedCertificate) {
-        entries.withLock { $0.certificates.append(certificate); $0.issued.append(issued) }
+        entries.withLock { entries in
+            var issued = issued
+            issued.label = entries.labels.insert(issued.label).memberAfterInsert
+            entries.certificates.append(certificate)
+            entries.issued.append(issued)
+        }
     }
 
     /// Everything gathered, handed over: the arrays are moved out, not copied.
