@@ -13,7 +13,7 @@ PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyp
             postgresql chromium curl \
             libqpdf-dev zlib1g-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java openssl
 
-.PHONY: deps build release demo test bench clean schema docs install install-files
+.PHONY: deps build release demo test bench clean schema docs install install-files symbol-order
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -43,6 +43,11 @@ $(DEMO_SIGNATURE)/chain.pem:
 	printf 'basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,nonRepudiation\n' > signer.ext && \
 	openssl x509 -req -in signer.csr -CA ca.pem -CAkey ca.key -set_serial 0x1002 -days 365 -extfile signer.ext -out signer.pem && \
 	cat signer.pem ca.pem > chain.pem
+
+# The order of the release binary's functions (see release/symbol-order.sh; needs valgrind): run again
+# after large changes, then `make release`.
+symbol-order: release
+	release/symbol-order.sh
 
 demo: release $(DEMO_SIGNATURE)/chain.pem
 	.build/release/ldm demo --sign-key $(DEMO_SIGNATURE)/signer.key --sign-cert $(DEMO_SIGNATURE)/chain.pem

@@ -8,14 +8,11 @@ import Render
 import Synchronization
 import Templates
 
-/// What is kept of one school's file once it is rendered. Ten thousand of these are held until the
-/// end, so each is a few words.
+/// What is kept of one school's file once it is rendered, besides its entries in `BatchEntries`. Ten
+/// thousand of these are held until the end, so each is a few words, and those of a valid school are empty.
 struct SchoolResult: Sendable {
     /// The file's diagnostics (and those of criteria files it names), not sorted.
     var diagnostics: [Diagnostic] = []
-    var files: [Manifest.File] = []
-    var certificates: [Manifest.Certificate] = []
-    var issued: [IssuedCertificate] = []
     var failure: Batch.Failure?
     /// The template mistakes that stopped this school's documents, without the data file: reported once
     /// for all the schools they stopped (see `Batch.templateDiagnostics`).
@@ -30,10 +27,57 @@ struct SchoolResult: Sendable {
     }
 }
 
-/// Results in the order of the data files (for valid files, named by their UAI: UAI order), and the merged certificates file (finished, not yet in place) when
-/// certificates were made.
+/// The manifest's entries and the registry's certificates of the documents written, gathered as each
+/// school finishes, in whichever order the workers finish them (the batch sorts them at the end): one
+/// array of each for the batch rather than three small ones a school, and nothing to copy at the end.
+final class BatchEntries: Sendable {
+    struct Entries {
+        var files: [Manifest.File] = []
+        var certificates: [Manifest.Certificate] = []
+        var issued: [IssuedCertificate] = []
+        /// The labels' wordings already met: a few hundred, which ten thousand certificates share
+        /// rather than each holding its own copy of a long text.
+        var labels: Set<String> = []
+    }
+    private let entries: Mutex<Entries>
+
+    /// Room for `schools` schools' entries of `kinds` kinds made at once: arrays that double as they grow
+    /// would, for a moment at each doubling, hold both their old and new storage.
+    init(schools: Int, kinds: [DocumentKind]) {
+        var entries = Entries()
+        entries.files.reserveCapacity(schools * kinds.count)
+        if kinds.contains(.certificat) {
+            entries.certificates.reserveCapacity(schools)
+            entries.issued.reserveCapacity(schools)
+        }
+        self.entries = Mutex(entries)
+    }
+
+    func add(_ file: Manifest.File) { entries.withLock { $0.files.append(file) } }
+
+    func add(_ certificate: Manifest.Certificate, issued: IssuedCertificate) {
+        entries.withLock { entries in
+            var issued = issued
+            issued.label = entries.labels.insert(issued.label).memberAfterInsert
+            entries.certificates.append(certificate)
+            entries.issued.append(issued)
+        }
+    }
+
+    /// Everything gathered, handed over: the arrays are moved out, not copied.
+    func take() -> Entries {
+        entries.withLock { entries in
+            defer { entries = Entries() }
+            return entries
+        }
+    }
+}
+
+/// Results in the order of the data files (for valid files, named by their UAI: UAI order), the entries
+/// of what was written, and the merged certificates file (finished, not yet in place) when certificates were made.
 struct SchoolResults: Sequence {
     var results: [SchoolResult]
+    var entries: BatchEntries.Entries
     var mergedCertificates: (file: StagedFile, digest: StagedFile.Digest)?
     func makeIterator() -> IndexingIterator<[SchoolResult]> { results.makeIterator() }
 }
@@ -47,6 +91,7 @@ extension Batch {
                        progress: @escaping @Sendable (Event) -> Void) throws -> SchoolResults {
         let names = opened.dossierNames
         let done = Mutex(0)
+        let entries = BatchEntries(schools: names.count, kinds: kinds)
         let merged = kinds.contains(.certificat)
             ? try OrderedCertificates(campaign: campaign, file: StagedFile(for: output.appendingPathComponent("certificats.pdf")))
             : nil
@@ -69,7 +114,7 @@ extension Batch {
             var result = SchoolResult()
             if let dossier = load.dossier {
                 result = renderSchool(dossier, index: index, campaign: campaign, kinds: kinds,
-                                      publisher: publisher, merged: merged, progress: progress)
+                                      publisher: publisher, merged: merged, entries: entries, progress: progress)
                 if keepSummaries { result.summary = SchoolResult.SummaryBox(TemplateContext.summaryFields(of: dossier)) }
             } else {
                 merged?.skip(index)
@@ -81,11 +126,11 @@ extension Batch {
             return result
         }
         let mergedFile = try merged?.finish()
-        return SchoolResults(results: results, mergedCertificates: mergedFile)
+        return SchoolResults(results: results, entries: entries.take(), mergedCertificates: mergedFile)
     }
 
     private func renderSchool(_ dossier: Dossier, index: Int, campaign: Campaign, kinds: [DocumentKind],
-                              publisher: Publisher, merged: OrderedCertificates?,
+                              publisher: Publisher, merged: OrderedCertificates?, entries: BatchEntries,
                               progress: (Event) -> Void) -> SchoolResult {
         var result = SchoolResult()
         let uai = dossier.etablissement.uai.code
@@ -95,13 +140,13 @@ extension Batch {
             let path = "\(uai)/\(kind.rawValue).pdf"
             do {
                 let document = try publisher.layout(kind, dossier: dossier, campaign: campaign)
-                result.files.append(try write(publisher.pdf(document, kind: kind), to: path, progress: progress))
+                let file = try write(publisher.pdf(document, kind: kind), to: path, progress: progress)
+                entries.add(file)
                 if kind == .certificat {
                     let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
-                    result.certificates.append(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code,
-                                                                    fichier: path))
-                    result.issued.append(IssuedCertificate(identity: identity, dossier: dossier, campaign: campaign,
-                                                          sha256: result.files[result.files.count - 1].sha256))
+                    entries.add(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code, fichier: path),
+                                issued: IssuedCertificate(identity: identity, dossier: dossier, campaign: campaign,
+                                                          sha256: file.sha256))
                     // The turn is taken even when appending fails: the schools after this one must not wait.
                     tookTurn = true
                     try merged?.append(document, at: index)

@@ -62,22 +62,18 @@ public struct Batch: Sendable {
         }
         let folder = try OutputFolder(output)
         let kinds = DocumentKind.allCases.filter { only.isEmpty || only.contains($0) }
-        let results = try renderSchools(opened, campaign: campaign, kinds: kinds, keepSummaries: only.isEmpty,
+        var results = try renderSchools(opened, campaign: campaign, kinds: kinds, keepSummaries: only.isEmpty,
                                         progress: progress)
         let diagnostics = (opened.diagnostics + results.flatMap(\.diagnostics)).sortedByPosition()
         var report = Report(diagnostics: diagnostics)
         report.failures += invalidFiles(diagnostics)
         var templateErrors = results.flatMap { result in result.templateErrors.map { ($0, result.failure?.school ?? "") } }
-        var files: [Manifest.File] = []
-        var certificates: [Manifest.Certificate] = []
-        for result in results {
-            files += result.files
-            certificates += result.certificates
-            report.certificatesIssued += result.issued
-            if let failure = result.failure { report.failures.append(failure) }
-        }
-        let publisher = try Publisher()
-        publisher.archival = archival
+        report.failures += results.compactMap(\.failure)
+        // Moved out of the results, not copied (the results let go of them): these are the batch's largest arrays.
+        var (files, certificates, issued) = (results.entries.files, results.entries.certificates, results.entries.issued)
+        results.entries = BatchEntries.Entries()
+        issued.sort { $0.uai < $1.uai }
+        report.certificatesIssued = issued
         if let merged = results.mergedCertificates {
             try merged.file.commit()
             progress(.written(path: "certificats.pdf"))
@@ -85,6 +81,9 @@ public struct Batch: Sendable {
         }
         if only.isEmpty {
             do {
+                // Made only now: the workers' publishers are gone, and a batch without the summary needs none.
+                let publisher = try Publisher()
+                publisher.archival = archival
                 let dossiers = results.compactMap { $0.summary?.dossier }
                 let summary = try publisher.pdf(publisher.layoutSummary(campaign: campaign, dossiers: dossiers))
                 files.append(try write(summary, to: "synthese.pdf", progress: progress))
@@ -96,13 +95,17 @@ public struct Batch: Sendable {
             }
         }
         report.diagnostics = (report.diagnostics + Self.templateDiagnostics(templateErrors)).sortedByPosition()
-        report.written = files.map(\.path).sorted() + ["manifest.json"]
-        let kept = folder.keptEntries(kinds: kinds, summaryMade: only.isEmpty, written: Set(files.map(\.path)))
+        files.sort { $0.path < $1.path }
+        report.written = files.map(\.path) + ["manifest.json"]
+        var listed = Set(files.map(\.path))
+        let kept = folder.keptEntries(kinds: kinds, summaryMade: only.isEmpty, written: listed)
+        listed.formUnion(kept.files.map(\.path))
+        folder.removeUnlisted(listed)
         files += kept.files
         certificates += kept.certificates
-        folder.removeUnlisted(Set(files.map(\.path)))
-        let manifest = Manifest(campagne: campaign.campagne.description, files: files.sorted { $0.path < $1.path },
-                                certificats: certificates.sorted { $0.uai < $1.uai })
+        files.sort { $0.path < $1.path }
+        certificates.sort { $0.uai < $1.uai }
+        let manifest = Manifest(campagne: campaign.campagne.description, files: files, certificats: certificates)
         let staged = try StagedFile(for: output.appendingPathComponent("manifest.json"))
         do {
             try manifest.write { bytes in try bytes.withUnsafeBytes { try staged.write($0) } }

@@ -81,7 +81,7 @@ final class PostgresBackend: SQLBackend {
         }
     }
 
-    func run(_ statements: [SQLStatement]) async throws {
+    func run(_ statements: some Sequence<SQLStatement> & Sendable) async throws {
         do {
             try await connection().withTransaction(logger: logger) { connection in
                 for statement in statements { try await connection.query(Self.query(statement), logger: self.logger) }

@@ -11,28 +11,7 @@ public final class Registry: Sendable {
     /// (latest validity, then latest issue) supersedes the others of that school.
     public func record(_ certificates: [IssuedCertificate]) async throws {
         guard !certificates.isEmpty else { return }
-        var statements: [SQLStatement] = []
-        for c in certificates {
-            statements.append(SQLStatement("""
-                INSERT INTO certificates (code, number, uai, school, town, label, valid_from, valid_until,
-                  decision_number, decision_date, campaign, sha256, issued_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-                ON CONFLICT (code) DO UPDATE SET sha256 = excluded.sha256, issued_at = excluded.issued_at
-                """, [c.code, c.number, c.uai, c.school, c.town, c.label, c.validFrom, c.validUntil,
-                      c.decisionNumber, c.decisionDate, c.campaign, c.sha256, Self.timestamp(c.issuedAt)]))
-            statements.append(SQLStatement(
-                "INSERT INTO certificate_files (sha256, code) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING",
-                [c.sha256, c.code]))
-        }
-        for uai in Set(certificates.map(\.uai)).sorted() {
-            statements.append(SQLStatement("""
-                UPDATE certificates SET superseded_by = NULLIF((SELECT latest.code FROM certificates latest
-                  WHERE latest.uai = $1 ORDER BY latest.valid_from DESC, latest.issued_at DESC, latest.code DESC
-                  LIMIT 1), code)
-                WHERE uai = $1
-                """, [uai]))
-        }
-        try await backend.run(statements)
+        try await backend.run(RecordingStatements(certificates: certificates))
     }
 
     public func certificate(code: VerificationCode) async throws -> IssuedCertificate? {

@@ -12,8 +12,9 @@ public struct SQLStatement: Sendable {
 /// The one thing a database must do for the registry: run statements in one transaction, and read
 /// rows of text. SQLite (GRDB) and PostgreSQL (PostgresNIO) implement it; `Registry` holds the logic.
 public protocol SQLBackend: Sendable {
-    /// Runs `statements` in one transaction: all of them or, if one fails, none.
-    func run(_ statements: [SQLStatement]) async throws
+    /// Runs `statements` in one transaction: all of them or, if one fails, none. Taken one at a time:
+    /// they may be made as they are run.
+    func run(_ statements: some Sequence<SQLStatement> & Sendable) async throws
     /// Each row's columns in the order the query names them.
     func rows(_ statement: SQLStatement) async throws -> [[String?]]
     func close() async

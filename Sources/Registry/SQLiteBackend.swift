@@ -39,7 +39,7 @@ final class SQLiteBackend: SQLBackend {
         }
     }
 
-    func run(_ statements: [SQLStatement]) async throws {
+    func run(_ statements: some Sequence<SQLStatement> & Sendable) async throws {
         do {
             try await queue.write { db in for statement in statements { try Self.execute(statement, in: db) } }
         } catch {
