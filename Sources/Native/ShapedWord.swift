@@ -34,6 +34,20 @@ public final class ShapedWord {
         self.runs = runs
     }
 
+    /// Where the piece's byte `offset` begins, in points from the piece's left end: the advance of
+    /// the glyphs of the bytes before it (left-to-right text), the whole width at the end.
+    public func x(atByte offset: Int) -> Double {
+        var position: Int32 = 0
+        for run in runs {
+            let glyphs = run.glyphs.pointee
+            for g in 0..<Int(glyphs.num_glyphs) {
+                if run.offset + Int(glyphs.log_clusters[g]) >= offset { return Double(position) / TextShaper.scale }
+                position += glyphs.glyphs[g].geometry.width
+            }
+        }
+        return width
+    }
+
     deinit {
         for run in runs {
             pango_glyph_string_free(run.glyphs)

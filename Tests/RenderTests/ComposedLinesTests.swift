@@ -35,7 +35,7 @@ struct ComposedLinesTests {
 
     func lines(_ composes: Bool, shaper: TextShaper, hyphenation: SoftHyphenInserter, seed: Int, width: Double) -> [SetLine] {
         TotalFitLineBreaker(shaper: shaper, composes: composes)
-            .breakLines(Self.spec(seed: seed, width: width, hyphenation: hyphenation), composing: true)
+            .breakLines(Self.spec(seed: seed, width: width, hyphenation: hyphenation))
     }
 
     @Test("a composed line has the place, width and text of the line Pango shapes", arguments: [160.0, 250, 340])
@@ -120,7 +120,7 @@ struct ComposedLinesTests {
             for width in [130.0, 220] {
                 let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
                 let pango = GreedyLineBreaker(shaper: shaper).breakLines(spec)
-                let composed = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+                let composed = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
                 #expect(composed.map(\.info.text) == pango.map(\.info.text), "\(runs.map(\.text)) at \(width)")
                 guard composed.count == pango.count else { continue }
                 if composed.count > 1 { multiLine += 1 }
@@ -136,7 +136,7 @@ struct ComposedLinesTests {
         // A word wider than the line: Pango breaks it between letters.
         let long = ParagraphSpec(runs: [TextRun(text: "Anticonstitutionnellement " + String(repeating: "x", count: 60), font: Self.serif)],
                                  width: 130, alignment: alignment, baseFont: Self.serif)
-        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(long, composing: true)
+        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(long)
         #expect(lines.count == GreedyLineBreaker(shaper: shaper).breakLines(long).count && lines.count > 1)
         #expect(lines.allSatisfy { !$0.composed })
     }
@@ -149,7 +149,7 @@ struct ComposedLinesTests {
         for width in stride(from: 60.0, through: 240, by: 15) {
             let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: width, alignment: .left, baseFont: Self.serif)
             let pango = GreedyLineBreaker(shaper: shaper).breakLines(spec).map(\.info.text)
-            #expect(TotalFitLineBreaker(shaper: shaper).breakLines(spec, composing: true).map(\.info.text) == pango, "at \(width)")
+            #expect(TotalFitLineBreaker(shaper: shaper).breakLines(spec).map(\.info.text) == pango, "at \(width)")
         }
     }
 
@@ -159,7 +159,7 @@ struct ComposedLinesTests {
         // U+E0F1 is in no font (Pango draws a box for it); « ffi » makes a ligature, one glyph for three letters.
         let text = String(repeating: "Un efficace professeur \u{E0F1} des officines accueille les élèves. ", count: 5)
         let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
-        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
         #expect(lines.contains { $0.composed })
         var y = 60.0
         let items = lines.map { line -> PageItem in
@@ -184,13 +184,10 @@ struct ComposedLinesTests {
         for run in [{ var r = TextRun(text: text, font: Self.serif); r.underline = true; return r }(),
                     TextRun(text: text + "مدرسة", font: Self.serif)] {
             let spec = ParagraphSpec(runs: [run], width: 200, alignment: .justify, baseFont: Self.serif)
-            let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+            let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
             #expect(lines.count > 2)
             #expect(lines.allSatisfy { !$0.composed })
         }
-        let plain = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
-        #expect(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(plain, composing: false)
-            .allSatisfy { !$0.composed })
     }
 
     @Test("composed lines drawn in one call keep their colours and the order of drawing")
@@ -204,14 +201,14 @@ struct ComposedLinesTests {
         let blue = RGB(red: 0, green: 0, blue: 1)
         let pieces = TotalFitLineBreaker(shaper: shaper, composes: false)
             .breakLines(ParagraphSpec(runs: [TextRun(text: "Ligne de Pango", font: Self.serif, color: blue)], width: 300,
-                                      alignment: .left, baseFont: Self.serif), composing: false)
+                                      alignment: .left, baseFont: Self.serif))
         let pango = try #require(pieces.first)
         func text(_ line: SetLine, _ y: Double) -> PageItem {
             .text(TextLine(origin: Point(x: 60, y: y), width: line.info.width, ascent: 10, descent: 3, text: line.info.text, runs: line.glyphs.runs.map(GlyphRun.init)))
         }
         var blueSpec = Self.spec(seed: 1, width: 300, hyphenation: hyphenation)
         blueSpec.runs = blueSpec.runs.map { var run = $0; run.color = blue; return run }
-        let blueLine = try #require(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(blueSpec, composing: true).first)
+        let blueLine = try #require(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(blueSpec).first)
         guard blueLine.composed, !pango.composed else { Issue.record("two composed lines, one of Pango"); return }
         let items: [PageItem] = [text(first, 100), text(first, 130), text(blueLine, 160), text(pango, 190), text(first, 220),
                                  .rectangle(Rect(x: 0, y: 205, width: 595, height: 30), fill: .white, stroke: nil, cornerRadius: 0)]
