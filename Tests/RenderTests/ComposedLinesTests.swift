@@ -177,6 +177,38 @@ struct ComposedLinesTests {
         #expect(extracted.components(separatedBy: "officines").count - 1 == 5)
     }
 
+    @Test("a link's area on a composed line starts at its first glyph and ends where its last glyph ends",
+          arguments: [ParagraphAlignment.justify, .left])
+    func linkAreaOnComposedLines(alignment: ParagraphAlignment) throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let blue = RGB(red: 0, green: 0, blue: 0.8)
+        // The link in its own colour: its glyphs are the line's blue runs, the glyphs after it another run.
+        let before = "Pour en savoir plus sur la démarche du label, consultez ", link = "le site officiel du ministère de l’éducation nationale"
+        let runs = [TextRun(text: before, font: Self.serif), TextRun(text: link, font: Self.serif, color: blue),
+                    TextRun(text: " avant de remplir le dossier de candidature de votre établissement.", font: Self.serif)]
+        let start = before.utf8.count, end = start + link.utf8.count
+        var linked = 0
+        for width in [150.0, 210, 320] {
+            let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
+            let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
+            for line in lines {
+                #expect(line.composed, "\(line.info.text)")
+                let runs = line.glyphs.runs
+                guard let first = runs.firstIndex(where: { $0.color == blue }),
+                      let last = runs.lastIndex(where: { $0.color == blue }) else {
+                    #expect(line.geometry.horizontalSpan(start: start, end: end) == nil, "\(line.info.text)")
+                    continue
+                }
+                let span = try #require(line.geometry.horizontalSpan(start: start, end: end), "\(line.info.text)")
+                linked += 1
+                let right = last + 1 < runs.count ? runs[last + 1].glyphs[0].x : line.info.width
+                #expect(abs(span.x - runs[first].glyphs[0].x) < 0.01, "\(line.info.text) at \(width)")
+                #expect(abs(span.x + span.width - right) < 0.01, "\(line.info.text) at \(width): \(span.x + span.width), \(right)")
+            }
+        }
+        #expect(linked >= 6)
+    }
+
     @Test("underlined, superscript or right-to-left text is shaped whole, as before")
     func fallsBackWherePiecesWouldNotDo() throws {
         let shaper = TextShaper(fonts: try FontSet())
