@@ -17,7 +17,7 @@ struct LineComposer {
     private let runEnds: [Int]
 
     init?(_ spec: ParagraphSpec, items: [ParagraphItem], shaper: TextShaper) {
-        guard spec.runs.allSatisfy({ !$0.underline && !$0.superscript && !$0.smallCaps && $0.letterSpacing == 0 }),
+        guard spec.runs.allSatisfy({ !$0.smallCaps && $0.letterSpacing == 0 }),
               !spec.runs.contains(where: { $0.text.unicodeScalars.contains(where: Self.isRightToLeft) }) else { return nil }
         self.shaper = shaper
         self.items = items
@@ -71,7 +71,7 @@ struct LineComposer {
             if hyphen { text += "-" }
             let shaped = shaper.word(text, in: styles[run])
             words += shaped.width
-            pieces.append(ComposedLine.Piece(word: shaped, color: runs[run].color))
+            pieces.append(ComposedLine.Piece(word: shaped, color: runs[run].color, underline: runs[run].underline))
             sources.append(ranges)
             word = nil
         }
@@ -85,7 +85,7 @@ struct LineComposer {
                 if let pending = space {
                     spaces += pending.width
                     pieces.append(ComposedLine.Piece(word: self.spaces[pending.run], width: pending.width,
-                                                     color: runs[pending.run].color))
+                                                     color: runs[pending.run].color, underline: runs[pending.run].underline))
                     sources.append([pending.bytes])
                     space = nil
                 }
