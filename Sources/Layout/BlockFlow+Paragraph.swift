@@ -70,8 +70,8 @@ extension BlockFlow {
         let pitch = max(style.size * style.lineHeight, metrics.ascent + metrics.descent)
         let baseline = (pitch - metrics.ascent - metrics.descent) / 2 + metrics.ascent
         let lines = alignment != .justify && !style.hyphenate
-            ? breaker.naturalLines(spec, composing: runs.links.isEmpty, balanced: alignment == .center)
-            : breaker.breakLines(spec, composing: runs.links.isEmpty)
+            ? breaker.naturalLines(spec, balanced: alignment == .center)
+            : breaker.breakLines(spec)
         var boxes = lines.map { line in
             let info = line.info
             let x = left + style.leftIndent + info.x
@@ -86,7 +86,7 @@ extension BlockFlow {
                            cornerRadius: 0)
             }
             for link in runs.links {
-                guard let span = line.paragraph?.horizontalSpan(line: line.index, start: link.start, end: link.end) else { continue }
+                guard let span = line.geometry.horizontalSpan(start: link.start, end: link.end) else { continue }
                 items.append(.link(Rect(x: x + span.x, y: baseline - metrics.ascent, width: span.width,
                                         height: metrics.ascent + metrics.descent), link.target))
             }

@@ -5,54 +5,50 @@ import Native
 struct SetLine {
     var info: ShapedParagraph.LineInfo
     var glyphs: ShapedLine
+    /// Where the line shows the paragraph's bytes (links are drawn around them).
+    var geometry: LineGeometry
     /// Whether the line was put together from words shaped once (else Pango shaped it whole).
-    var composed: Bool
-    /// The shaped paragraph the line is line `index` of, when Pango shaped the line (links need it).
-    var paragraph: ShapedParagraph?
-    var index = 0
+    var composed: Bool { if case .composed = geometry { true } else { false } }
 
     init(paragraph: ShapedParagraph, index: Int) {
         info = paragraph.lines[index]
         glyphs = paragraph.glyphs(line: index)
-        composed = false
-        self.paragraph = paragraph
-        self.index = index
+        geometry = .shaped(paragraph, line: index)
     }
 
-    init(info: ShapedParagraph.LineInfo, composed: ShapedLine) {
+    init(info: ShapedParagraph.LineInfo, composed: ShapedLine, pieces: [ComposedPiece]) {
         self.info = info
         glyphs = composed
-        self.composed = true
+        geometry = .composed(pieces)
     }
 }
 
 /// Chooses where a paragraph's lines end. The one seam between text and flow: an optimal
 /// (total-fit) breaker can replace the greedy one without touching pagination.
 protocol LineBreaker {
-    /// `composing`: lines may be put together from words shaped once (a paragraph without links).
-    func breakLines(_ spec: ParagraphSpec, composing: Bool) -> [SetLine]
+    func breakLines(_ spec: ParagraphSpec) -> [SetLine]
     /// A paragraph never hyphenated nor justified (titles, a signature block): on as many lines as
     /// `breakLines` gives (one more only to avoid a bad break), broken at natural points where the
     /// breaker knows them, and `balanced` (lines of similar length: centred display text).
-    func naturalLines(_ spec: ParagraphSpec, composing: Bool, balanced: Bool) -> [SetLine]
+    func naturalLines(_ spec: ParagraphSpec, balanced: Bool) -> [SetLine]
 }
 
 /// Pango's own first-fit breaking, at spaces and at the soft hyphens inserted beforehand.
 struct GreedyLineBreaker: LineBreaker {
     let shaper: TextShaper
-    func breakLines(_ spec: ParagraphSpec, composing: Bool = false) -> [SetLine] {
+    func breakLines(_ spec: ParagraphSpec) -> [SetLine] {
         let paragraph = shaper.shape(spec)
         return paragraph.lines.indices.map { SetLine(paragraph: paragraph, index: $0) }
     }
 
-    func naturalLines(_ spec: ParagraphSpec, composing: Bool, balanced: Bool) -> [SetLine] { breakLines(spec) }
+    func naturalLines(_ spec: ParagraphSpec, balanced: Bool) -> [SetLine] { breakLines(spec) }
 }
 
 /// Total-fit breaking for justified text (Knuth and Plass): the paragraph's breaks are chosen
 /// together; ragged text is broken first fit, which is what ragged text wants. Lines are put
 /// together from the paragraph's words shaped once (`LineComposer`), whatever the length of the
-/// document around them. Pango shapes a line whole only where pieces would not do: links (whose
-/// areas Pango measures), underlined, superscript or small-capital runs, right-to-left text, a
+/// document around them. Pango shapes a line whole only where pieces would not do: underlined,
+/// superscript or small-capital runs, right-to-left text, a
 /// word wider than the line, a line whose spaces would shrink too far.
 struct TotalFitLineBreaker: LineBreaker {
     let shaper: TextShaper
@@ -61,13 +57,13 @@ struct TotalFitLineBreaker: LineBreaker {
     /// Room kept at the right of each line for rounding between measured words and the shaped line.
     static let safety = 0.25
 
-    func breakLines(_ spec: ParagraphSpec, composing: Bool = false) -> [SetLine] {
+    func breakLines(_ spec: ParagraphSpec) -> [SetLine] {
         let greedy = GreedyLineBreaker(shaper: shaper)
         guard spec.alignment == .justify, let measure = spec.width else {
-            if composes, composing, let lines = composedRaggedLines(spec) { return lines }
+            if composes, let lines = composedRaggedLines(spec) { return lines }
             return greedy.breakLines(spec)
         }
-        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes && composing)
+        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes)
         let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
@@ -78,24 +74,24 @@ struct TotalFitLineBreaker: LineBreaker {
             // Only a word wider than the measure leaves no solution: Pango breaks it between letters.
             return greedy.breakLines(spec)
         }
-        return lines(spec, items: items, breaks: breaks, composing: composing)
+        return lines(spec, items: items, breaks: breaks)
     }
 
-    func naturalLines(_ spec: ParagraphSpec, composing: Bool, balanced: Bool) -> [SetLine] {
-        let first = breakLines(spec, composing: composing)
+    func naturalLines(_ spec: ParagraphSpec, balanced: Bool) -> [SetLine] {
+        let first = breakLines(spec)
         guard first.count > 1, let measure = spec.width else { return first }
-        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes && composing)
+        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes)
         let display = DisplayBreaks(items: items, text: Array(spec.runs.map(\.text).joined().utf8),
                                     french: Language.isFrench(shaper.language), balanced: balanced)
         guard let breaks = display.breaks(lineCount: first.count, lineWidth: measure - Self.safety) else { return first }
-        return lines(spec, items: items, breaks: breaks, composing: composing)
+        return lines(spec, items: items, breaks: breaks)
     }
 
     /// The lines that end at `breaks`: composed from the shaped words where they can be, else
     /// shaped by Pango; justified unless last (or ending at a forced break), else aligned in the measure.
-    private func lines(_ spec: ParagraphSpec, items: [ParagraphItem], breaks: [TotalFit.Break], composing: Bool) -> [SetLine] {
+    private func lines(_ spec: ParagraphSpec, items: [ParagraphItem], breaks: [TotalFit.Break]) -> [SetLine] {
         guard let measure = spec.width else { return [] }
-        let composer = composes && composing ? LineComposer(spec, items: items, shaper: shaper) : nil
+        let composer = composes ? LineComposer(spec, items: items, shaper: shaper) : nil
         var lines: [SetLine] = []
         var start = 0, startItem = 0
         for (number, chosen) in breaks.enumerated() {
@@ -117,7 +113,7 @@ struct TotalFitLineBreaker: LineBreaker {
                 let x = Self.offset(of: composed.width, in: measure, indent: indent, spec.alignment)
                 let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: start, end: item.start,
                                                     text: text, endsWithHyphen: item.flagged)
-                lines.append(SetLine(info: info, composed: composed.line))
+                lines.append(SetLine(info: info, composed: composed.line, pieces: composed.pieces))
             } else {
                 // Pango justifies by stretching spaces only: a line that must shrink gets smaller spaces.
                 if chosen.ratio < 0 { runs = shrinkingSpaces(runs, by: -chosen.ratio * ParagraphItems.shrinkFactor) }
@@ -190,7 +186,7 @@ struct TotalFitLineBreaker: LineBreaker {
             let text = composer.readingText(from: items[start].start, to: items[end].start, hyphen: items[end].flagged)
             let info = ShapedParagraph.LineInfo(x: x, width: composed.width, start: items[start].start, end: items[end].start,
                                                 text: text, endsWithHyphen: items[end].flagged)
-            lines.append(SetLine(info: info, composed: composed.line))
+            lines.append(SetLine(info: info, composed: composed.line, pieces: composed.pieces))
             start = Self.nextLineStartItem(items, after: end)
         }
         return lines.isEmpty ? nil : lines

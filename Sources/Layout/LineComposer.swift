@@ -17,7 +17,7 @@ struct LineComposer {
     private let runEnds: [Int]
 
     init?(_ spec: ParagraphSpec, items: [ParagraphItem], shaper: TextShaper) {
-        guard spec.runs.allSatisfy({ !$0.underline && !$0.superscript && !$0.smallCaps && $0.letterSpacing == 0 }),
+        guard spec.runs.allSatisfy({ !$0.smallCaps && $0.letterSpacing == 0 }),
               !spec.runs.contains(where: { $0.text.unicodeScalars.contains(where: Self.isRightToLeft) }) else { return nil }
         self.shaper = shaper
         self.items = items
@@ -49,11 +49,13 @@ struct LineComposer {
     /// The line made of `range` of the items (from its first box to before its break), with a hyphen
     /// at its end when it breaks inside a word, justified to `target` points, or at its natural
     /// width when `target` is nil, its spaces `shrink` of their width narrower (a last line the
-    /// breaker fitted by shrinking it). Nil when a justified line has no space, or its spaces would
-    /// have to shrink further than the breaker allowed.
+    /// breaker fitted by shrinking it), and where its pieces lie. Nil when a justified line has no
+    /// space, or its spaces would have to shrink further than the breaker allowed.
     func line(items range: Range<Int>, hyphen: Bool, justifiedTo target: Double?,
-              shrink: Double = 0) -> (line: ShapedLine, width: Double)? {
+              shrink: Double = 0) -> (line: ShapedLine, width: Double, pieces: [ComposedPiece])? {
         var pieces: [ComposedLine.Piece] = []
+        // The paragraph bytes each piece shows.
+        var sources: [[Range<Int>]] = []
         var words = 0.0, spaces = 0.0
         // The word being gathered: its boxes' bytes (one range unless hyphenation points cut it) and run.
         var word: (ranges: [Range<Int>], run: Int)?
@@ -69,12 +71,13 @@ struct LineComposer {
             if hyphen { text += "-" }
             let shaped = shaper.word(text, in: styles[run])
             words += shaped.width
-            pieces.append(ComposedLine.Piece(word: shaped, color: runs[run].color))
+            pieces.append(ComposedLine.Piece(word: shaped, color: runs[run].color, underline: runs[run].underline))
+            sources.append(ranges)
             word = nil
         }
         // A space pending until the next word: spaces at the line's end are dropped, as Pango drops
         // them (spaces a line starts with are text, dot leaders for one).
-        var space: (run: Int, width: Double)?
+        var space: (run: Int, width: Double, bytes: Range<Int>)?
         for index in range {
             let item = items[index]
             switch item.kind {
@@ -82,7 +85,8 @@ struct LineComposer {
                 if let pending = space {
                     spaces += pending.width
                     pieces.append(ComposedLine.Piece(word: self.spaces[pending.run], width: pending.width,
-                                                     color: runs[pending.run].color))
+                                                     color: runs[pending.run].color, underline: runs[pending.run].underline))
+                    sources.append([pending.bytes])
                     space = nil
                 }
                 let run = run(at: item.start)
@@ -94,24 +98,33 @@ struct LineComposer {
                 }
             case .glue where item.width > 0:
                 closeWord()
-                if let pending = space { space = (pending.run, pending.width + item.width) }
-                else { space = (run(at: item.start), item.width) }
+                if let pending = space { space = (pending.run, pending.width + item.width, pending.bytes.lowerBound..<item.end) }
+                else { space = (run(at: item.start), item.width, item.start..<item.end) }
             default:
                 continue  // a hyphenation point not taken, or the glue that ends a paragraph
             }
         }
         if hyphen && word == nil { return nil }
         closeWord(hyphen: hyphen)
-        guard let target = target ?? (shrink > 0 ? words + spaces * (1 - shrink) : nil) else {
-            return pieces.isEmpty ? nil : (ComposedLine.make(pieces, fonts: shaper.fontNames), words + spaces)
+        let justified = target ?? (shrink > 0 ? words + spaces * (1 - shrink) : nil)
+        if let target = justified {
+            guard spaces > 0 else { return nil }
+            // Every space grows or shrinks in proportion to its width, as TeX's glue of one space does.
+            let factor = (target - words) / spaces
+            guard factor >= 1 - ParagraphItems.shrinkFactor - 0.05 else { return nil }
+            for index in pieces.indices {
+                if let width = pieces[index].width { pieces[index].width = width * factor }
+            }
+        } else if pieces.isEmpty {
+            return nil
         }
-        guard spaces > 0 else { return nil }
-        // Every space grows or shrinks in proportion to its width, as TeX's glue of one space does.
-        let factor = (target - words) / spaces
-        guard factor >= 1 - ParagraphItems.shrinkFactor - 0.05 else { return nil }
-        for index in pieces.indices {
-            if let width = pieces[index].width { pieces[index].width = width * factor }
+        var placed: [ComposedPiece] = []
+        var left = 0.0
+        for (piece, ranges) in zip(pieces, sources) {
+            let width = piece.width ?? piece.word.width
+            placed.append(ComposedPiece(ranges: ranges, word: piece.word, left: left, width: width))
+            left += width
         }
-        return (ComposedLine.make(pieces, fonts: shaper.fontNames), target)
+        return (ComposedLine.make(pieces, fonts: shaper.fontNames), justified ?? words + spaces, placed)
     }
 }

@@ -106,14 +106,7 @@ extension ShapedParagraph {
         var result = ShapedLine()
         guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return result }
         var x: Int32 = 0
-        var underline: (rect: PangoRectangle, color: RGB)?
-        func closeUnderline() {
-            guard let (rect, color) = underline else { return }
-            result.underlines.append(ShapedRect(x: Double(rect.x) / TextShaper.scale, y: Double(rect.y) / TextShaper.scale,
-                                                width: Double(rect.width) / TextShaper.scale,
-                                                height: Double(rect.height) / TextShaper.scale, color: color))
-            underline = nil
-        }
+        var underlines = Underlines()
         var node = line.pointee.runs
         while let current = node {
             node = current.pointee.next
@@ -165,25 +158,15 @@ extension ShapedParagraph {
                                          clusters: clusters.clusters(length: length, backward: backward) ?? [],
                                          text: text, backward: backward))
             if attributes.underlined {
-                let metrics = pango_font_get_metrics(item.analysis.font, item.analysis.language)
-                let thickness = pango_font_metrics_get_underline_thickness(metrics)
-                let offset = pango_font_metrics_get_underline_position(metrics)
-                pango_font_metrics_unref(metrics)
-                let rect = PangoRectangle(x: x + min(ink.x, logical.x), y: baseline - offset,
-                                          width: max(ink.width, logical.width), height: thickness)
-                // Pango joins the underlines of neighbouring runs at one height into one rectangle.
-                if let open = underline, open.rect.y == rect.y, open.rect.height == rect.height, open.color == attributes.color {
-                    underline!.rect.width = rect.x + rect.width - open.rect.x
-                } else {
-                    closeUnderline()
-                    underline = (rect, attributes.color)
-                }
+                underlines.add(x: x, baseline: baseline, ink: ink, logical: logical, font: item.analysis.font,
+                               language: item.analysis.language, color: attributes.color)
             } else {
-                closeUnderline()
+                underlines.close()
             }
             x += width + run.end_x_offset
         }
-        closeUnderline()
+        underlines.close()
+        result.underlines = underlines.rects
         return result
     }
 

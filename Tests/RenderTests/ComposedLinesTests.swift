@@ -35,7 +35,7 @@ struct ComposedLinesTests {
 
     func lines(_ composes: Bool, shaper: TextShaper, hyphenation: SoftHyphenInserter, seed: Int, width: Double) -> [SetLine] {
         TotalFitLineBreaker(shaper: shaper, composes: composes)
-            .breakLines(Self.spec(seed: seed, width: width, hyphenation: hyphenation), composing: true)
+            .breakLines(Self.spec(seed: seed, width: width, hyphenation: hyphenation))
     }
 
     @Test("a composed line has the place, width and text of the line Pango shapes", arguments: [160.0, 250, 340])
@@ -120,7 +120,7 @@ struct ComposedLinesTests {
             for width in [130.0, 220] {
                 let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
                 let pango = GreedyLineBreaker(shaper: shaper).breakLines(spec)
-                let composed = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+                let composed = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
                 #expect(composed.map(\.info.text) == pango.map(\.info.text), "\(runs.map(\.text)) at \(width)")
                 guard composed.count == pango.count else { continue }
                 if composed.count > 1 { multiLine += 1 }
@@ -136,7 +136,7 @@ struct ComposedLinesTests {
         // A word wider than the line: Pango breaks it between letters.
         let long = ParagraphSpec(runs: [TextRun(text: "Anticonstitutionnellement " + String(repeating: "x", count: 60), font: Self.serif)],
                                  width: 130, alignment: alignment, baseFont: Self.serif)
-        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(long, composing: true)
+        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(long)
         #expect(lines.count == GreedyLineBreaker(shaper: shaper).breakLines(long).count && lines.count > 1)
         #expect(lines.allSatisfy { !$0.composed })
     }
@@ -149,7 +149,7 @@ struct ComposedLinesTests {
         for width in stride(from: 60.0, through: 240, by: 15) {
             let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: width, alignment: .left, baseFont: Self.serif)
             let pango = GreedyLineBreaker(shaper: shaper).breakLines(spec).map(\.info.text)
-            #expect(TotalFitLineBreaker(shaper: shaper).breakLines(spec, composing: true).map(\.info.text) == pango, "at \(width)")
+            #expect(TotalFitLineBreaker(shaper: shaper).breakLines(spec).map(\.info.text) == pango, "at \(width)")
         }
     }
 
@@ -159,7 +159,7 @@ struct ComposedLinesTests {
         // U+E0F1 is in no font (Pango draws a box for it); « ffi » makes a ligature, one glyph for three letters.
         let text = String(repeating: "Un efficace professeur \u{E0F1} des officines accueille les élèves. ", count: 5)
         let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
-        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+        let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
         #expect(lines.contains { $0.composed })
         var y = 60.0
         let items = lines.map { line -> PageItem in
@@ -177,20 +177,110 @@ struct ComposedLinesTests {
         #expect(extracted.components(separatedBy: "officines").count - 1 == 5)
     }
 
-    @Test("underlined, superscript or right-to-left text is shaped whole, as before")
+    @Test("a link's area on a composed line starts at its first glyph and ends where its last glyph ends",
+          arguments: [ParagraphAlignment.justify, .left])
+    func linkAreaOnComposedLines(alignment: ParagraphAlignment) throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let blue = RGB(red: 0, green: 0, blue: 0.8)
+        // The link in its own colour: its glyphs are the line's blue runs, the glyphs after it another run.
+        let before = "Pour en savoir plus sur la démarche du label, consultez ", link = "le site officiel du ministère de l’éducation nationale"
+        let runs = [TextRun(text: before, font: Self.serif), TextRun(text: link, font: Self.serif, color: blue),
+                    TextRun(text: " avant de remplir le dossier de candidature de votre établissement.", font: Self.serif)]
+        let start = before.utf8.count, end = start + link.utf8.count
+        var linked = 0
+        for width in [150.0, 210, 320] {
+            let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
+            let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
+            for line in lines {
+                #expect(line.composed, "\(line.info.text)")
+                let runs = line.glyphs.runs
+                guard let first = runs.firstIndex(where: { $0.color == blue }),
+                      let last = runs.lastIndex(where: { $0.color == blue }) else {
+                    #expect(line.geometry.horizontalSpan(start: start, end: end) == nil, "\(line.info.text)")
+                    continue
+                }
+                let span = try #require(line.geometry.horizontalSpan(start: start, end: end), "\(line.info.text)")
+                linked += 1
+                let right = last + 1 < runs.count ? runs[last + 1].glyphs[0].x : line.info.width
+                #expect(abs(span.x - runs[first].glyphs[0].x) < 0.01, "\(line.info.text) at \(width)")
+                #expect(abs(span.x + span.width - right) < 0.01, "\(line.info.text) at \(width): \(span.x + span.width), \(right)")
+            }
+        }
+        #expect(linked >= 6)
+    }
+
+    @Test("underlined and superscript runs are composed, their glyphs and underlines where Pango puts them",
+          arguments: [ParagraphAlignment.justify, .left, .center])
+    func underlineAndSuperscript(alignment: ParagraphAlignment) throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
+        let blue = RGB(red: 0, green: 0, blue: 0.57)
+        var italic = Self.serif
+        italic.italic = true
+        let runs = [TextRun(text: hyphenation.insert(into: Self.sentences[0] + " Le 1"), font: Self.serif),
+                    TextRun(text: "er", font: Self.serif, superscript: true),
+                    TextRun(text: hyphenation.insert(into: " dossier se trouve sur "), font: Self.serif),
+                    TextRun(text: hyphenation.insert(into: "le site officiel du ministère de l’éducation"), font: Self.serif,
+                            color: blue, underline: true),
+                    TextRun(text: " et ", font: Self.serif),
+                    TextRun(text: hyphenation.insert(into: "sa fiche justificative"), font: italic, underline: true),
+                    TextRun(text: hyphenation.insert(into: ", au 2"), font: Self.serif),
+                    TextRun(text: "e", font: Self.serif, superscript: true),
+                    TextRun(text: hyphenation.insert(into: " étage. " + Self.sentences[1]), font: Self.serif)]
+        var underlined = 0, raised = 0
+        for width in [150.0, 230, 330] {
+            let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
+            let pango = TotalFitLineBreaker(shaper: shaper, composes: false).breakLines(spec)
+            let composed = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
+            #expect(composed.map(\.info.text) == pango.map(\.info.text), "at \(width)")
+            for (a, b) in zip(pango, composed) {
+                #expect(b.composed && !a.composed, "\(b.info.text)")
+                #expect(abs(b.info.x - a.info.x) < 0.05 && abs(b.info.width - a.info.width) < 0.05, "\(b.info.text)")
+                // Spaces have no ink: Pango shifts those of a line it fits by narrowing them.
+                let glyphs = (Self.inkedGlyphs(a.glyphs), Self.inkedGlyphs(b.glyphs))
+                // Pango ends a line broken at a soft hyphen with U+2010, a composed line with « - ».
+                let hyphen = b.info.endsWithHyphen ? 1 : 0
+                #expect(glyphs.0.map(\.id).dropLast(hyphen) == glyphs.1.map(\.id).dropLast(hyphen), "\(b.info.text)")
+                for (g, h) in zip(glyphs.0, glyphs.1) {
+                    #expect(abs(g.x - h.x) < 0.1 && abs(g.y - h.y) < 0.001, "\(b.info.text): \(g) \(h) \(a.info.width) \(b.info.width)")
+                }
+                raised += glyphs.1.filter { $0.y < -2 }.count
+                #expect(a.glyphs.underlines.count == b.glyphs.underlines.count, "\(b.info.text)")
+                for (u, v) in zip(a.glyphs.underlines, b.glyphs.underlines) {
+                    underlined += 1
+                    #expect(abs(u.x - v.x) < 0.1 && abs(u.width - v.width) < 0.1 && u.y == v.y && u.height == v.height
+                            && abs(u.color.blue - v.color.blue) < 0.001, "\(b.info.text): \(u) \(v)")
+                }
+            }
+        }
+        #expect(underlined >= 6 && raised >= 6)
+    }
+
+    /// The glyphs of a line but those of its spaces.
+    static func inkedGlyphs(_ line: ShapedLine) -> [ShapedGlyph] {
+        line.runs.flatMap { run in
+            var glyphs: [ShapedGlyph] = []
+            var byte = run.text.utf8.startIndex, glyph = 0
+            for cluster in run.clusters {
+                let end = run.text.utf8.index(byte, offsetBy: cluster.bytes)
+                if String(run.text.utf8[byte..<end]) != " " { glyphs += run.glyphs[glyph..<glyph + cluster.glyphs] }
+                byte = end
+                glyph += cluster.glyphs
+            }
+            return glyphs
+        }
+    }
+
+    @Test("right-to-left text is shaped whole by Pango")
     func fallsBackWherePiecesWouldNotDo() throws {
         let shaper = TextShaper(fonts: try FontSet())
         let text = String(repeating: "Le lycée des métiers accueille des publics variés. ", count: 6)
-        for run in [{ var r = TextRun(text: text, font: Self.serif); r.underline = true; return r }(),
-                    TextRun(text: text + "مدرسة", font: Self.serif)] {
+        for run in [TextRun(text: text + "مدرسة", font: Self.serif)] {
             let spec = ParagraphSpec(runs: [run], width: 200, alignment: .justify, baseFont: Self.serif)
-            let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec, composing: true)
+            let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(spec)
             #expect(lines.count > 2)
             #expect(lines.allSatisfy { !$0.composed })
         }
-        let plain = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 200, alignment: .justify, baseFont: Self.serif)
-        #expect(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(plain, composing: false)
-            .allSatisfy { !$0.composed })
     }
 
     @Test("composed lines drawn in one call keep their colours and the order of drawing")
@@ -204,14 +294,14 @@ struct ComposedLinesTests {
         let blue = RGB(red: 0, green: 0, blue: 1)
         let pieces = TotalFitLineBreaker(shaper: shaper, composes: false)
             .breakLines(ParagraphSpec(runs: [TextRun(text: "Ligne de Pango", font: Self.serif, color: blue)], width: 300,
-                                      alignment: .left, baseFont: Self.serif), composing: false)
+                                      alignment: .left, baseFont: Self.serif))
         let pango = try #require(pieces.first)
         func text(_ line: SetLine, _ y: Double) -> PageItem {
             .text(TextLine(origin: Point(x: 60, y: y), width: line.info.width, ascent: 10, descent: 3, text: line.info.text, runs: line.glyphs.runs.map(GlyphRun.init)))
         }
         var blueSpec = Self.spec(seed: 1, width: 300, hyphenation: hyphenation)
         blueSpec.runs = blueSpec.runs.map { var run = $0; run.color = blue; return run }
-        let blueLine = try #require(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(blueSpec, composing: true).first)
+        let blueLine = try #require(TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(blueSpec).first)
         guard blueLine.composed, !pango.composed else { Issue.record("two composed lines, one of Pango"); return }
         let items: [PageItem] = [text(first, 100), text(first, 130), text(blueLine, 160), text(pango, 190), text(first, 220),
                                  .rectangle(Rect(x: 0, y: 205, width: 595, height: 30), fill: .white, stroke: nil, cornerRadius: 0)]
