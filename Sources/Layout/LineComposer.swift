@@ -3,8 +3,9 @@ import Native
 /// Puts a paragraph's lines together from its words shaped once, instead of having Pango shape
 /// every line again: the words between two spaces (with the hyphen a broken word ends with) keep
 /// their own glyphs, kerning and ligatures, and the spaces take the widths justification asks for,
-/// or their own on a line set at its natural width (a last line, a one-line ragged paragraph). Only
-/// plain runs of left-to-right text. Pango still shapes any line that would not fit.
+/// or their own on a line set at its natural width (a last line, a one-line ragged paragraph). Runs
+/// of left-to-right text, underlined or raised as Pango does, without small capitals or
+/// letter-spacing (see `TotalFitLineBreaker`). Pango still shapes any line that would not fit.
 struct LineComposer {
     private let shaper: TextShaper
     private let items: [ParagraphItem]
