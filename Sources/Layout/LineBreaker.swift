@@ -47,9 +47,9 @@ struct GreedyLineBreaker: LineBreaker {
 /// Total-fit breaking for justified text (Knuth and Plass): the paragraph's breaks are chosen
 /// together; ragged text is broken first fit, which is what ragged text wants. Lines are put
 /// together from the paragraph's words shaped once (`LineComposer`), whatever the length of the
-/// document around them, underlined and superscript runs included. Pango shapes a line whole only
-/// where pieces would not do: small capitals and letter-spacing (Pango shapes them across the
-/// spaces), right-to-left text (the pieces are placed left to right), a word wider than the line
+/// document around them, underlined, superscript and small-capital runs included. Pango shapes a
+/// line whole only where pieces would not do: letter-spacing (Pango spaces the letters across the
+/// line), right-to-left text (the pieces are placed left to right), a word wider than the line
 /// (Pango breaks it between letters), a ragged paragraph Pango may break where the items may not
 /// (after the hyphen of « hôtel-café »), a line whose spaces would shrink too far.
 struct TotalFitLineBreaker: LineBreaker {

@@ -227,6 +227,24 @@ struct ComposedLinesTests {
                     TextRun(text: hyphenation.insert(into: ", au 2"), font: Self.serif),
                     TextRun(text: "e", font: Self.serif, superscript: true),
                     TextRun(text: hyphenation.insert(into: " étage. " + Self.sentences[1]), font: Self.serif)]
+        let seen = composedAsPango(runs, alignment: alignment, shaper: shaper)
+        #expect(seen.underlined >= 6 && seen.raised >= 6)
+    }
+
+    @Test("small capitals are composed, their glyphs where Pango puts them", arguments: [ParagraphAlignment.justify, .left])
+    func smallCapitals(alignment: ParagraphAlignment) throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
+        let runs = [TextRun(text: hyphenation.insert(into: Self.sentences[2] + " "), font: Self.serif),
+                    TextRun(text: hyphenation.insert(into: "Ministère de l’Éducation nationale, Région académique"), font: Self.serif,
+                            smallCaps: true),
+                    TextRun(text: hyphenation.insert(into: ", " + Self.sentences[3] + " " + Self.sentences[0]), font: Self.serif)]
+        _ = composedAsPango(runs, alignment: alignment, shaper: shaper)
+    }
+
+    /// Checks that `runs` composed set the lines Pango sets, every glyph and underline in its place;
+    /// returns how many underlines and raised glyphs the lines have.
+    func composedAsPango(_ runs: [TextRun], alignment: ParagraphAlignment, shaper: TextShaper) -> (underlined: Int, raised: Int) {
         var underlined = 0, raised = 0
         for width in [150.0, 230, 330] {
             let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
@@ -253,7 +271,7 @@ struct ComposedLinesTests {
                 }
             }
         }
-        #expect(underlined >= 6 && raised >= 6)
+        return (underlined, raised)
     }
 
     /// The glyphs of a line but those of its spaces.
