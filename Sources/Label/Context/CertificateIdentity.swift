@@ -40,8 +40,6 @@ public struct CertificateIdentity: Sendable, Hashable {
             qrText = "\(number) \(code)"
         }
     }
-
-    public var fields: [String: Any] { ["numero": number, "code": code, "qr": qrText] }
 }
 
 /// A certificate asked for a dossier whose decision does not grant the label.

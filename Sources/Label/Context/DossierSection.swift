@@ -11,23 +11,11 @@ public enum DossierSection: String, CaseIterable, Sendable {
     /// The dossier's key: the top-level key of the file.
     public var key: String { rawValue }
 
-    /// The template variables `TemplateContext.dossier` makes from the section.
-    var variables: Set<String> {
-        switch self {
-        case .formations: return ["formations", "totaux", "niveaux", "voies", "echelles", "publics"]
-        case .partenariats: return ["partenariats"]
-        case .servicesEntreprises: return ["services_entreprises"]
-        case .criteres: return ["criteres"]
-        case .planActions: return ["plan_actions"]
-        // Each criterion's `criteres[].evaluation` is the appraisal of the evaluation's section.
-        case .evaluation: return ["evaluation", "criteres"]
-        }
-    }
-
     /// What documents of `kind` read, when their templates may read `variables` (nil: not known, all).
     public static func read(by kind: DocumentKind, variables: Set<String>?) -> Set<DossierSection> {
         guard let variables else { return Set(allCases) }
-        var sections = Set(allCases.filter { !$0.variables.isDisjoint(with: variables) })
+        // Each top-level key of the dossier's view names the sections its value is made from.
+        var sections = Set(DossierView.dossier.keys.filter { variables.contains($0.name) }.flatMap(\.sections))
         // A report is made once the dossier is evaluated.
         if kind == .rapport { sections.insert(.evaluation) }
         return sections
