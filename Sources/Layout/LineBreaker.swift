@@ -48,10 +48,10 @@ struct GreedyLineBreaker: LineBreaker {
 /// together; ragged text is broken first fit, which is what ragged text wants. Lines are put
 /// together from the paragraph's words shaped once (`LineComposer`), whatever the length of the
 /// document around them, underlined, superscript and small-capital runs included. Pango shapes a
-/// line whole only where pieces would not do: letter-spacing (Pango spaces the letters across the
-/// line), right-to-left text (the pieces are placed left to right), a word wider than the line
-/// (Pango breaks it between letters), a ragged paragraph Pango may break where the items may not
-/// (after the hyphen of « hôtel-café »), a line whose spaces would shrink too far.
+/// line whole only where pieces would not do: right-to-left text (the pieces are placed left to
+/// right), a word wider than the line (Pango breaks it between letters), a ragged paragraph Pango
+/// may break where the items may not (after the hyphen of « hôtel-café »), a line whose spaces
+/// would shrink too far (its spaces are then narrowed by letter-spacing, Pango's only way).
 struct TotalFitLineBreaker: LineBreaker {
     let shaper: TextShaper
     /// False only for the cross-check tests: Pango then shapes every line whole.

@@ -4,8 +4,8 @@ import Native
 /// every line again: the words between two spaces (with the hyphen a broken word ends with) keep
 /// their own glyphs, kerning and ligatures, and the spaces take the widths justification asks for,
 /// or their own on a line set at its natural width (a last line, a one-line ragged paragraph). Runs
-/// of left-to-right text, underlined, raised or in small capitals as Pango sets them, without
-/// letter-spacing (see `TotalFitLineBreaker`). Pango still shapes any line that would not fit.
+/// of left-to-right text, underlined, raised or in small capitals as Pango sets them (see
+/// `TotalFitLineBreaker`). Pango still shapes any line that would not fit.
 struct LineComposer {
     private let shaper: TextShaper
     private let items: [ParagraphItem]
@@ -18,8 +18,7 @@ struct LineComposer {
     private let runEnds: [Int]
 
     init?(_ spec: ParagraphSpec, items: [ParagraphItem], shaper: TextShaper) {
-        guard spec.runs.allSatisfy({ $0.letterSpacing == 0 }),
-              !spec.runs.contains(where: { $0.text.unicodeScalars.contains(where: Self.isRightToLeft) }) else { return nil }
+        guard !spec.runs.contains(where: { $0.text.unicodeScalars.contains(where: Self.isRightToLeft) }) else { return nil }
         self.shaper = shaper
         self.items = items
         runs = spec.runs
