@@ -208,7 +208,7 @@ public final class PDFEditor {
         let table = try crossReferences()
         let header = input[..<table.firstObject].drop { $0 != 0x0A }  // the binary comment after `%PDF-1.n`
         var output = Array("%PDF-\(version)".utf8) + header
-        var offsets = [Int](repeating: 0, count: Int(nextCreated))
+        var offsets: [Int: Int] = [:]
         for (number, bytes) in table.objects where !deleted.contains(number) {
             offsets[Int(number)] = output.count
             if changed.contains(number) { try write(number, to: &output) } else { output += input[bytes] }
@@ -218,18 +218,9 @@ public final class PDFEditor {
             try write(number, to: &output)
         }
         let crossReference = output.count
-        // The numbers not written are free: each free entry gives the next free number, the last 0.
-        let free = offsets.indices.filter { offsets[$0] == 0 }
-        var nextFree: [Int: Int] = [:]
-        for (index, number) in free.enumerated() { nextFree[number] = index + 1 < free.count ? free[index + 1] : 0 }
-        output += Array("xref\n0 \(offsets.count)\n".utf8)
-        for (number, offset) in offsets.enumerated() {
-            let entry = offset != 0 ? "\(String(offset).zeroPadded(to: 10)) 00000 n \n"
-                : "\(String(nextFree[number]!).zeroPadded(to: 10)) \(number == 0 ? "65535" : "00001") f \n"
-            output += Array(entry.utf8)
-        }
+        output += CrossReferenceTable.section(offsets, size: Int(nextCreated))
         let id = "<" + SHA256.hash(input).prefix(16).map { String($0, radix: 16).zeroPadded(to: 2) }.joined() + ">"
-        var trailer = "/Size \(offsets.count) /Root \(syntax(root))"
+        var trailer = "/Size \(nextCreated) /Root \(syntax(root))"
         if let info = value(self.trailer, "Info") { trailer += " /Info \(syntax(info))" }
         output += Array("trailer\n<< \(trailer) /ID [\(id) \(id)] >>\nstartxref\n\(crossReference)\n%%EOF\n".utf8)
         return output
@@ -300,6 +291,6 @@ public final class PDFEditor {
     }
 }
 
-private extension String {
+extension String {
     func zeroPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -15,7 +15,7 @@ public enum PDFSignature {
     public static func sign(_ pdf: [UInt8], identity: SigningIdentity, date: Date = Date()) throws -> [UInt8] {
         let editor = try PDFEditor(pdf: pdf)
         guard let firstPage = editor.pages.first, let size = editor.integer(editor.value(editor.trailer, "Size")),
-              let previous = lastCrossReference(pdf) else {
+              let previous = CrossReferenceTable.lastStart(of: pdf) else {
             throw SignError("le PDF à signer n'a pas la structure attendue (page, /Size, startxref)")
         }
         let signatureNumber = size, fieldNumber = size + 1, appearanceNumber = size + 2
@@ -49,7 +49,7 @@ public enum PDFSignature {
             output += Array("\(number) 0 obj\n\(body)\nendobj\n".utf8)
         }
         let crossReference = output.count
-        output += Array(crossReferenceSection(offsets).utf8)
+        output += CrossReferenceTable.section(offsets)
         var trailer = "/Size \(structure == nil ? formNumber : formNumber + 1) /Root \(root) 0 R /Prev \(previous)"
         for key in ["Info", "ID"] {
             if let value = editor.value(editor.trailer, key) { trailer += " /\(key) \(editor.syntax(value))" }
@@ -112,30 +112,6 @@ public enum PDFSignature {
         let kept = editor.keys(object).filter { values[$0] == nil }.map { "/\($0) \(editor.syntax(editor.value(object, $0)!))" }
         let set = values.keys.sorted().map { "/\($0) \(values[$0]!)" }
         return "<< " + (kept + set).joined(separator: " ") + " >>"
-    }
-
-    /// One subsection per run of consecutive object numbers, each entry 20 bytes.
-    private static func crossReferenceSection(_ offsets: [Int: Int]) -> String {
-        var text = "xref\n"
-        var run: [Int] = []
-        func flush() {
-            guard let first = run.first else { return }
-            text += "\(first) \(run.count)\n" + run.map { String(format: "%010d 00000 n \n", offsets[$0]!) }.joined()
-            run = []
-        }
-        for number in offsets.keys.sorted() {
-            if let last = run.last, number != last + 1 { flush() }
-            run.append(number)
-        }
-        flush()
-        return text
-    }
-
-    /// The offset after the file's last `startxref`.
-    private static func lastCrossReference(_ pdf: [UInt8]) -> Int? {
-        let tail = String(decoding: pdf.suffix(64), as: UTF8.self)
-        guard let range = tail.range(of: "startxref", options: .backwards) else { return nil }
-        return Int(tail[range.upperBound...].split(whereSeparator: \.isWhitespace).first ?? "")
     }
 
     private static func find(_ text: String, in bytes: [UInt8], from start: Int) throws -> Int {
