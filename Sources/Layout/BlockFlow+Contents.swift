@@ -30,6 +30,9 @@ extension BlockFlow {
             guard var last = lines.popLast(), let lastText = last.textLine else { continue }
             var numberStyle = entryStyle
             numberStyle.alignment = .right
+            // The number is right-aligned in its own room: the title's hanging indent is not its.
+            numberStyle.leftIndent = 0
+            numberStyle.firstLineIndent = 0
             let number = try setLines([.field(.pageOf(destination: entry.anchor))], style: numberStyle, left: numberLeft,
                                       width: numberRoom)
             last.items += number.first?.items ?? []

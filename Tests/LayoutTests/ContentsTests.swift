@@ -5,11 +5,14 @@ import Testing
 
 @Suite("Table of contents")
 struct ContentsTests {
-    /// A table of contents long enough to push the headings by a page, then headings and text.
-    func document(headings: Int) -> Document {
+    /// A table of contents long enough to push the headings by a page, then headings and text;
+    /// `numbered`: titles begin with their section number (« 7.1 »), whose entries hang.
+    func document(headings: Int, numbered: Bool = false) -> Document {
         var body: [Block] = [.heading(Heading(level: 1, [.text("Sommaire")], inOutline: false)), .tableOfContents(TableOfContents(maxLevel: 2))]
         for index in 1...headings {
-            body.append(.heading(Heading(level: index % 3 == 1 ? 1 : 2, [.text("Critère \(index) : vie de l’établissement")], anchor: "c\(index)")))
+            let level = index % 3 == 1 ? 1 : 2
+            let number = numbered ? (level == 1 ? "\(index / 3 + 1). " : "\(index / 3 + 1).\(index % 3) ") : ""
+            body.append(.heading(Heading(level: level, [.text(number + "Critère \(index) : vie de l’établissement")], anchor: "c\(index)")))
             body += (0..<3).map { .paragraph(Paragraph(frenchParagraph(index + $0))) }
         }
         return Document(body: body)
@@ -24,9 +27,10 @@ struct ContentsTests {
         return pages
     }
 
-    @Test("each entry links to its heading and shows the page the heading lands on")
-    func pageNumbersAreExact() throws {
-        let result = try layout(document(headings: 70))
+    @Test("each entry links to its heading and shows the page the heading lands on, whole (two or three digits beside a hanging number too)",
+          arguments: [false, true])
+    func pageNumbersAreExact(numbered: Bool) throws {
+        let result = try layout(document(headings: 70, numbered: numbered))
         let destinations = destinationPages(result)
         var entries = 0
         var contentsPages = Set<Int>()
@@ -43,6 +47,7 @@ struct ContentsTests {
         }
         #expect(entries == 70)
         #expect(contentsPages.count >= 2, "the contents take more than one page and push the headings")
+        #expect(destinations.values.max() ?? 0 >= 10, "page numbers of two digits")
     }
 
     @Test("entries deeper than the maximum level are left out and levels are indented")
