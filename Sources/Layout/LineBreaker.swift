@@ -49,8 +49,7 @@ struct GreedyLineBreaker: LineBreaker {
 /// together from the paragraph's words shaped once (`LineComposer`), whatever the length of the
 /// document around them, underlined, superscript and small-capital runs included. Pango shapes a
 /// line whole only where pieces would not do: right-to-left text (the pieces are placed left to
-/// right), a word wider than the line (Pango breaks it between letters), a ragged paragraph Pango
-/// may break where the items may not (after the hyphen of « hôtel-café »), a line whose spaces
+/// right), a word wider than the line (Pango breaks it between letters), a line whose spaces
 /// would shrink too far (its spaces are then narrowed by letter-spacing, Pango's only way).
 struct TotalFitLineBreaker: LineBreaker {
     let shaper: TextShaper
@@ -149,8 +148,9 @@ struct TotalFitLineBreaker: LineBreaker {
     /// wider than the line (Pango then breaks it between letters) or Pango must shape the text.
     private func composedRaggedLines(_ spec: ParagraphSpec) -> [SetLine]? {
         guard let measure = spec.width, spec.alignment == .left || spec.firstLineIndent == 0 else { return nil }
-        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true)
-        guard let allowed = pangoBreaks(spec, items: items),
+        let pango = Set(shaper.lineBreakOffsets(of: spec.runs.map(\.text).joined()))
+        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: pango)
+        guard let allowed = pangoBreaks(pango, items: items),
               let composer = LineComposer(spec, items: items, shaper: shaper) else { return nil }
         var lines: [SetLine] = []
         // The first line keeps the spaces it starts with (dot leaders do); the others start at a word.
@@ -194,11 +194,11 @@ struct TotalFitLineBreaker: LineBreaker {
         return lines.isEmpty ? nil : lines
     }
 
-    /// Where the items may break as Pango's first fit would: Pango's own opportunities (never before
-    /// « : » after a space, say), which must all be spaces, soft hyphens or line separators of the
-    /// items; nil when Pango may break elsewhere (after the hyphen of « hôtel-café », say): then
-    /// Pango breaks the paragraph.
-    private func pangoBreaks(_ spec: ParagraphSpec, items: [ParagraphItem]) -> Set<Int>? {
+    /// Where the items may break as Pango's first fit would: Pango's own opportunities `pango`
+    /// (never before « : » after a space, say), which must all be breaks of the items (spaces, soft
+    /// hyphens, line separators, the breaks inside words made for them); nil when Pango may break
+    /// elsewhere: then Pango breaks the paragraph.
+    private func pangoBreaks(_ pango: Set<Int>, items: [ParagraphItem]) -> Set<Int>? {
         var ours = Set<Int>()
         for (index, item) in items.enumerated() {
             switch item.kind {
@@ -208,7 +208,6 @@ struct TotalFitLineBreaker: LineBreaker {
             default: break
             }
         }
-        let pango = Set(shaper.lineBreakOffsets(of: spec.runs.map(\.text).joined()))
         return pango.isSubset(of: ours) ? pango : nil
     }
 

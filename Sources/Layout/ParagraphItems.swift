@@ -30,7 +30,10 @@ enum ParagraphItems {
 
     /// `composing`: lines will be composed from words shaped once (`LineComposer`), so a whole word
     /// is shaped now, glyphs kept, rather than measured now and shaped again for its line.
-    static func make(_ runs: [TextRun], shaper: TextShaper, composing: Bool = false) -> [ParagraphItem] {
+    /// `breaks`: paragraph offsets inside words where a line may also end with nothing added (after
+    /// the hyphen of « hôtel-café », where Pango's first fit breaks a ragged line).
+    static func make(_ runs: [TextRun], shaper: TextShaper, composing: Bool = false,
+                     breaks: Set<Int> = []) -> [ParagraphItem] {
         var items: [ParagraphItem] = []
         var offset = 0
         for run in runs {
@@ -81,6 +84,13 @@ enum ParagraphItems {
                     flush(at: index)
                     items += lineEnd(at: offset + index, size: 3)
                     index += 3
+                } else if breaks.contains(offset + index), index > fragmentStart || items.last?.kind == .box {
+                    flush(at: index, beforeHyphen: true)
+                    items.append(ParagraphItem(kind: .penalty, width: 0, penalty: breakPenalty,
+                                               start: offset + index, end: offset + index))
+                    fragmentStart = index
+                    index += 1
+                    continue
                 } else {
                     index += 1
                     continue

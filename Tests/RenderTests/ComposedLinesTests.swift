@@ -242,10 +242,23 @@ struct ComposedLinesTests {
         _ = composedAsPango(runs, alignment: alignment, shaper: shaper)
     }
 
+    @Test("a ragged paragraph broken after the hyphen of a compound word is composed as Pango breaks it",
+          arguments: [ParagraphAlignment.left, .center, .right])
+    func raggedBreaksAfterHyphens(alignment: ParagraphAlignment) throws {
+        let shaper = TextShaper(fonts: try FontSet())
+        let hyphenation = SoftHyphenInserter(hyphenator: try Hyphenator(), settings: HyphenationSettings(), words: HyphenatedWords())
+        let text = "L’hôtel-café pédagogique du dossier 2026-LDM-017 accueille l’auto-évaluation des porte-parole, "
+            + "des demi-pensionnaires et des sous-traitants de l’hôtel-restaurant : " + Self.sentences[0]
+        let seen = composedAsPango([TextRun(text: hyphenation.insert(into: text), font: Self.serif)], alignment: alignment, shaper: shaper)
+        #expect(seen.endingAfterHyphen >= 3)
+    }
+
     /// Checks that `runs` composed set the lines Pango sets, every glyph and underline in its place;
-    /// returns how many underlines and raised glyphs the lines have.
-    func composedAsPango(_ runs: [TextRun], alignment: ParagraphAlignment, shaper: TextShaper) -> (underlined: Int, raised: Int) {
-        var underlined = 0, raised = 0
+    /// returns how many underlines and raised glyphs the lines have, and how many lines end after
+    /// a hyphen of the text (« hôtel- » of « hôtel-café »).
+    func composedAsPango(_ runs: [TextRun], alignment: ParagraphAlignment,
+                         shaper: TextShaper) -> (underlined: Int, raised: Int, endingAfterHyphen: Int) {
+        var underlined = 0, raised = 0, endingAfterHyphen = 0
         for width in [150.0, 230, 330] {
             let spec = ParagraphSpec(runs: runs, width: width, alignment: alignment, baseFont: Self.serif)
             let pango = TotalFitLineBreaker(shaper: shaper, composes: false).breakLines(spec)
@@ -263,6 +276,7 @@ struct ComposedLinesTests {
                     #expect(abs(g.x - h.x) < 0.1 && abs(g.y - h.y) < 0.001, "\(b.info.text): \(g) \(h) \(a.info.width) \(b.info.width)")
                 }
                 raised += glyphs.1.filter { $0.y < -2 }.count
+                if b.info.text.hasSuffix("-") && !b.info.endsWithHyphen { endingAfterHyphen += 1 }
                 #expect(a.glyphs.underlines.count == b.glyphs.underlines.count, "\(b.info.text)")
                 for (u, v) in zip(a.glyphs.underlines, b.glyphs.underlines) {
                     underlined += 1
@@ -271,7 +285,7 @@ struct ComposedLinesTests {
                 }
             }
         }
-        return (underlined, raised)
+        return (underlined, raised, endingAfterHyphen)
     }
 
     /// The glyphs of a line but those of its spaces.
