@@ -144,12 +144,15 @@ struct TotalFitLineBreaker: LineBreaker {
 
     /// A ragged paragraph (most table cells) broken first fit, as Pango breaks it: each line takes
     /// the words that fit, the word that does not broken at its last hyphenation point that does.
-    /// Lines are composed at their natural width and aligned in the measure. Nil when a word is
-    /// wider than the line (Pango then breaks it between letters) or Pango must shape the text.
+    /// Lines are composed at their natural width and aligned in the measure. A proper name wider
+    /// than the line breaks after one of its hyphens. Nil when a word is wider than the line
+    /// (Pango then breaks it between letters) or Pango must shape the text.
     private func composedRaggedLines(_ spec: ParagraphSpec) -> [SetLine]? {
         guard let measure = spec.width, spec.alignment == .left || spec.firstLineIndent == 0 else { return nil }
-        let pango = Set(shaper.lineBreakOffsets(of: spec.runs.map(\.text).joined()))
-        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: pango)
+        let text = spec.runs.map(\.text).joined()
+        let pango = Set(shaper.lineBreakOffsets(of: text))
+        let joined = Self.joinedHyphens(in: text)
+        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: pango.union(joined))
         guard let allowed = pangoBreaks(pango, items: items),
               let composer = LineComposer(spec, items: items, shaper: shaper) else { return nil }
         var lines: [SetLine] = []
@@ -159,8 +162,9 @@ struct TotalFitLineBreaker: LineBreaker {
             let indent = lines.isEmpty ? spec.firstLineIndent : 0
             // No room kept for rounding: a composed line is drawn at exactly the width measured.
             let available = measure - indent
-            // The last place to break where the line still fits.
-            var chosen: Int?
+            // The last place to break where the line still fits; else the last hyphen of a proper
+            // name where it does (« Saint-Exupéry-les-|Oliviers » in a narrow column).
+            var chosen: Int?, lastResort: Int?
             var width = 0.0
             scan: for index in start..<items.count {
                 let item = items[index]
@@ -177,11 +181,13 @@ struct TotalFitLineBreaker: LineBreaker {
                 case .penalty where item.penalty < ParagraphItem.forbidden && width + item.width <= available
                                     && allowed.contains(item.end):
                     chosen = index
+                case .penalty where width <= available && joined.contains(item.end):
+                    lastResort = index
                 case .penalty:
                     break
                 }
             }
-            guard let end = chosen,
+            guard let end = chosen ?? lastResort,
                   let composed = composer.line(items: start..<end, hyphen: items[end].flagged, justifiedTo: nil),
                   composed.width <= available + 0.01 else { return nil }
             let x = Self.offset(of: composed.width, in: measure, indent: indent, spec.alignment)
@@ -209,6 +215,18 @@ struct TotalFitLineBreaker: LineBreaker {
             }
         }
         return pango.isSubset(of: ours) ? pango : nil
+    }
+
+    /// The offsets after the hyphens of proper names (`ProperNames`), which Pango never breaks at.
+    private static func joinedHyphens(in text: String) -> Set<Int> {
+        var offsets = Set<Int>()
+        var offset = 0, previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            offset += UTF8.width(scalar)
+            if scalar == ProperNames.wordJoiner, previous == "-" { offsets.insert(offset) }
+            previous = scalar
+        }
+        return offsets
     }
 
     /// Where a line `width` wide set at its natural width begins in the measure.

@@ -11,9 +11,9 @@ struct ProperNameTests {
     static let text = "Le lycée professionnel des Oliviers de l’académie d’Aix-Marseille, à Lons-le-Saunier "
         + "en Bourgogne-Franche-Comté, près de Champagnole et de La Seyne-sur-Mer, dirigé par Jean-Pierre."
 
-    func lines(width: Points, text: String = text) throws -> [TextLine] {
+    func lines(width: Points, text: String = text, alignment: TextAlignment = .justify) throws -> [TextLine] {
         var style = TextStyle()
-        style.alignment = .justify
+        style.alignment = alignment
         let master = PageMaster(name: "m", size: PageSize(width: width + 40, height: 800), margins: Insets(all: 20))
         let document = try layout(Document(styles: StyleSheet(["body": style]), masters: [master],
                                            body: [.paragraph(Paragraph(text))]))
@@ -31,5 +31,18 @@ struct ProperNameTests {
         for name in Self.names {
             #expect(joined.contains(name), "\(name) broken in:\n\(joined)")
         }
+    }
+
+    @Test("a name wider than a narrow column breaks after one of its hyphens, never between letters",
+          arguments: Array(stride(from: 70, through: 120, by: 5)))
+    func nameWiderThanColumn(width: Int) throws {
+        let text = "Lycée polyvalent privé Saint-Exupéry-les-Oliviers"
+        let lines = try lines(width: Points(width), text: text, alignment: .left).map(\.text)
+        // A line ending with a hyphen (the name's, or one hyphenation adds to « polyva-lent ») goes
+        // on without a space: the lines read as the text but for the hyphens, no word cut elsewhere.
+        var read = lines[0]
+        for line in lines.dropFirst() { read += (read.hasSuffix("-") ? "" : " ") + line }
+        #expect(read.filter { $0 != "-" } == text.filter { $0 != "-" }, "\(lines)")
+        #expect(lines.contains { ["Saint-", "Exupéry-", "les-"].contains(where: $0.hasSuffix) }, "\(lines)")
     }
 }
