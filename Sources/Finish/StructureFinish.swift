@@ -21,7 +21,9 @@ struct StructureFinish {
     static func finish(_ editor: PDFEditor, figureAlternatives: [String], cellSpans: [Int: (rows: Int, columns: Int)]) throws {
         guard let tree = editor.value(editor.root, "StructTreeRoot") else { return }
         var finish = StructureFinish(editor: editor, alternatives: figureAlternatives, cellSpans: cellSpans)
-        try finish.visit(tree)
+        let number = editor.number(tree)
+        guard case .dictionary(let root)? = try editor.fileValue(number) else { throw NativeError("structure du PDF illisible") }
+        try finish.visit(number, root)
         guard finish.figures == figureAlternatives.count else {
             throw NativeError("structure du PDF : \(finish.figures) figures pour \(figureAlternatives.count) textes de remplacement")
         }
@@ -34,40 +36,45 @@ struct StructureFinish {
         self.cellSpans = cellSpans
     }
 
-    /// Visits the children of `element` depth first (document order), dropping artifacts.
-    private mutating func visit(_ element: PDFEditor.Object) throws {
-        guard let kids = editor.value(element, "K") else { return }
-        let items = editor.items(kids)
-        let children = items.isEmpty ? [kids] : items
-        var kept: [PDFEditor.Object] = []
-        for child in children {
-            guard editor.isDictionary(child, type: "StructElem") else {
-                kept.append(child)  // a marked-content id or an object reference
-                continue
+    /// Visits the children of `element`, object `number`, depth first (document order), dropping
+    /// artifacts. The elements are read from the file's bytes (cairo writes each as an object of its
+    /// own): qpdf reads only those that change, a few among thousands.
+    private mutating func visit(_ number: Int, _ element: [String: PDFValue]) throws {
+        guard let kids = element["K"] else { return }
+        var artifactKids: Set<Int> = []
+        let children: [PDFValue] = if case .array(let items) = kids { items } else { [kids] }
+        for case .reference(let kid) in children {
+            guard case .dictionary(let child)? = try editor.fileValue(kid), child["Type"] == .name("StructElem") else {
+                continue  // a reference to another object
             }
-            switch editor.name(editor.value(child, "S")) {
-            case "Private":
-                try recordArtifact(child)
-                editor.delete(child)
+            switch child["S"] {
+            case .name("Private"):
+                let object = editor.object(number: kid)
+                try recordArtifact(object)
+                editor.delete(object)
+                artifactKids.insert(kid)
                 continue
-            case "Figure":
+            case .name("Figure"):
                 guard figures < alternatives.count else {
                     throw NativeError("structure du PDF : plus de figures que de textes de remplacement")
                 }
-                editor.set(child, "Alt", editor.string(alternatives[figures]))
+                editor.set(editor.object(number: kid), "Alt", editor.string(alternatives[figures]))
                 figures += 1
-            case "TH":
-                editor.set(child, "A", editor.parse("<< /O /Table /Scope /Column\(spanAttributes()) >>"))
-            case "TD":
+            case .name("TH"):
+                editor.set(editor.object(number: kid), "A", editor.parse("<< /O /Table /Scope /Column\(spanAttributes()) >>"))
+            case .name("TD"):
                 let spans = spanAttributes()
-                if !spans.isEmpty { editor.set(child, "A", editor.parse("<< /O /Table\(spans) >>")) }
+                if !spans.isEmpty { editor.set(editor.object(number: kid), "A", editor.parse("<< /O /Table\(spans) >>")) }
             default:
                 break
             }
-            try visit(child)
-            kept.append(child)
+            try visit(kid, child)
         }
-        if kept.count != children.count { editor.set(element, "K", editor.array(kept)) }
+        guard !artifactKids.isEmpty else { return }
+        let parent = editor.object(number: number)
+        guard let kidsObject = editor.value(parent, "K") else { return }
+        let items = editor.items(kidsObject)
+        editor.set(parent, "K", editor.array((items.isEmpty ? [kidsObject] : items).filter { !artifactKids.contains(editor.number($0)) }))
     }
 
     /// The next cell's `/RowSpan` and `/ColSpan` entries, when it spans more than one.

@@ -42,7 +42,9 @@ struct SoftHyphenInserter {
             var inWord = false
             func closePiece() {
                 let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
-                if inWord {
+                // A word of fewer bytes than the shortest hyphenated word has fewer letters too: copied
+                // without a look in the cache (« de », « les », « pour », many of a text's words).
+                if inWord, piece.count >= settings.minimumWordLength {
                     result += words.word(String(decoding: piece, as: UTF8.self), settings: settings, dictionary: hyphenator) {
                         hyphenated($0, by: hyphenator)
                     }.utf8

@@ -12,16 +12,16 @@ enum ProperNames {
     static func joiningHyphens(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "-")) else { return text }
         let scalars = Array(text.unicodeScalars)
+        let joined = Set(scalars.indices.filter { index in
+            scalars[index] == "-" && index + 1 < scalars.count && scalars[index + 1] != wordJoiner
+                && inCapitalizedCompound(scalars, hyphenAt: index)
+        })
+        // Most hyphens are in common words, or dashes: the text is then kept, not built again.
+        guard !joined.isEmpty else { return text }
         var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
+        for (index, scalar) in scalars.enumerated() {
             result.append(scalar)
-            if scalar == "-", index + 1 < scalars.count, scalars[index + 1] != wordJoiner,
-               inCapitalizedCompound(scalars, hyphenAt: index) {
-                result.append(wordJoiner)
-            }
-            index += 1
+            if joined.contains(index) { result.append(wordJoiner) }
         }
         return String(result)
     }

@@ -20,6 +20,8 @@ public final class PDFEditor {
     private var firstCreated: Int32 = 0
     private var nextCreated: Int32 = 0
     private var table: CrossReferenceTable?
+    /// The bytes of each of the file's objects, by number (for `fileValue`).
+    private var ranges: [Int: Range<Int>]?
 
     /// `owner`: the number of the indirect object this one is written in, itself when it is indirect;
     /// 0 for an object made here and not yet placed, and for the trailer (`write` writes its own).
@@ -61,6 +63,19 @@ public final class PDFEditor {
         let needle = Array("/\(name)".utf8)
         return try crossReferences().objects.filter { contains(input[$0.bytes], needle) }.map { object($0.number) }
     }
+
+    /// Object `number` as the file writes it, read without qpdf: for walks through thousands of small
+    /// objects (a structure tree), which qpdf would parse at great cost. The file as read, without the
+    /// changes made here; nil for a number not in the file.
+    public func fileValue(_ number: Int) throws -> PDFValue? {
+        if ranges == nil {
+            ranges = Dictionary(uniqueKeysWithValues: try crossReferences().objects.map { (Int($0.number), $0.bytes) })
+        }
+        return try ranges![number].map { try PDFValue.indirect(input[$0]) }
+    }
+
+    /// The file's object `number`, for qpdf to read and change.
+    public func object(number: Int) -> Object { object(Int32(number)) }
 
     public var pages: [Object] {
         (0..<Int(qpdf_get_num_pages(qpdf))).map { indirect(qpdf_get_page_n(qpdf, $0)) }

@@ -203,20 +203,24 @@ public enum FrenchTypography {
         while nextEnd < input.count, !isOrdinarySpace(input[nextEnd]), !isNoBreakSpace(input[nextEnd]),
               input[nextEnd] != "\n" { nextEnd += 1 }
         guard previousStart < output.count, start < nextEnd else { return nil }
-        let previous = output[previousStart...], next = input[start..<nextEnd]
-        // The next word without the punctuation that may follow it (« 30 mm, », « rue ; »).
-        let nextWord = string(Array(next.prefix { !",;:!?)»".unicodeScalars.contains($0) }))
+        let previous = output[previousStart...], next = input[start..<nextEnd], first = input[start]
         if previous.allSatisfy(isASCIIDigit) {
+            // The next word without the punctuation that may follow it (« 30 mm, », « rue ; »).
+            let nextWord = string(Array(next.prefix { !",;:!?)»".unicodeScalars.contains($0) }))
             if units.contains(nextWord) { return narrowNBSP }
             if streets.contains(nextWord.lowercased()) { return nbsp }
             // A postcode: five digits, then a town's capital (« 39300 Champagnole »).
-            if previous.count == 5, let first = next.first, first.properties.isUppercase { return nbsp }
+            if previous.count == 5, first.properties.isUppercase { return nbsp }
             return nil
         }
+        // After a word, only a number or a capital may be joined: most spaces are ruled out here,
+        // before any word is built.
+        let numberFollows = isNumber(first), mayBeCapital = !first.isASCII || ("A"..."Z").contains(first)
+        guard numberFollows || mayBeCapital else { return nil }
         // « l’article 3 »: the word after the elided article.
         let previousWord = string(Array(previous.split(whereSeparator: { $0 == "\u{2019}" || $0 == "'" }).last ?? previous))
-        if numbered.contains(previousWord.lowercased()), let first = next.first, isNumber(first) { return nbsp }
-        if articles.contains(previousWord), let first = next.first, first.properties.isUppercase { return nbsp }
+        if numberFollows, numbered.contains(previousWord.lowercased()) { return nbsp }
+        if articles.contains(previousWord), first.properties.isUppercase { return nbsp }
         return nil
     }
 
