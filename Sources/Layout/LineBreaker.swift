@@ -49,7 +49,7 @@ struct GreedyLineBreaker: LineBreaker {
 /// together from the paragraph's words shaped once (`LineComposer`), whatever the length of the
 /// document around them, underlined, superscript and small-capital runs included. Pango shapes a
 /// line whole only where pieces would not do: right-to-left text (the pieces are placed left to
-/// right), a word wider than the line (Pango breaks it between letters), a line whose spaces
+/// right), a line whose spaces
 /// would shrink too far (its spaces are then narrowed by letter-spacing, Pango's only way).
 struct TotalFitLineBreaker: LineBreaker {
     let shaper: TextShaper
@@ -64,18 +64,24 @@ struct TotalFitLineBreaker: LineBreaker {
             if composes, let lines = composedRaggedLines(spec) { return lines }
             return greedy.breakLines(spec)
         }
-        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes)
+        var items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes)
         let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
                       // Emergency: looser lines rather than an overfull one, the loosest avoided (3 em,
                       // as LaTeX's \sloppy).
                       TotalFit.Parameters(tolerance: 10_000, allowHyphens: true, emergencyStretch: 3 * spec.baseFont.size)]
-        guard let breaks = passes.lazy.compactMap({ TotalFit.breaks(items, lineWidth: lineWidth, parameters: $0) }).first else {
-            // Only a word wider than the measure leaves no solution: Pango breaks it between letters.
-            return greedy.breakLines(spec)
+        let solve = { (items: [ParagraphItem]) in
+            passes.lazy.compactMap { TotalFit.breaks(items, lineWidth: lineWidth, parameters: $0) }.first
         }
-        return lines(spec, items: items, breaks: breaks)
+        if let breaks = solve(items) { return lines(spec, items: items, breaks: breaks) }
+        // Only a word wider than the measure leaves no solution: it may then end a line inside.
+        let wide = WideWords(shaper: shaper).breaks(spec, items: items, room: measure - max(spec.firstLineIndent, 0) - Self.safety)
+        if composes, !wide.isEmpty {
+            items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: wide)
+            if let breaks = solve(items) { return lines(spec, items: items, breaks: breaks) }
+        }
+        return greedy.breakLines(spec)
     }
 
     func naturalLines(_ spec: ParagraphSpec, balanced: Bool) -> [SetLine] {
@@ -144,15 +150,16 @@ struct TotalFitLineBreaker: LineBreaker {
 
     /// A ragged paragraph (most table cells) broken first fit, as Pango breaks it: each line takes
     /// the words that fit, the word that does not broken at its last hyphenation point that does.
-    /// Lines are composed at their natural width and aligned in the measure. A proper name wider
-    /// than the line breaks after one of its hyphens. Nil when a word is wider than the line
-    /// (Pango then breaks it between letters) or Pango must shape the text.
+    /// Lines are composed at their natural width and aligned in the measure; a word wider than the
+    /// line ends lines inside (`WideWords`). Nil when Pango must shape the text.
     private func composedRaggedLines(_ spec: ParagraphSpec) -> [SetLine]? {
         guard let measure = spec.width, spec.alignment == .left || spec.firstLineIndent == 0 else { return nil }
-        let text = spec.runs.map(\.text).joined()
-        let pango = Set(shaper.lineBreakOffsets(of: text))
-        let joined = Self.joinedHyphens(in: text)
-        let items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: pango.union(joined))
+        let pango = Set(shaper.lineBreakOffsets(of: spec.runs.map(\.text).joined()))
+        var items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: pango)
+        let lastResorts = WideWords(shaper: shaper).breaks(spec, items: items, room: measure - max(spec.firstLineIndent, 0))
+        if !lastResorts.isEmpty {
+            items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: pango.union(lastResorts))
+        }
         guard let allowed = pangoBreaks(pango, items: items),
               let composer = LineComposer(spec, items: items, shaper: shaper) else { return nil }
         var lines: [SetLine] = []
@@ -162,8 +169,8 @@ struct TotalFitLineBreaker: LineBreaker {
             let indent = lines.isEmpty ? spec.firstLineIndent : 0
             // No room kept for rounding: a composed line is drawn at exactly the width measured.
             let available = measure - indent
-            // The last place to break where the line still fits; else the last hyphen of a proper
-            // name where it does (« Saint-Exupéry-les-|Oliviers » in a narrow column).
+            // The last place to break where the line still fits; else, in a word wider than the line,
+            // the last place where it does (« Saint-Exupéry-les-|Oliviers » in a narrow column).
             var chosen: Int?, lastResort: Int?
             var width = 0.0
             scan: for index in start..<items.count {
@@ -181,7 +188,7 @@ struct TotalFitLineBreaker: LineBreaker {
                 case .penalty where item.penalty < ParagraphItem.forbidden && width + item.width <= available
                                     && allowed.contains(item.end):
                     chosen = index
-                case .penalty where width <= available && joined.contains(item.end):
+                case .penalty where width <= available && lastResorts.contains(item.end):
                     lastResort = index
                 case .penalty:
                     break
@@ -215,18 +222,6 @@ struct TotalFitLineBreaker: LineBreaker {
             }
         }
         return pango.isSubset(of: ours) ? pango : nil
-    }
-
-    /// The offsets after the hyphens of proper names (`ProperNames`), which Pango never breaks at.
-    private static func joinedHyphens(in text: String) -> Set<Int> {
-        var offsets = Set<Int>()
-        var offset = 0, previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            offset += UTF8.width(scalar)
-            if scalar == ProperNames.wordJoiner, previous == "-" { offsets.insert(offset) }
-            previous = scalar
-        }
-        return offsets
     }
 
     /// Where a line `width` wide set at its natural width begins in the measure.

@@ -23,8 +23,8 @@ struct LongWordCutter {
     static let zeroWidthSpace = "\u{200B}"
     /// No character is wider than this many times its font's size (a dash, a W, an ideograph).
     static let widestCharacter = 1.5
-    /// Shorter stretches are left to Pango, which breaks them between letters at a cost that only
-    /// grows with the square of the stretch: small below this, and no measuring for the common case.
+    /// Shorter stretches are left to the line breaker, which cuts a word wider than the line where
+    /// the line is full (`WideWords`): no measuring here for the common case.
     static let shortStretch = 200
 
     /// `text` of `run`, with zero-width spaces where its long words must be cut.

@@ -133,12 +133,12 @@ struct ComposedLinesTests {
             }
         }
         #expect(multiLine >= 4)
-        // A word wider than the line: Pango breaks it between letters.
-        let long = ParagraphSpec(runs: [TextRun(text: "Anticonstitutionnellement " + String(repeating: "x", count: 60), font: Self.serif)],
-                                 width: 130, alignment: alignment, baseFont: Self.serif)
+        // A word wider than the line is cut where each line is full, nothing added, every letter kept.
+        let text = "Anticonstitutionnellement " + String(repeating: "x", count: 60)
+        let long = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 130, alignment: alignment, baseFont: Self.serif)
         let lines = TotalFitLineBreaker(shaper: shaper, composes: true).breakLines(long)
-        #expect(lines.count == GreedyLineBreaker(shaper: shaper).breakLines(long).count && lines.count > 1)
-        #expect(lines.allSatisfy { !$0.composed })
+        #expect(lines.count >= 3 && lines.allSatisfy { $0.composed && $0.info.width <= 130.01 && !$0.info.endsWithHyphen })
+        #expect(lines.map(\.info.text).joined().filter { $0 != " " } == text.filter { $0 != " " })
     }
 
     @Test("ragged text breaks where Pango breaks: after a compound's hyphen, never before « : » after a space",
@@ -146,11 +146,34 @@ struct ComposedLinesTests {
                       "Les statuts différents : élèves, apprentis et adultes ; voir www.exemple.fr/lycee/formations pour la liste"])
     func raggedBreaksAsPango(text: String) throws {
         let shaper = TextShaper(fonts: try FontSet())
-        for width in stride(from: 60.0, through: 240, by: 15) {
+        // From a measure every word fits in: a narrower one cuts the widest words (`WideWords`).
+        for width in stride(from: 90.0, through: 240, by: 15) {
             let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: width, alignment: .left, baseFont: Self.serif)
             let pango = GreedyLineBreaker(shaper: shaper).breakLines(spec).map(\.info.text)
             #expect(TotalFitLineBreaker(shaper: shaper).breakLines(spec).map(\.info.text) == pango, "at \(width)")
         }
+    }
+
+    @Test("a word wider than the line is cut where the line is full, as lines of one thread or of several",
+          arguments: [ParagraphAlignment.justify, .left])
+    func wideWordsCutAtTheMeasure(alignment: ParagraphAlignment) async throws {
+        let text = "Anticonstitutionnellementanticonstitutionnellement et la suite du texte, puis Baccalauréat professionnel."
+        // Several threads at once: Pango, left to cut the word, sometimes adds a hyphen past the measure then.
+        let widths = try await withThrowingTaskGroup(of: [Double].self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    let shaper = TextShaper(fonts: try FontSet())
+                    let spec = ParagraphSpec(runs: [TextRun(text: text, font: Self.serif)], width: 60, alignment: alignment,
+                                             baseFont: Self.serif)
+                    let lines = TotalFitLineBreaker(shaper: shaper).breakLines(spec)
+                    #expect(lines.map(\.info.text).joined().filter { $0 != " " } == text.filter { $0 != " " })
+                    return lines.map(\.info.width)
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(widths.count >= 4 * 8)
+        #expect(widths.allSatisfy { $0 <= 60.01 }, "\(widths.max() ?? 0)")
     }
 
     @Test("a glyph no font has, or a ligature, is drawn as Pango draws it, and the text stays whole")
