@@ -1,3 +1,5 @@
+import Native
+
 /// Turns the marked content of artifacts in a page's content stream, `/Private <</MCID n>> BDC` as
 /// cairo writes it, into `/Artifact BMC` (its `EMC` stays). Strings are skipped, so that text cannot
 /// pass for an operator.
@@ -13,7 +15,7 @@ struct ArtifactMarking {
         var index = 0
         while index < content.count {
             switch content[index] {
-            case UInt8(ascii: "("): index = skipLiteralString(from: index)
+            case UInt8(ascii: "("): index = PDFSyntax.endOfLiteralString(in: content, from: index) ?? content.count
             case UInt8(ascii: "<") where index + 1 < content.count && content[index + 1] != UInt8(ascii: "<"):
                 index = (content[index...].firstIndex(of: UInt8(ascii: ">")) ?? content.count - 1) + 1
             case UInt8(ascii: "/"):
@@ -29,23 +31,6 @@ struct ArtifactMarking {
         }
         guard copied > 0 else { return nil }
         return output + content[copied...]
-    }
-
-    /// After a literal string, which nests balanced parentheses and escapes with `\`.
-    private func skipLiteralString(from start: Int) -> Int {
-        var depth = 0, index = start
-        while index < content.count {
-            switch content[index] {
-            case UInt8(ascii: "\\"): index += 1
-            case UInt8(ascii: "("): depth += 1
-            case UInt8(ascii: ")"):
-                depth -= 1
-                if depth == 0 { return index + 1 }
-            default: break
-            }
-            index += 1
-        }
-        return index
     }
 
     /// The end of `/Private << /MCID n >> BDC` starting at `start`, for an artifact's n.

@@ -66,7 +66,8 @@ public enum PDFValue: Equatable, Sendable {
                 index = end + 1
                 return .other
             case UInt8(ascii: "("):
-                try skipLiteralString()
+                guard let end = PDFSyntax.endOfLiteralString(in: bytes, from: index) else { throw Self.unreadable }
+                index = end
                 return .other
             case UInt8(ascii: "]"), UInt8(ascii: ">"):
                 return nil
@@ -114,23 +115,6 @@ public enum PDFValue: Equatable, Sendable {
                     return
                 }
             }
-        }
-
-        /// A `( … )` string: balanced parentheses, a backslash escaping the next byte.
-        private mutating func skipLiteralString() throws {
-            var depth = 0
-            while index < bytes.endIndex {
-                switch bytes[index] {
-                case UInt8(ascii: "\\"): index += 1
-                case UInt8(ascii: "("): depth += 1
-                case UInt8(ascii: ")"):
-                    depth -= 1
-                    if depth == 0 { index += 1; return }
-                default: break
-                }
-                index += 1
-            }
-            throw Self.unreadable
         }
     }
 }
