@@ -49,8 +49,8 @@ struct GreedyLineBreaker: LineBreaker {
 /// together from the paragraph's words shaped once (`LineComposer`), whatever the length of the
 /// document around them, underlined, superscript and small-capital runs included. Pango shapes a
 /// line whole only where pieces would not do: right-to-left text (the pieces are placed left to
-/// right), a line whose spaces
-/// would shrink too far (its spaces are then narrowed by letter-spacing, Pango's only way).
+/// right), a line whose spaces would shrink too far (its spaces are then narrowed by
+/// letter-spacing, Pango's only way). A word wider than the line is cut by `WideWords`.
 struct TotalFitLineBreaker: LineBreaker {
     let shaper: TextShaper
     /// False only for the cross-check tests: Pango then shapes every line whole.

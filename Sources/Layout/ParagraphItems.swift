@@ -31,7 +31,8 @@ enum ParagraphItems {
     /// `composing`: lines will be composed from words shaped once (`LineComposer`), so a whole word
     /// is shaped now, glyphs kept, rather than measured now and shaped again for its line.
     /// `breaks`: paragraph offsets inside words where a line may also end with nothing added (after
-    /// the hyphen of « hôtel-café », where Pango's first fit breaks a ragged line).
+    /// the hyphen of « hôtel-café », where Pango's first fit breaks a ragged line; inside a word
+    /// wider than the line, `WideWords`).
     static func make(_ runs: [TextRun], shaper: TextShaper, composing: Bool = false,
                      breaks: Set<Int> = []) -> [ParagraphItem] {
         var items: [ParagraphItem] = []

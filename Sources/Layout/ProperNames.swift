@@ -2,7 +2,7 @@
 /// - a compound whose first and last parts start with a capital (« Aix-Marseille »,
 ///   « Lons-le-Saunier », « Bourgogne-Franche-Comté », « Jean-Pierre ») is not broken at its
 ///   hyphens: a word joiner (U+2060, invisible, not extracted) follows each of them; only a name
-///   wider than a ragged line (a narrow table column) breaks after one, never between letters;
+///   wider than the line (a narrow table column) breaks after one (`WideWords`);
 /// - a word starting with a capital is never hyphenated (`SoftHyphenInserter`): « Oliviers »,
 ///   « Champagnole », and a sentence's first word too, a small loss for a simple rule.
 /// A compound of common words (« peut-être », « hôtel-café ») still breaks at its hyphen.
