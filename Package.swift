@@ -48,7 +48,8 @@ let package = Package(
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "CQPDF", "CZlib",
+        .target(name: "CDeflateLevel", dependencies: ["CZlib"]),
+        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "CQPDF", "CZlib", "CDeflateLevel",
                                                .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "DocumentTree"),
         .target(name: "Pages", dependencies: ["DocumentTree"]),
