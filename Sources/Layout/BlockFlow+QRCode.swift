@@ -2,8 +2,7 @@ import DocumentTree
 import Native
 import Pages
 
-/// QR codes as vectors: one filled path, the outline of the dark modules (`ModuleOutline`), on a
-/// white square that keeps a quiet zone of 4 modules inside the requested size; aligned left or right,
+/// QR codes as their grid of modules (`ModuleGrid`), on a white square that keeps a quiet zone of 4 modules inside the requested size; aligned left or right,
 /// the dark modules meet the text's edge.
 extension BlockFlow {
     func qrCodeElements(_ code: QRCodeBlock, left: Points, width: Points) throws -> [FlowElement] {
@@ -36,13 +35,13 @@ extension BlockFlow {
     /// The code's modules on a white square, the square cut to `whiteFrom...to` horizontally.
     static func qrItems(_ matrix: QRMatrix, at origin: Point, side: Points, whiteFrom: Points, to: Points) -> [PageItem] {
         let module = side / Double(matrix.size + 2 * quietModules)
-        let outline = ModuleOutline(size: matrix.size) { matrix[$0, $1] }.loops.map { loop in
-            loop.map { Point(x: origin.x + Double($0.column + quietModules) * module, y: origin.y + Double($0.row + quietModules) * module) }
-        }
+        let quietZone = Double(quietModules) * module
+        let dark = (0..<matrix.size).flatMap { row in (0..<matrix.size).map { column in matrix[row, column] } }
         let white = (max(origin.x, whiteFrom), min(origin.x + side, to))
         return [.rectangle(Rect(x: white.0, y: origin.y, width: white.1 - white.0, height: side), fill: .white, stroke: nil,
                            cornerRadius: 0),
-                .path(PathShape(subpaths: outline, closed: true, fill: .black))]
+                .modules(ModuleGrid(origin: Point(x: origin.x + quietZone, y: origin.y + quietZone), module: module,
+                                    size: matrix.size, dark: dark, color: .black))]
     }
 }
 

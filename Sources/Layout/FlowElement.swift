@@ -42,6 +42,9 @@ extension PageItem {
         case .path(var shape):
             shape.subpaths = shape.subpaths.map { $0.map(move) }
             return .path(shape)
+        case .modules(var grid):
+            grid.origin = move(grid.origin)
+            return .modules(grid)
         case .image(let rect, let image): return .image(move(rect), image)
         case .link(let rect, let target): return .link(move(rect), target)
         case .destination(let name, let at): return .destination(name: name, at: move(at))

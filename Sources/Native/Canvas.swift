@@ -85,6 +85,36 @@ public final class Canvas {
         cairo_set_source_rgb(cr, color.red, color.green, color.blue)
     }
 
+    /// A square grid of modules (`dark`, row by row) in `color`, each `module` points wide from
+    /// (`x`, `y`): a one-bit mask, a pixel a module, scaled without smoothing, so that PDF holds it as
+    /// an image mask of `size × size` bits with `/Interpolate false` (PDF/A-1 allows no smoothing).
+    public func fillModules(x: Double, y: Double, module: Double, size: Int, dark: [Bool], color: RGB) {
+        guard size > 0, module > 0, let mask = cairo_image_surface_create(CAIRO_FORMAT_A1, Int32(size), Int32(size)) else { return }
+        defer { cairo_surface_destroy(mask) }
+        cairo_surface_flush(mask)
+        let stride = Int(cairo_image_surface_get_stride(mask))
+        let bytes = cairo_image_surface_get_data(mask)!
+        let littleEndian = UInt32(1).littleEndian == 1
+        for row in 0..<size {
+            for column in 0..<size where dark[row * size + column] {
+                // A1 packs pixels in 32-bit words in the machine's bit order: the first pixel is the
+                // lowest bit on a little-endian machine.
+                let bit = littleEndian ? column % 8 : 7 - column % 8
+                bytes[row * stride + column / 8] |= UInt8(1) << bit
+            }
+        }
+        cairo_surface_mark_dirty(mask)
+        let pattern = cairo_pattern_create_for_surface(mask)!
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
+        var scale = cairo_matrix_t()
+        cairo_matrix_init_scale(&scale, 1 / module, 1 / module)
+        cairo_matrix_translate(&scale, -x, -y)
+        cairo_pattern_set_matrix(pattern, &scale)
+        setColor(color)
+        cairo_mask(cr, pattern)
+    }
+
     // MARK: Images
 
     /// Draws an image scaled into the rectangle. A filled rectangle with the image as its pattern,

@@ -57,6 +57,9 @@ struct PageDrawer {
             case .path(let shape):
                 canvas.drawPolylines(shape.subpaths.map { $0.map(\.tuple) }, closed: shape.closed,
                                      fill: shape.fill?.rgb, stroke: shape.stroke?.style)
+            case .modules(let grid):
+                canvas.fillModules(x: grid.origin.x, y: grid.origin.y, module: grid.module, size: grid.size, dark: grid.dark,
+                                   color: grid.color.rgb)
             case .image(let rect, let id):
                 let image = try images.image(path: id.path, data: id.data)
                 canvas.drawImage(image, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
@@ -95,7 +98,7 @@ struct PageDrawer {
         let kind: StructureRole
         switch item {
         case .text: kind = .span
-        case .line, .rectangle, .path, .image: kind = .artifact
+        case .line, .rectangle, .path, .modules, .image: kind = .artifact
         case .beginTag, .endTag, .link:
             endWrapper(on: canvas)
             return

@@ -20,6 +20,7 @@ func svgFile(width: Int, height: Int) throws -> String {
 extension Page {
     var images: [Rect] { items.compactMap { if case .image(let rect, _) = $0 { return rect } else { return nil } } }
     var paths: [PathShape] { items.compactMap { if case .path(let shape) = $0 { return shape } else { return nil } } }
+    var moduleGrids: [ModuleGrid] { items.compactMap { if case .modules(let grid) = $0 { return grid } else { return nil } } }
 }
 
 @Suite("Images, boxes, QR codes and charts")
@@ -70,7 +71,7 @@ struct FigureTests {
         #expect(error?.message.contains("/nulle/part/logo.png") == true)
     }
 
-    @Test("a QR code is one path, the outline of its dark modules, inside a white square with a 4-module quiet zone")
+    @Test("a QR code is its grid of modules, as the matrix, inside a white square with a 4-module quiet zone")
     func qrCode() throws {
         let text = "https://label.example.fr/certificat/0751234A"
         let result = try layout(Document(masters: [a4], body: [.qrCode(QRCodeBlock(text: text, size: 100, alignment: .center))]))
@@ -81,15 +82,13 @@ struct FigureTests {
             if case .rectangle(let rect, .some(.white), _, _) = item { return rect } else { return nil }
         }.first)
         #expect(abs(square.width - 100) < 0.001)
-        let shape = try #require(page.paths.first)
-        let points = shape.subpaths.flatMap { $0 }
-        #expect(abs(points.map(\.x).min()! - (square.x + 4 * module)) < 0.001)
-        #expect(abs(points.map(\.y).max()! - (square.maxY - 4 * module)) < 0.001)
-        // Outer loops clockwise on the page, holes anticlockwise: their signed areas add up to the dark modules'.
-        let area = shape.subpaths.reduce(0.0) { total, loop in
-            total + zip(loop, loop.dropFirst() + [loop[0]]).reduce(0.0) { $0 + ($1.0.x * $1.1.y - $1.1.x * $1.0.y) / 2 }
-        }
-        #expect(abs(area - Double(matrix.modules.filter { $0 }.count) * module * module) < 0.01)
+        let grid = try #require(page.moduleGrids.first)
+        #expect(abs(grid.origin.x - (square.x + 4 * module)) < 0.001)
+        #expect(abs(grid.origin.y - (square.y + 4 * module)) < 0.001)
+        #expect(abs(grid.module - module) < 0.001)
+        #expect(grid.size == matrix.size)
+        #expect(grid.dark == (0..<matrix.size).flatMap { row in (0..<matrix.size).map { matrix[row, $0] } })
+        #expect(grid.color == .black)
     }
 
     @Test("a QR code aligned left in a bordered box: its white square stops at the box's content, off the border")
@@ -104,7 +103,7 @@ struct FigureTests {
             if case .rectangle(let rect, _, .some, _) = item { return rect } else { return nil }
         }.first)
         #expect(square.x >= border.x + 4 - 0.01, "white square at \(square.x), border at \(border.x)")
-        let darkLeft = try #require(page.paths.first?.subpaths.flatMap { $0 }.map(\.x).min())
+        let darkLeft = try #require(page.moduleGrids.first?.origin.x)
         #expect(abs(darkLeft - square.x) < 0.01, "the dark modules meet the content's edge")
     }
 

@@ -61,10 +61,11 @@ struct CertificateLayoutTests {
         let number = try #require(page.items.lazy.compactMap { item -> TextLine? in
             if case .text(let line) = item, line.text.hasPrefix("Certificat n") { return line } else { return nil }
         }.first)
-        let modules = try #require(page.items.lazy.compactMap { item -> PathShape? in
-            if case .path(let path) = item, path.fill == .black { return path } else { return nil }
+        let modules = try #require(page.items.lazy.compactMap { item -> ModuleGrid? in
+            if case .modules(let grid) = item { return grid } else { return nil }
         }.first)
-        let darkLeft = try #require(modules.subpaths.flatMap { $0 }.map(\.x).min())
+        // The first column holds a finder pattern: it has dark modules.
+        let darkLeft = modules.origin.x
         #expect(abs(darkLeft - number.origin.x) < 0.5, "dark modules at \(darkLeft), text at \(number.origin.x)")
     }
 

@@ -5,7 +5,7 @@ import Pages
 import Render
 import Testing
 
-/// The QR code as layout draws it (white square, outline of the dark modules, 4-module quiet zone),
+/// The QR code as layout draws it (white square, grid of modules, 4-module quiet zone),
 /// at the top left of a page just its size.
 func qrPage(_ matrix: QRMatrix, module: Double = 4) -> LaidOutDocument {
     let side = Double(matrix.size + 8) * module
