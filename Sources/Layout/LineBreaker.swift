@@ -71,8 +71,13 @@ struct TotalFitLineBreaker: LineBreaker {
                       // Emergency: looser lines rather than an overfull one, the loosest avoided (3 em,
                       // as LaTeX's \sloppy).
                       TotalFit.Parameters(tolerance: 10_000, allowHyphens: true, emergencyStretch: 3 * spec.baseFont.size)]
-        let solve = { (items: [ParagraphItem]) in
-            passes.lazy.compactMap { TotalFit.breaks(items, lineWidth: lineWidth, parameters: $0) }.first
+        // A loop, not `passes.lazy.compactMap { … }.first`: that computes the pass that succeeds twice
+        // (once to find the first index, again to read the element there).
+        let solve = { (items: [ParagraphItem]) -> [TotalFit.Break]? in
+            for parameters in passes {
+                if let breaks = TotalFit.breaks(items, lineWidth: lineWidth, parameters: parameters) { return breaks }
+            }
+            return nil
         }
         if let breaks = solve(items) { return lines(spec, items: items, breaks: breaks) }
         // Only a word wider than the measure leaves no solution: it may then end a line inside.

@@ -54,25 +54,30 @@ struct LineComposer {
     func line(items range: Range<Int>, hyphen: Bool, justifiedTo target: Double?,
               shrink: Double = 0) -> (line: ShapedLine, width: Double, pieces: [ComposedPiece])? {
         var pieces: [ComposedLine.Piece] = []
-        // The paragraph bytes each piece shows.
-        var sources: [[Range<Int>]] = []
+        // The paragraph bytes the pieces show, end to end, and which of them each piece shows.
+        var ranges: [Range<Int>] = []
+        var sources: [Range<Int>] = []
+        pieces.reserveCapacity(range.count)
+        ranges.reserveCapacity(range.count)
+        sources.reserveCapacity(range.count)
         var words = 0.0, spaces = 0.0
-        // The word being gathered: its boxes' bytes (one range unless hyphenation points cut it) and run.
-        var word: (ranges: [Range<Int>], run: Int)?
+        // The word being gathered: where its boxes' bytes begin in `ranges` (one range unless
+        // hyphenation points cut it), and its run.
+        var word: (first: Int, run: Int)?
         func closeWord(hyphen: Bool = false) {
-            guard let (ranges, run) = word else { return }
+            guard let (first, run) = word else { return }
             var text: String
-            if ranges.count == 1 {
-                text = String(decoding: bytes[ranges[0]], as: UTF8.self)
+            if first == ranges.count - 1 {
+                text = String(decoding: bytes[ranges[first]], as: UTF8.self)
             } else {
                 text = ""
-                for range in ranges { text += String(decoding: bytes[range], as: UTF8.self) }
+                for range in ranges[first...] { text += String(decoding: bytes[range], as: UTF8.self) }
             }
             if hyphen { text += "-" }
             let shaped = shaper.word(text, in: styles[run])
             words += shaped.width
             pieces.append(ComposedLine.Piece(word: shaped, color: runs[run].color, underline: runs[run].underline))
-            sources.append(ranges)
+            sources.append(first..<ranges.count)
             word = nil
         }
         // A space pending until the next word: spaces at the line's end are dropped, as Pango drops
@@ -86,15 +91,17 @@ struct LineComposer {
                     spaces += pending.width
                     pieces.append(ComposedLine.Piece(word: self.spaces[pending.run], width: pending.width,
                                                      color: runs[pending.run].color, underline: runs[pending.run].underline))
-                    sources.append([pending.bytes])
+                    sources.append(ranges.count..<ranges.count + 1)
+                    ranges.append(pending.bytes)
                     space = nil
                 }
                 let run = run(at: item.start)
                 if let current = word, current.run == run {
-                    word!.ranges.append(item.start..<item.end)
+                    ranges.append(item.start..<item.end)
                 } else {
                     closeWord()
-                    word = ([item.start..<item.end], run)
+                    word = (ranges.count, run)
+                    ranges.append(item.start..<item.end)
                 }
             case .glue where item.width > 0:
                 closeWord()
@@ -120,9 +127,10 @@ struct LineComposer {
         }
         var placed: [ComposedPiece] = []
         var left = 0.0
-        for (piece, ranges) in zip(pieces, sources) {
+        placed.reserveCapacity(pieces.count)
+        for (piece, source) in zip(pieces, sources) {
             let width = piece.width ?? piece.word.width
-            placed.append(ComposedPiece(ranges: ranges, word: piece.word, left: left, width: width))
+            placed.append(ComposedPiece(ranges: ranges[source], word: piece.word, left: left, width: width))
             left += width
         }
         return (ComposedLine.make(pieces, fonts: shaper.fontNames), justified ?? words + spaces, placed)

@@ -32,7 +32,7 @@ enum LineGeometry {
 /// One piece of a composed line (a word, or the space between two) and the paragraph bytes it shows:
 /// one range, or several when the word was cut at hyphenation points (their soft hyphens are not shown).
 struct ComposedPiece {
-    var ranges: [Range<Int>]
+    var ranges: ArraySlice<Range<Int>>
     var word: ShapedWord
     /// Left end from the line's origin, and width as set (a justified space's, stretched or shrunk).
     var left: Double

@@ -21,39 +21,44 @@ public enum ComposedLine {
     public static func make(_ pieces: [Piece], fonts: FontNames) -> ShapedLine {
         var line = ShapedLine()
         var left = 0.0
-        var group: Group = []
         var underlines = Underlines()
-        func flush() {
-            guard !group.isEmpty else { return }
-            left += add(group, at: left, to: &line, underlines: &underlines, fonts: fonts)
-            group.removeAll(keepingCapacity: true)
+        var runs: [RunIndex] = []
+        for (index, piece) in pieces.enumerated() {
+            for run in piece.word.runs.indices { runs.append(RunIndex(piece: index, run: run)) }
         }
-        for piece in pieces {
-            for (index, run) in piece.word.runs.enumerated() {
-                if let first = group.first, first.run.font != run.font || first.run.rise != run.rise
-                    || first.piece.color != piece.color || first.piece.underline != piece.underline { flush() }
-                group.append((run, piece, index == piece.word.runs.count - 1))
+        var start = 0
+        for next in 1..<runs.count + 1 {
+            if next < runs.count {
+                let first = pieces[runs[start].piece], piece = pieces[runs[next].piece]
+                let firstRun = first.word.runs[runs[start].run], run = piece.word.runs[runs[next].run]
+                if firstRun.font == run.font, firstRun.rise == run.rise, first.color == piece.color,
+                   first.underline == piece.underline { continue }
             }
+            left += add(runs[start..<next], of: pieces, at: left, to: &line, underlines: &underlines, fonts: fonts)
+            start = next
         }
-        flush()
         underlines.close()
         line.underlines = underlines.rects
         return line
     }
 
-    private typealias Group = [(run: ShapedWord.Run, piece: Piece, lastOfPiece: Bool)]
+    /// Run `run` of piece `piece`'s word.
+    private struct RunIndex {
+        var piece: Int
+        var run: Int
+    }
 
-    /// Adds the runs of one font, rise, colour and underline as one glyph run, and its underline;
-    /// returns its advance in points.
-    private static func add(_ group: Group, at x: Double, to line: inout ShapedLine, underlines: inout Underlines,
-                            fonts: FontNames) -> Double {
-        let first = group[0]
-        let font = first.run.font, color = first.piece.color, underlined = first.piece.underline
-        let baseline = -first.run.rise
-        let text = Self.text(of: group)
+    /// Adds the runs `group` of `pieces`, of one font, rise, colour and underline, as one glyph run,
+    /// and its underline; returns its advance in points.
+    private static func add(_ group: ArraySlice<RunIndex>, of pieces: [Piece], at x: Double, to line: inout ShapedLine,
+                            underlines: inout Underlines, fonts: FontNames) -> Double {
+        let first = pieces[group[group.startIndex].piece]
+        let firstRun = first.word.runs[group[group.startIndex].run]
+        let font = firstRun.font, color = first.color, underlined = first.underline
+        let baseline = -firstRun.rise
         var count = 0
-        for entry in group { count += Int(entry.run.glyphs.pointee.num_glyphs) }
-        var clusters = ClusterBuilder()
+        for entry in group { count += Int(pieces[entry.piece].word.runs[entry.run].glyphs.pointee.num_glyphs) }
+        var clusters = ClusterBuilder(capacity: count)
         var glyphs: [ShapedGlyph] = []
         glyphs.reserveCapacity(count)
         // The glyphs as set, for the underline's extents.
@@ -61,7 +66,8 @@ public enum ComposedLine {
         defer { if let set { pango_glyph_string_free(set) } }
         if let set { pango_glyph_string_set_size(set, Int32(count)) }
         var index = 0
-        let advance = forEachGlyph(of: group) { info, cluster, position in
+        var text: [UInt8] = []
+        let advance = forEachGlyph(of: group, pieces, text: &text) { info, cluster, position in
             set?.pointee.glyphs[index] = info
             index += 1
             let drawn = info.glyph != PANGO_GLYPH_EMPTY && !info.isUnknown
@@ -79,7 +85,7 @@ public enum ComposedLine {
             var ink = PangoRectangle(), logical = PangoRectangle()
             pango_glyph_string_extents(set, font, &ink, &logical)
             underlines.add(x: Int32((x * TextShaper.scale).rounded()), baseline: baseline, ink: ink, logical: logical,
-                           font: font, language: first.run.language, color: color)
+                           font: font, language: firstRun.language, color: color)
         } else {
             underlines.close()
         }
@@ -90,39 +96,33 @@ public enum ComposedLine {
         return Double(advance) / TextShaper.scale
     }
 
-    /// The group's text: each piece's bytes once (a piece's runs follow one another).
-    private static func text(of group: Group) -> [UInt8] {
-        var text: [UInt8] = []
-        var previous: ShapedWord?
-        for entry in group where previous !== entry.piece.word {
-            text += entry.piece.word.bytes
-            previous = entry.piece.word
-        }
-        return text
-    }
-
     /// Calls `each` with every glyph of the group as it is set (a justified space's last glyph takes
     /// up what the line gives it), its cluster (byte offset in the group's text) and its position
-    /// from the group's start, in Pango units; returns the group's advance.
-    private static func forEachGlyph(of group: Group, _ each: (PangoGlyphInfo, Int32, Int32) -> Void) -> Int32 {
+    /// from the group's start, in Pango units; gathers the group's `text` (each piece's bytes once: a
+    /// piece's runs follow one another); returns the group's advance.
+    private static func forEachGlyph(of group: ArraySlice<RunIndex>, _ pieces: [Piece], text: inout [UInt8],
+                                     _ each: (PangoGlyphInfo, Int32, Int32) -> Void) -> Int32 {
         var position: Int32 = 0
-        var pieceStart = 0, textLength = 0
+        var pieceStart = 0
         var previous: ShapedWord?
         for entry in group {
-            if previous !== entry.piece.word {
-                pieceStart = textLength
-                textLength += entry.piece.word.bytes.count
-                previous = entry.piece.word
+            let piece = pieces[entry.piece]
+            if previous !== piece.word {
+                pieceStart = text.count
+                text += piece.word.bytes
+                previous = piece.word
             }
-            let source = entry.run.glyphs.pointee
+            let run = piece.word.runs[entry.run]
+            let lastOfPiece = entry.run == piece.word.runs.count - 1
+            let source = run.glyphs.pointee
             let count = Int(source.num_glyphs)
             for g in 0..<count {
                 var info = source.glyphs[g]
-                if g == count - 1, entry.lastOfPiece, let width = entry.piece.width {
+                if g == count - 1, lastOfPiece, let width = piece.width {
                     info.geometry.width += Int32((width * TextShaper.scale).rounded())
-                        - Int32((entry.piece.word.width * TextShaper.scale).rounded())
+                        - Int32((piece.word.width * TextShaper.scale).rounded())
                 }
-                each(info, source.log_clusters[g] + Int32(pieceStart + entry.run.offset), position)
+                each(info, source.log_clusters[g] + Int32(pieceStart + run.offset), position)
                 position += info.geometry.width
             }
         }

@@ -2,7 +2,8 @@
 public enum PDFSyntax {
     /// The index just after the literal string `( … )` that starts at `start`: parentheses nest in
     /// balanced pairs and a backslash escapes the next byte. Nil when the string does not end.
-    public static func endOfLiteralString<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int) -> Int?
+    /// Inlinable: specialized where it is called, not walked through the generic collection byte by byte.
+    @inlinable public static func endOfLiteralString<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int) -> Int?
         where Bytes.Index == Int {
         var depth = 0, index = start
         while index < bytes.endIndex {

@@ -49,6 +49,14 @@ struct ClusterBuilder {
     private var starts: [Int32] = []
     private var counts: [Int] = []
 
+    init() {}
+
+    /// Room for `capacity` glyphs' clusters, allocated once.
+    init(capacity: Int) {
+        starts.reserveCapacity(capacity)
+        counts.reserveCapacity(capacity)
+    }
+
     /// Adds a glyph at `offset`; `drawn`: it is one of the glyphs handed to cairo.
     mutating func add(offset: Int32, drawn: Bool) {
         if starts.last != offset {
@@ -61,15 +69,17 @@ struct ClusterBuilder {
     /// The clusters in text order for a text of `length` bytes, glyphs `backward` (right to left).
     func clusters(length: Int, backward: Bool) -> [ShapedCluster]? {
         guard !starts.isEmpty else { return [] }
-        let order = backward ? Array(starts.indices.reversed()) : Array(starts.indices)
-        guard starts[order[0]] == 0 else { return nil }
+        // The cluster at `position` in text order is `index(position)` in glyph order.
+        let count = starts.count
+        func index(_ position: Int) -> Int { backward ? count - 1 - position : position }
+        guard starts[index(0)] == 0 else { return nil }
         var result: [ShapedCluster] = []
-        result.reserveCapacity(order.count)
-        for (position, index) in order.enumerated() {
-            let end = position + 1 < order.count ? Int(starts[order[position + 1]]) : length
-            let bytes = end - Int(starts[index])
+        result.reserveCapacity(count)
+        for position in 0..<count {
+            let end = position + 1 < count ? Int(starts[index(position + 1)]) : length
+            let bytes = end - Int(starts[index(position)])
             guard bytes > 0 else { return nil }
-            result.append(ShapedCluster(bytes: bytes, glyphs: counts[index]))
+            result.append(ShapedCluster(bytes: bytes, glyphs: counts[index(position)]))
         }
         return result
     }

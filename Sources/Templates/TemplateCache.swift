@@ -235,6 +235,8 @@ final class TemplateCache {
         var resolvable: Resolvable
         /// The value is the parent's block (`block.super`): template output, not data.
         var isSuperBlock: Bool
+        /// A variable without filters: the value found when checking it is defined is the value printed.
+        var isPlain: Bool
         /// The position marker the printed value starts with.
         var marker: String
     }
@@ -245,6 +247,8 @@ final class TemplateCache {
         var expression: TemplateExpression
         var variable: String
         var prefixes: [Variable]
+        /// The whole variable (the last prefix), looked up without Stencil's overhead.
+        var whole: DataPath?
         /// `default` is the one way to accept a missing value.
         var acceptsMissing: Bool
 
@@ -259,7 +263,11 @@ final class TemplateCache {
             }
             let bits = variable.contains("[") ? [variable] : variable.split(separator: ".").map(String.init)
             prefixes = (1...max(bits.count, 1)).map { Variable(bits.prefix($0).joined(separator: ".")) }
+            whole = DataPath(prefixes[prefixes.count - 1].variable)
         }
+
+        /// The whole variable's value, nil when it has none (or its look-up fails).
+        func found(in context: Context) -> Any? { (try? whole?.resolve(context)) ?? nil }
     }
 
     private func makeExtension() -> Extension {
@@ -320,9 +328,10 @@ final class TemplateCache {
         }
         let strictness = Strictness(expression)
         let p = expression.position
+        let plain = FilterChain(expression.text).filters.isEmpty
         let compiled = CompiledExpression(
             strictness: strictness, resolvable: resolvable,
-            isSuperBlock: strictness.variable == "block.super" && FilterChain(expression.text).filters.isEmpty,
+            isSuperBlock: strictness.variable == "block.super" && plain, isPlain: plain,
             marker: Marker.fixed(file: fileNumbers[p.path] ?? 0, line: p.line, column: p.column))
         compiledValues[index] = compiled
         return compiled
@@ -330,9 +339,10 @@ final class TemplateCache {
 
     private func evaluate(_ compiled: CompiledExpression, in context: Context) throws -> Any? {
         let expression = compiled.strictness.expression
-        if !compiled.strictness.acceptsMissing { try requireDefined(compiled.strictness, in: context) }
+        let found = compiled.isPlain ? compiled.strictness.found(in: context) : nil
+        if found == nil, !compiled.strictness.acceptsMissing { try requireDefined(compiled.strictness, in: context) }
         do {
-            let value = try compiled.resolvable.resolve(context)
+            let value = try found ?? compiled.resolvable.resolve(context)
             // The parent's block is template output already (markers included), not a data value.
             if compiled.isSuperBlock { return XMLFragment(printedText(value)) }
             return value
@@ -348,7 +358,7 @@ final class TemplateCache {
     /// Strictness: a variable that does not resolve (absent, or null) is an error, never an empty string.
     private func requireDefined(_ strictness: Strictness, in context: Context) throws {
         // A value found for the whole variable means every prefix has one: one look-up, not one a prefix.
-        if let whole = strictness.prefixes.last, (try? whole.resolve(context)) ?? nil != nil { return }
+        if strictness.found(in: context) != nil { return }
         for (index, prefix) in strictness.prefixes.enumerated() where (try? prefix.resolve(context)) ?? nil == nil {
             throw fail(strictness.expression.position.error("variable non définie « \(strictness.variable) »",
                                                             hint: undefinedHint(strictness, missing: index, in: context)))

@@ -2,8 +2,9 @@ import Stencil
 
 /// A mapping of the data as templates see it: `{{ etablissement.nom }}` looks the key up directly.
 /// Stencil copies every plain dictionary it walks through (recursively) at each lookup; wrapped in
-/// this class, a school's data is looked up, never copied.
-final class TemplateObject: DynamicMemberLookup {
+/// this value, a school's data is looked up, never copied. A struct, not a class: each cast Stencil
+/// tries on a class instance also looks for a boxed or bridged value inside it.
+struct TemplateObject: DynamicMemberLookup {
     private let fields: [String: Any]
 
     init(_ fields: [String: Any]) { self.fields = fields }
