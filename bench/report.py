@@ -88,10 +88,13 @@ if floor:
         print(f" **{decimal(own['ms'], 2)} ms** par certificat dans son propre fichier\u00a0;", end="")
     if long:
         print(f" **{decimal(long['ms'], 2)} ms** comme page d’un seul long fichier.", end="")
-    b = get("b", "ldm")
+    # ldm's case b run by turns with the floor (bench/run), else case b itself.
+    paired = get("floor-ldm", "ldm")
+    b = paired or get("b", "ldm")
     if own and long and b:
         per = b["cpu"] / b["units"] * 1000
-        print(f" Le cas b de ldm (un fichier chacun et le fichier d’impression) prend {decimal(per, 2)} ms de CPU par certificat\u00a0: "
+        turns = ", passé à tour de rôle avec le plancher," if paired else ""
+        print(f" Le cas b de ldm (un fichier chacun et le fichier d’impression){turns} prend {decimal(per, 2)} ms de CPU par certificat\u00a0: "
               f"**{decimal(per / (own['ms'] + long['ms']), 2)} ×** le plancher du même travail ({decimal(own['ms'] + long['ms'], 2)} ms).", end="")
     print()
 

@@ -1,7 +1,7 @@
 /* Cairo's own floor for one certificate page: the drawing of templates/national/certificat.xml
  * (double frame, SVG logo, centred paragraphs in Noto Serif and Noto Sans Bold, the verification block
  * with its QR code, the signature block, structure tags) with cairo alone: no layout engine, text
- * through cairo's FreeType font faces and its own glyph lookup, one QR path of run rectangles as ldm
+ * through cairo's FreeType font faces and its own glyph lookup, the QR code as a one-bit mask as ldm
  * draws it, the logo decoded once by librsvg into a recording surface as ldm does. Lines are broken
  * greedily at spaces, measured with cairo's text extents: the least a layout can do.
  *
@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <zlib.h>
 
 enum field { UAI, EMETTEUR1, EMETTEUR2, LABEL, DELIVRE, ETABLISSEMENT, LIGNE, SOUS, INTITULE, PERIODE,
              REFERENCE, NUMERO, QR, CODE, FAIT, DELEGATION, TITRE, SIGNATAIRE, FIELDS };
@@ -119,8 +120,8 @@ static void left(cairo_t *cr, double x, double width, double *y, double size, do
     *y += 2;
 }
 
-/* As ldm draws a QR code: a white square, then one filled path of a rectangle per run of dark
- * modules in each row, with a quiet zone of 4 modules inside the side. */
+/* As ldm draws a QR code: a white square, then the dark modules as a one-bit mask, a pixel a module,
+ * scaled without smoothing, with a quiet zone of 4 modules inside the side. */
 static void qr_code(cairo_t *cr, const char *text, double x, double y, double side) {
     QRcode *code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
     if (!code) die("libqrencode cannot encode the text");
@@ -130,17 +131,33 @@ static void qr_code(cairo_t *cr, const char *text, double x, double y, double si
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_rectangle(cr, x, y, side, side);
     cairo_fill(cr);
+    cairo_surface_t *mask = cairo_image_surface_create(CAIRO_FORMAT_A1, n, n);
+    cairo_surface_flush(mask);
+    unsigned char *bits = cairo_image_surface_get_data(mask);
+    int stride = cairo_image_surface_get_stride(mask);
     for (int r = 0; r < n; r++)
-        for (int c = 0; c < n;) {
-            if (!(code->data[r * n + c] & 1)) { c++; continue; }
-            int start = c;
-            while (c < n && (code->data[r * n + c] & 1)) c++;
-            cairo_rectangle(cr, x + (start + 4) * m, y + (r + 4) * m, (c - start) * m, m);
-        }
+        for (int c = 0; c < n; c++)
+            if (code->data[r * n + c] & 1) bits[r * stride + c / 8] |= 1 << (c % 8);  /* little-endian bit order */
+    cairo_surface_mark_dirty(mask);
+    cairo_pattern_t *pattern = cairo_pattern_create_for_surface(mask);
+    cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST);
+    cairo_matrix_t scale;
+    cairo_matrix_init_scale(&scale, 1 / m, 1 / m);
+    cairo_matrix_translate(&scale, -(x + 4 * m), -(y + 4 * m));
+    cairo_pattern_set_matrix(pattern, &scale);
     cairo_set_source_rgb(cr, 0, 0, 0);
-    cairo_fill(cr);
+    cairo_mask(cr, pattern);
+    cairo_pattern_destroy(pattern);
+    cairo_surface_destroy(mask);
     cairo_tag_end(cr, "Figure");
     QRcode_free(code);
+}
+
+/* As ldm does (Sources/CDeflateLevel): the streams cairo compresses at zlib's default level are
+ * compressed at level 2; defined here, this is the deflateInit_ cairo's calls are bound to. */
+int deflateInit_(z_streamp stream, int level, const char *version, int stream_size) {
+    return deflateInit2_(stream, level == Z_DEFAULT_COMPRESSION ? 2 : level, Z_DEFLATED, MAX_WBITS, 8,
+                         Z_DEFAULT_STRATEGY, version, stream_size);
 }
 
 static void draw(cairo_t *cr, char **f) {
