@@ -2,7 +2,7 @@
 // C API. Defined in the executable, this `deflateInit_` (what zlib's `deflateInit` macro calls) is the one
 // the dynamic linker binds for every library of the process, before zlib's own: a stream asked at the
 // default level is compressed at level 2, like `Flate.compress`; an explicit level is kept. On a
-// certificate, level 6 is about a tenth of the processor time for 3.4 % smaller files (BENCHMARKS.md).
+// certificate batch, about 5 % fewer instructions for files about 2 % larger (BENCHMARKS.md).
 #include "deflate_level.h"
 
 int deflateInit_(z_streamp stream, int level, const char *version, int stream_size) {

@@ -53,7 +53,7 @@ public struct Stroke: Sendable, Hashable {
 }
 
 /// A square grid of modules, each dark or light: a QR code. Drawn as a one-bit mask, a pixel a module,
-/// scaled without smoothing: a few hundred bytes, where its outline as a path took about 1,500 numbers.
+/// scaled without smoothing: a few hundred bytes in the PDF, and no path for cairo to write out.
 public struct ModuleGrid: Sendable, Hashable {
     /// The top-left corner of the first module.
     public var origin: Point
