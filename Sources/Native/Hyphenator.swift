@@ -4,7 +4,10 @@ import Foundation
 /// Hyphenation points from libhyphen and a language's dictionary (Debian's hyphen-fr for French).
 /// Owned by one task: the dictionary handle and the per-word cache are not shared.
 public final class Hyphenator {
-    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private let path: String
+    /// Loaded at the first word to break: libhyphen reads the whole pattern file (about 11 million
+    /// instructions for French), which a document that never hyphenates (a certificate) does not need.
+    private var loaded: UnsafeMutablePointer<HyphenDict>?
     private var cache = RecentCache<String, [Int]>(limit: TextShaper.cacheLimit)
 
     public static let frenchDictionary = "/usr/share/hyphen/hyph_fr.dic"
@@ -21,18 +24,24 @@ public final class Hyphenator {
     }
 
     public init(dictionaryPath: String = Hyphenator.frenchDictionary) throws {
-        guard FileManager.default.fileExists(atPath: dictionaryPath), let dictionary = hnj_hyphen_load(dictionaryPath) else {
+        guard FileManager.default.isReadableFile(atPath: dictionaryPath) else {
             throw NativeError("impossible de charger le dictionnaire de césure \(dictionaryPath) : installez le paquet Debian hyphen-fr")
         }
-        self.dictionary = dictionary
+        path = dictionaryPath
     }
 
-    deinit { hnj_hyphen_free(dictionary) }
+    deinit { if let loaded { hnj_hyphen_free(loaded) } }
+
+    private var dictionary: UnsafeMutablePointer<HyphenDict>? {
+        if loaded == nil { loaded = hnj_hyphen_load(path) }
+        return loaded
+    }
 
     /// Character offsets (in `Character`s from the word's start) where the word may break:
     /// a break at k puts the first k characters before the hyphen.
     public func breakPoints(_ word: String) -> [Int] {
         if let cached = cache.value(for: word) { return cached }
+        guard let dictionary else { return [] }
         let lower = word.lowercased()
         let bytes = Array(lower.utf8)
         let characterCount = lower.count
