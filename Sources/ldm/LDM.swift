@@ -11,7 +11,8 @@ struct LDM: ParsableCommand {
         Pour commencer : « ldm init ma-campagne », remplir les fichiers, puis « ldm check ma-campagne », \
         « ldm status ma-campagne » et « ldm batch ma-campagne ». « ldm demo » produit la campagne d'exemple.
         """),
-        version: Version.text,
+        // Only `--version` prints it: the commit is read from git's files (1 % of a certificate's run) when asked.
+        version: CommandLine.arguments.contains("--version") ? Version.text : Version.number,
         subcommands: [InitCommand.self, CheckCommand.self, StatusCommand.self, RenderCommand.self, BatchCommand.self, WatchCommand.self,
                       DemoCommand.self, VerifyCommand.self, SchemaCommand.self, CatalogueCommand.self, RevokeCommand.self, RegistryCommand.self, ServeCommand.self]
     )

@@ -40,14 +40,14 @@ struct RegistryCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Liste tous les certificats du registre.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Liste tous les certificats du registre.")
         @OptionGroup var options: Options
 
         func run() throws { printTable(try options.certificates()) }
     }
 
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cherche les certificats d'un établissement (UAI) ou un certificat (code).")
+        static let configuration = CommandConfiguration(commandName: "search", abstract: "Cherche les certificats d'un établissement (UAI) ou un certificat (code).")
         @Argument(help: "Un UAI (0060034E) ou un code de vérification (7K2M-Q9XD-3F).")
         var term: String
         @OptionGroup var options: Options
@@ -71,7 +71,7 @@ struct RegistryCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Exporte le registre en CSV (séparateur « ; », UTF-8, pour un tableur).")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Exporte le registre en CSV (séparateur « ; », UTF-8, pour un tableur).")
         @Option(name: .shortAndLong, help: "Le fichier CSV à écrire (par défaut : la sortie standard).")
         var output: String?
         @OptionGroup var options: Options
