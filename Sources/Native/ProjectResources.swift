@@ -4,7 +4,12 @@ import Foundation
 /// `$LDM_HOME` when set, else `../share/ldm` beside the executable (an installed ldm), else the nearest parent of the executable, then of the working directory,
 /// that holds `fonts/manifest.tsv`.
 public enum ProjectResources {
-    public static func root() throws -> URL {
+    public static func root() throws -> URL { try located.get() }
+
+    /// Found once: the environment, the executable and the working directory do not change while ldm runs.
+    private static let located = Result { try locate() }
+
+    private static func locate() throws -> URL {
         if let home = ProcessInfo.processInfo.environment["LDM_HOME"], !home.isEmpty {
             return URL(fileURLWithPath: home)
         }
