@@ -27,7 +27,7 @@ public final class LoadedImage {
     public convenience init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw NativeError("image \(path) : fichier introuvable") }
         // The limits hold here too, whatever checked the file before (a file may change in between).
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = FileStatus(path: path)?.size ?? 0
         do { try ImageLimits.checkBytes(size, svg: false, name: path) } catch { throw NativeError("\(error)") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw NativeError("image \(path) : fichier illisible")

@@ -122,7 +122,7 @@ struct DocumentBuilder: Sendable {
         if let cached = themes?.theme(at: url.path), cached.lookups.allSatisfy({ locate($0.name) == $0.url }) {
             return cached.theme
         }
-        let stamp = FileStamp(url.path)
+        let stamp = FileStatus(path: url.path)
         let yaml: String
         do { yaml = try String(contentsOf: url, encoding: .utf8) } catch {
             throw self.error(at: index, "le thème « \(name) » ne peut pas être lu : \(error.localizedDescription)")

@@ -24,7 +24,7 @@ final class TemplateCache {
     private var fileNumbers: [String: Int] = [:]
     private var sources: [String: MarkedSource] = [:]
     /// Lexed once; Stencil parses the tokens again at each render, which is cheap.
-    private var templates: [String: (template: Template, stamp: FileStamp)] = [:]
+    private var templates: [String: (template: Template, stamp: FileStatus?)] = [:]
     private var expressions: [TemplateExpression] = []
     private var compiledValues: [Int: CompiledExpression] = [:]
     private var compiledChecks: [Int: Strictness] = [:]
@@ -135,13 +135,13 @@ final class TemplateCache {
     /// reused only where those names still resolve to the same files.
     struct CachedTheme {
         var theme: Theme
-        var stamp: FileStamp
+        var stamp: FileStatus?
         var lookups: [(name: String, url: URL?)]
     }
 
     /// The theme parsed from `path`, if the file has not changed since.
     func theme(at path: String) -> CachedTheme? {
-        guard let cached = themes[path], cached.stamp == FileStamp(path) else { return nil }
+        guard let cached = themes[path], cached.stamp == FileStatus(path: path) else { return nil }
         return cached
     }
 
@@ -203,7 +203,7 @@ final class TemplateCache {
         }
         guard roots.contains(url) else { throw TemplateNotFound(description: roots.refusal(name).description) }
         let key = url.path
-        let stamp = FileStamp(key)
+        let stamp = FileStatus(path: key)
         if let cached = templates[key], cached.stamp == stamp { return (key, cached.template) }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
@@ -399,18 +399,6 @@ final class TemplateCache {
             return position.error(message, hint: hint)
         }
         return TemplateError(path: main, line: 0, column: 0, message: message, hints: hint.map { [$0] } ?? [])
-    }
-}
-
-/// What tells a file changed on disk: its modification date and size.
-struct FileStamp: Equatable {
-    var modified: Date?
-    var size: UInt64?
-
-    init(_ path: String) {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        modified = attributes?[.modificationDate] as? Date
-        size = (attributes?[.size] as? NSNumber)?.uint64Value
     }
 }
 

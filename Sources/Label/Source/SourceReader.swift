@@ -1,4 +1,5 @@
 import Foundation
+import Native
 
 /// Reads a data file's bytes as UTF-8 text, refusing what the YAML parser should never see:
 /// files over the size limit (checked before reading), empty files and invalid UTF-8.
@@ -7,7 +8,7 @@ enum SourceReader {
 
     static func read(_ url: URL, file: String, log: DiagnosticLog) -> String? {
         let start = SourceLocation.start(of: file)
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
+        let size = FileStatus(path: url.path)?.size
         guard let size else {
             log.error(start, "fichier illisible")
             return nil
