@@ -15,6 +15,7 @@ struct SVGTransparencyTests {
         ("<g filter=\"url(#f)\"/>", true),
         ("<mask id=\"m\"/>", true),
         ("<image href=\"logo.png\"/>", true),
+        ("<RECT Fill-Opacity=\"0.5\"/>", true),
     ])
     func translucent(body: String, expected: Bool) {
         #expect(SVGTransparency.uses(Array("<svg xmlns=\"http://www.w3.org/2000/svg\">\(body)</svg>".utf8)) == expected)
