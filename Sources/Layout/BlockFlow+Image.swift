@@ -6,9 +6,9 @@ import Pages
 /// ratio), then scaled down to the measure and to the page's height: never clipped.
 extension BlockFlow {
     func imageElements(_ block: ImageBlock, left: Points, width: Points) throws -> [FlowElement] {
-        let image: LoadedImage
+        let image: ImageSizes.Image
         do {
-            image = try LoadedImage(path: block.path)
+            image = try images.image(path: block.path)
         } catch let error as NativeError {
             throw LayoutError(error.message)
         }

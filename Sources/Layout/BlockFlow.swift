@@ -22,14 +22,15 @@ final class BlockFlow {
     var pageHeight: Points { pageArea.height }
 
     let lineCache: LineCache
+    let images: ImageSizes
     /// Put in front of generated anchors' numbers: flows set side by side do not name two alike.
     let anchorNamespace: String
 
     init(shaper: TextShaper, breaker: LineBreaker, styles: StyleSheet, hyphenation: SoftHyphenInserter,
-         fields: FieldValues, lineCache: LineCache = LineCache(), anchorNamespace: String = "") {
+         fields: FieldValues, lineCache: LineCache = LineCache(), images: ImageSizes, anchorNamespace: String = "") {
         self.shaper = shaper; self.breaker = breaker; self.styles = styles
         self.hyphenation = hyphenation; self.fields = fields; self.lineCache = lineCache
-        self.anchorNamespace = anchorNamespace
+        self.images = images; self.anchorNamespace = anchorNamespace
     }
 
     /// A fresh destination name, stable from one layout pass to the next.

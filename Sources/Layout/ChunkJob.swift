@@ -11,6 +11,7 @@ struct ChunkJob: Sendable {
     var fields: FieldValues
     /// One per chunk.
     var caches: [LineCache]
+    var images: ImageSizes
     var lineBreaking: LayoutEngine.LineBreaking
     /// The text area, in page coordinates.
     var area: Rect
@@ -24,7 +25,7 @@ struct ChunkJob: Sendable {
                              breaker: LayoutEngine.lineBreaker(lineBreaking, shaper: typesetter.shaper),
                              styles: document.styles,
                              hyphenation: hyphenation,
-                             fields: fields, lineCache: caches[index], anchorNamespace: "\(section).\(index).")
+                             fields: fields, lineCache: caches[index], images: images, anchorNamespace: "\(section).\(index).")
         flow.pageArea = area
         let elements = Result { try flow.elements(for: chunks[index], left: 0, width: area.width) }
         return LayoutEngine.SetChunk(elements: elements, headings: flow.headings, readsLaterPasses: flow.readsLaterPasses,

@@ -13,6 +13,8 @@ public final class LayoutEngine {
     private var helpers: [Handoff<Typesetter>] = []
     private var preparing: Background<[Handoff<Typesetter>]>?
     var shaper: TextShaper { main.shaper }
+    /// The images of the engine's documents, read once (a batch's certificates all show the same logo).
+    let images = ImageSizes()
     /// Threads that set a long section's text (see `SectionChunks`): the processors available,
     /// four at most. A batch that already renders a document per processor sets it to 1.
     public var threads = min(ProcessInfo.processInfo.activeProcessorCount, 4)
@@ -141,7 +143,7 @@ public final class LayoutEngine {
     private func setChunks(_ chunks: [[Block]], section: Int, document: Document, fields: FieldValues,
                            lineCaches: LineCaches, area: Rect) throws -> [SetChunk] {
         let job = ChunkJob(chunks: chunks, section: section, document: document, fields: fields,
-                           caches: chunks.indices.map { lineCaches.cache(section: section, chunk: $0) },
+                           caches: chunks.indices.map { lineCaches.cache(section: section, chunk: $0) }, images: images,
                            lineBreaking: lineBreaking, area: area)
         let workers = min(max(threads, 1), chunks.count)
         if workers == 1 { return chunks.indices.map { job.set($0, with: main) } }

@@ -33,7 +33,7 @@ extension LayoutEngine {
                            baseline: Points, lines cache: LineCache) throws -> [PageItem] {
         let flow = BlockFlow(shaper: shaper, breaker: GreedyLineBreaker(shaper: shaper), styles: document.styles,
                              hyphenation: try main.hyphenation(for: document),
-                             fields: fields, lineCache: cache)
+                             fields: fields, lineCache: cache, images: images)
         var items: [PageItem] = []
         for (content, alignment) in [(band.left, TextAlignment.left), (band.center, .center), (band.right, .right)] where !content.isEmpty {
             var style = document.styles[band.style]

@@ -1,14 +1,17 @@
-/// The images of the documents a renderer draws, each decoded once from the bytes the display list
-/// carries, by its path. Used by one render task.
+/// The images a renderer draws, each decoded once from the bytes the display list carries, by its
+/// path, and kept from one document to the next: a batch's certificates all draw the campaign's logo.
+/// The last few dozen images are kept; an image whose bytes changed under the same path is decoded
+/// again. Used by one render task at a time.
 public final class ImageStore {
-    private var images: [String: LoadedImage] = [:]
+    private var images = RecentCache<String, LoadedImage>(limit: 16)
 
     public init() {}
 
     public func image(path: String, data: [UInt8]) throws -> LoadedImage {
-        if let known = images[path] { return known }
+        // The same file's bytes are the same array, compared without reading them.
+        if let known = images.value(for: path), known.data == data { return known }
         let image = try LoadedImage(data: data, path: path)
-        images[path] = image
+        images.insert(image, for: path)
         return image
     }
 }

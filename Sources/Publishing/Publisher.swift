@@ -15,6 +15,8 @@ public final class Publisher {
     let engine: LayoutEngine
     /// The renderers' fonts: the engine's font set, on the same task.
     private lazy var fontRegistry = FontRegistry(fonts: engine.fonts)
+    /// The renderers' decoded images, kept from one document to the next.
+    private let images = ImageStore()
     let resources: URL
     /// One template engine per campaign folder (its search paths' standardized paths): an engine
     /// keeps the templates and themes it has read, which the documents of a batch all share.
@@ -62,7 +64,7 @@ public final class Publisher {
 
     /// The finished PDF; a décision or a certificate signed as the very last step when there is a signer.
     public func pdf(_ document: LaidOutDocument, kind: DocumentKind? = nil) throws -> [UInt8] {
-        let pdf = try PDFRenderer.render(document, fonts: fontRegistry)
+        let pdf = try PDFRenderer.render(document, fonts: fontRegistry, images: images)
         let finished = archival ? try ArchivalFinish.finish(pdf, language: document.metadata.language,
                                                                   figureAlternatives: document.figureAlternatives,
                                                                   cellSpans: document.cellSpans) : pdf
@@ -71,7 +73,7 @@ public final class Publisher {
     }
 
     public func png(_ document: LaidOutDocument, resolution: Double = 96) throws -> [[UInt8]] {
-        try PNGRenderer.render(document, resolution: resolution, fonts: fontRegistry)
+        try PNGRenderer.render(document, resolution: resolution, fonts: fontRegistry, images: images)
     }
 
     /// Reads and lexes the template of `kind` before the data are there, for a caller with a

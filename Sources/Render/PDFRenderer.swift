@@ -5,8 +5,8 @@ import Pages
 /// Renders laid-out pages to a tagged PDF: metadata, outline, links, destinations, structure tags,
 /// embedded subset fonts. The same document always gives the same bytes.
 public enum PDFRenderer {
-    public static func render(_ document: LaidOutDocument, fonts: FontRegistry) throws -> [UInt8] {
-        let writer = try PDFWriter(metadata: document.metadata, fonts: fonts)
+    public static func render(_ document: LaidOutDocument, fonts: FontRegistry, images: ImageStore = ImageStore()) throws -> [UInt8] {
+        let writer = try PDFWriter(metadata: document.metadata, fonts: fonts, images: images)
         try writer.append(document)
         return try writer.finish()
     }

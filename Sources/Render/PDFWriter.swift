@@ -13,10 +13,10 @@ public final class PDFWriter {
 
     /// `tagged: false` leaves out structure tags, links and destinations: cairo keeps a tagged file's
     /// structure tree in memory until the end, which a print file of thousands of pages does not need.
-    /// `fonts` resolves the fonts the pages name.
-    public init(metadata: Metadata, fonts: FontRegistry, output: ((UnsafeRawBufferPointer) throws -> Void)? = nil,
-                tagged: Bool = true) throws {
-        drawer = PageDrawer(fonts: fonts)
+    /// `fonts` and `images` resolve the fonts and images the pages name.
+    public init(metadata: Metadata, fonts: FontRegistry, images: ImageStore = ImageStore(),
+                output: ((UnsafeRawBufferPointer) throws -> Void)? = nil, tagged: Bool = true) throws {
+        drawer = PageDrawer(fonts: fonts, images: images)
         // The first page's size is set again before it is drawn.
         pdf = try PDFSurface(width: PageSize.a4.width, height: PageSize.a4.height, output: output)
         let fields: [(PDFInfoField, String)] = [

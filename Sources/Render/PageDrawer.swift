@@ -7,7 +7,7 @@ import Pages
 struct PageDrawer {
     /// Where fonts and images named by the pages are resolved.
     let fonts: FontRegistry
-    let images = ImageStore()
+    let images: ImageStore
     /// Receives outline entries; only PDF has an outline.
     var addOutline: (_ title: String, _ level: Int, _ at: Point) -> Void = { _, _, _ in }
     /// Structure elements open at this point, innermost last; they may span pages.

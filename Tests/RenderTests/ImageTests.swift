@@ -74,6 +74,16 @@ struct ImageTests {
         #expect(try PDFRenderer.render(page(try load())) == first)
     }
 
+    @Test func aStoreKeepsAnImageAcrossDocumentsUntilItsBytesChange() throws {
+        let store = ImageStore()
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: try fixture("emblem.svg"))))
+        let first = try store.image(path: "logo.svg", data: bytes)
+        #expect(try store.image(path: "logo.svg", data: bytes) === first)
+        let other = Array(try Data(contentsOf: URL(fileURLWithPath: try fixture("logo-alpha.png"))))
+        let replaced = try store.image(path: "logo.svg", data: other)
+        #expect(replaced !== first && replaced.format == .png && replaced.width == 30)
+    }
+
     @Test(arguments: [("absent.png", "fichier introuvable"), ("corrupt.png", "PNG illisible"),
                       ("broken.svg", "SVG refusé par librsvg"), ("make-fixtures.sh", "ce n'est pas un fichier PNG, JPEG ou SVG")])
     func aBadImageIsAnErrorNamingTheFile(name: String, reason: String) throws {
