@@ -1,3 +1,5 @@
+import Native
+
 /// The XMP metadata of a PDF/A-1b file that also claims PDF/UA-1: Dublin Core, XMP basic and PDF
 /// properties mirroring the Info dictionary, the pdfaid identification, and pdfuaid declared through
 /// the extension schema PDF/A-1 requires for any namespace it does not predefine.
@@ -10,7 +12,7 @@ struct XMPPacket {
         var properties: [String] = []
         if !info.title.isEmpty { properties.append(alternative("dc:title", info.title)) }
         if !info.author.isEmpty {
-            properties.append("<dc:creator><rdf:Seq><rdf:li>\(escaped(info.author))</rdf:li></rdf:Seq></dc:creator>")
+            properties.append("<dc:creator><rdf:Seq><rdf:li>\(XMLText.escaped(info.author))</rdf:li></rdf:Seq></dc:creator>")
         }
         if !info.subject.isEmpty { properties.append(alternative("dc:description", info.subject)) }
         if !info.keywords.isEmpty { properties.append(simple("pdf:Keywords", info.keywords)) }
@@ -50,14 +52,9 @@ struct XMPPacket {
         """
     }
 
-    private func simple(_ name: String, _ value: String) -> String { "<\(name)>\(escaped(value))</\(name)>" }
+    private func simple(_ name: String, _ value: String) -> String { "<\(name)>\(XMLText.escaped(value))</\(name)>" }
 
     private func alternative(_ name: String, _ value: String) -> String {
-        "<\(name)><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escaped(value))</rdf:li></rdf:Alt></\(name)>"
-    }
-
-    private func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        "<\(name)><rdf:Alt><rdf:li xml:lang=\"x-default\">\(XMLText.escaped(value))</rdf:li></rdf:Alt></\(name)>"
     }
 }

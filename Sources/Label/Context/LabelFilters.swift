@@ -1,4 +1,5 @@
 import Foundation
+import Native
 import Templates
 
 /// The French formatting filters templates use: `{{ f.total|nombre }}`, `{{ d|date }}`, … (their
@@ -13,7 +14,7 @@ public enum LabelFilters {
                                    example: "{{ \"2026-09-01\"|date_sup }}", gives: "1<sup>er</sup>\u{A0}septembre\u{A0}2026") { value in
             let text = try FrenchDate(date(value, filter: "date_sup")).texte
             guard text.hasPrefix("1er") else { return text }
-            return XMLFragment("1<sup>er</sup>" + escape(String(text.dropFirst(3))))
+            return XMLFragment("1<sup>er</sup>" + XMLText.escaped(String(text.dropFirst(3))))
         },
         "date_num": TemplateFilter("une date en chiffres", example: "{{ \"2026-09-01\"|date_num }}", gives: "01/09/2026") { value in
             try FrenchDate(date(value, filter: "date_num")).numerique
@@ -105,7 +106,7 @@ public enum LabelFilters {
         "cellule": TemplateFilter("un champ CommonMark (après « markdown ») mis dans une cellule de tableau, au style des cellules (ou au style donné)",
                                   example: "{{ \"Un *atout*\"|markdown|cellule }}", gives: "<p style=\"cell\">Un <i>atout</i></p>") { value, arguments in
             let style = arguments.first.flatMap { $0 }.map { "\($0)" } ?? "cell"
-            let xml = (value as? XMLFragment)?.xml ?? "<p>\(escape("\(value ?? "")"))</p>"
+            let xml = (value as? XMLFragment)?.xml ?? "<p>\(XMLText.escaped("\(value ?? "")"))</p>"
             return XMLFragment(xml.replacingOccurrences(of: "<p>", with: "<p style=\"\(style)\">"))
         },
         "coche": TemplateFilter("une coche pour une valeur vraie, rien pour une valeur fausse (voies du tableau des formations)",
@@ -122,11 +123,6 @@ public enum LabelFilters {
         guard let first = text.first else { return false }
         let base = String(first).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         return "aeiouy".contains(base)
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     private static func date(_ value: Any?, filter: String) throws -> LocalDate {
