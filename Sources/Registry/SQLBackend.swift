@@ -6,7 +6,7 @@ public struct SQLStatement: Sendable {
 
     public init(_ sql: String, _ binds: [String?] = []) { self.sql = sql; self.binds = binds }
 
-    var sqliteText: String { sql.replacingOccurrences(of: "$", with: "?") }
+    var sqliteText: String { String(decoding: sql.utf8.map { $0 == UInt8(ascii: "$") ? UInt8(ascii: "?") : $0 }, as: UTF8.self) }
 }
 
 /// The one thing a database must do for the registry: run statements in one transaction, and read
