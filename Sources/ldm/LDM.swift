@@ -20,6 +20,7 @@ struct LDM: ParsableCommand {
     /// Help and usage errors in French (`FrenchHelp`); usage errors exit with 2 (argument-parser's
     /// default is 64), data errors with 1.
     static func main() {
+        RenderCommand.startPublisher(arguments: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             try command.run()
