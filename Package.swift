@@ -50,7 +50,9 @@ let package = Package(
 
         .target(name: "CDeflateLevel", dependencies: ["CZlib"]),
         .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "CQPDF", "CZlib", "CDeflateLevel",
-                                               .product(name: "Crypto", package: "swift-crypto")]),
+                                               .product(name: "Crypto", package: "swift-crypto"),
+                                               // For the libyaml it ships (CYaml), which YAMLEvents reads event by event.
+                                               .product(name: "Yams", package: "Yams")]),
         .target(name: "DocumentTree"),
         .target(name: "Pages", dependencies: ["DocumentTree"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),
@@ -63,7 +65,7 @@ let package = Package(
                                              .product(name: "Crypto", package: "swift-crypto"),
                                              .product(name: "_CryptoExtras", package: "swift-crypto"),
                                              .product(name: "NIOSSL", package: "swift-nio-ssl")]),
-        .target(name: "Label", dependencies: ["Native", "Templates", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Label", dependencies: ["Native", "Templates"]),
         .target(name: "Publishing", dependencies: ["Label", "Finish", "Sign", "Templates", "Layout", "Render", "DocumentTree", "Pages", "Native", "Registry"]),
         // The registry of issued certificates and the verification server: outside the engine.
         .target(name: "Registry", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),

@@ -40,6 +40,20 @@ struct UnreadSectionsTests {
         #expect(load.dossier?.partenariats.isEmpty == true)
     }
 
+    @Test("an anchor set in an unread section still serves an alias in a read one")
+    func anchorsInUnreadSections() {
+        let reading = TestCampaign.baseDossier
+            .replacingOccurrences(of: "partenariats:\n  - { nom: \"UMIH\"", with: "partenariats:\n  - { nom: &ville \"Menton\"")
+            .replacingOccurrences(of: "signature: { lieu: \"Nice\"", with: "signature: { lieu: *ville")
+        let folder = TestCampaign.folder(dossier: Data(reading.utf8))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let opened = CampaignLoader.open(folder: folder, resources: TestCampaign.templates)
+        let certificate = CampaignLoader.loadDossier(file: opened.dossierFile(0), of: opened, sections: [])
+        #expect(certificate.diagnostics.map(\.brief) == [])
+        #expect(certificate.dossier?.signature.lieu == "Menton")
+        #expect(certificate.dossier?.partenariats.isEmpty == true)
+    }
+
     @Test("a YAML syntax error in an unread section is still an error")
     func syntaxErrorsAnywhere() {
         let load = load(replacing: "  synthese: \"Favorable.\"", with: "  synthese: \"Favorable.", sections: [])

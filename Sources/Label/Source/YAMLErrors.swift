@@ -1,23 +1,16 @@
-import Yams
+import Native
 
 /// libyaml's syntax errors, reworded as diagnostics at the position where the fix goes.
 extension YAMLSource {
-    static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            return syntax(problem: problem, at: at(mark), context: context.map { ($0.text, at($0.mark)) },
-                          character: character(in: text, line: mark.line, column: mark.column))
-        case .reader(let problem, let offset, _, _):
-            let position = offset.map { lineAndColumn(in: text, utf8Offset: $0) } ?? (1, 1)
+    static func diagnostic(for error: YAMLEvents.SyntaxError, text: String, file: String) -> Diagnostic {
+        if error.stage == .reader {
+            let position = error.byteOffset.map { lineAndColumn(in: text, utf8Offset: $0) } ?? (1, 1)
             return Diagnostic(.error, at: SourceLocation(file: file, line: position.0, column: position.1),
-                              problem == "control characters are not allowed"
-                                  ? "caractère de contrôle dans le texte" : problem)
-        default:
-            return Diagnostic(.error, at: .start(of: file), "fichier illisible : \(error)")
+                              error.problem == "control characters are not allowed" ? "caractère de contrôle dans le texte" : error.problem)
         }
+        return syntax(problem: error.problem, at: SourceLocation(file: file, line: error.line, column: error.column),
+                      context: error.context.map { ($0.text, SourceLocation(file: file, line: $0.line, column: $0.column)) },
+                      character: character(in: text, line: error.line, column: error.column))
     }
 
     private static func syntax(problem: String, at location: SourceLocation,
@@ -44,12 +37,6 @@ extension YAMLSource {
             let closing = problem.hasSuffix("']'") ? "]" : "}"
             return Diagnostic(.error, at: location, "« , » ou « \(closing) » attendu",
                               notes: [contextNote].compactMap { $0 })
-        case "found undefined alias":
-            return Diagnostic(.error, at: location, "alias non défini",
-                              notes: [.hint("un alias « *nom » renvoie à une ancre « &nom » écrite avant lui")])
-        case "but found another document":
-            return Diagnostic(.error, at: location, "plusieurs documents dans le fichier",
-                              notes: [.hint("retirez le séparateur « --- » ou « ... » : un fichier de données contient un seul document")])
         default:
             return Diagnostic(.error, at: location, "erreur de syntaxe YAML : \(problem)", notes: [contextNote].compactMap { $0 })
         }

@@ -1,9 +1,9 @@
 import Foundation
-import Yams
+import Native
 
 /// Parses a data file (YAML, or JSON, which the YAML parser reads as well) into a `DataNode` tree,
 /// turning every failure into a positioned diagnostic: syntax errors, over-deep nesting, and alias
-/// bombs (aliases are expanded while converting, within a node budget).
+/// bombs (aliases are expanded while building, within a node budget).
 enum YAMLSource {
     static let nodeBudget = 200_000
 
@@ -20,82 +20,131 @@ enum YAMLSource {
                       "les données s'imbriquent trop profondément ici (ldm lit au plus \(NestingScan.limit) niveaux d'imbrication ou d'indentation)")
             return nil
         }
-        let root: Node?
-        do {
-            // No tag resolution: DataNode keeps each scalar's text and reads its type itself, and the
-            // default resolver compiles seven regular expressions at each start.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            log.append(diagnostic(for: error, text: text, file: file))
-            return nil
+        var builder = TreeBuilder(events: YAMLEvents(text), file: file, skipping: skipping)
+        do throws(ReadError) {
+            guard let root = try builder.document() else {
+                log.error(.start(of: file), "fichier vide", .hint("un fichier de données commence par « format: ldm/1 »"))
+                return nil
+            }
+            return root
         } catch {
-            log.error(.start(of: file), "fichier illisible : \(error)")
-            return nil
+            switch error {
+            case .syntax(let error):
+                log.append(diagnostic(for: error, text: text, file: file))
+            case .overBudget(let location):
+                log.error(location, "le document dépasse \(nodeBudget) nœuds une fois ses alias développés",
+                          .hint("des alias (« *nom ») qui répètent d'autres alias multiplient les données : écrivez les valeurs en entier"))
+            case .undefinedAlias(let location):
+                log.error(location, "alias non défini", .hint("un alias « *nom » renvoie à une ancre « &nom » écrite avant lui"))
+            case .secondDocument(let location):
+                log.error(location, "plusieurs documents dans le fichier",
+                          .hint("retirez le séparateur « --- » ou « ... » : un fichier de données contient un seul document"))
+            }
         }
-        guard let root else {
-            log.error(.start(of: file), "fichier vide", .hint("un fichier de données commence par « format: ldm/1 »"))
-            return nil
-        }
-        var converter = Converter(file: file, skipping: skipping)
-        guard let node = converter.convert(root, top: true) else {
-            log.error(converter.overflow ?? .start(of: file),
-                      "le document dépasse \(nodeBudget) nœuds une fois ses alias développés",
-                      .hint("des alias (« *nom ») qui répètent d'autres alias multiplient les données : écrivez les valeurs en entier"))
-            return nil
-        }
-        return node
+        return nil
     }
 
-    private struct Converter {
+    enum ReadError: Error {
+        case syntax(YAMLEvents.SyntaxError)
+        case overBudget(SourceLocation)
+        case undefinedAlias(SourceLocation)
+        case secondDocument(SourceLocation)
+    }
+
+    /// The tree of the text's one document, built from libyaml's events; aliases are expanded (an
+    /// alias counts the nodes it repeats against the budget). It recurses once a level, which
+    /// `NestingScan` has bounded before.
+    private struct TreeBuilder {
+        let events: YAMLEvents
         let file: String
         let skipping: Set<String>
         var count = 0
-        var overflow: SourceLocation?
+        var anchors: [String: (node: DataNode, size: Int)] = [:]
 
-        init(file: String, skipping: Set<String>) { self.file = file; self.skipping = skipping }
+        init(events: YAMLEvents, file: String, skipping: Set<String>) {
+            self.events = events; self.file = file; self.skipping = skipping
+        }
 
-        mutating func convert(_ node: Node, top: Bool = false) -> DataNode? {
-            count += 1
-            let location = locate(node.mark)
-            if count > YAMLSource.nodeBudget {
-                overflow = overflow ?? location
-                return nil
-            }
-            switch node {
-            case .scalar(let scalar):
-                return DataNode(content: .scalar(scalar.string, quoted: scalar.style != .plain && scalar.style != .any),
-                                location: location)
-            case .sequence(let sequence):
+        /// Nil for a text with no document (empty, or comments only).
+        mutating func document() throws(ReadError) -> DataNode? {
+            guard try next().kind == .documentStart else { return nil }
+            let root = try node(from: try next(), top: true)
+            _ = try next()  // the document's end
+            let after = try next()
+            guard after.kind == .streamEnd else { throw .secondDocument(location(after)) }
+            return root
+        }
+
+        private func next() throws(ReadError) -> YAMLEvents.Event {
+            do { return try events.next() } catch { throw .syntax(error) }
+        }
+
+        private func location(_ event: YAMLEvents.Event) -> SourceLocation {
+            SourceLocation(file: file, line: event.line, column: event.column)
+        }
+
+        private mutating func counted(_ location: SourceLocation, _ nodes: Int = 1) throws(ReadError) {
+            count += nodes
+            if count > YAMLSource.nodeBudget { throw .overBudget(location) }
+        }
+
+        /// The node `event` starts, through its end; `top`: the document's root, whose keys in
+        /// `skipping` have their values left empty.
+        private mutating func node(from event: YAMLEvents.Event, top: Bool = false) throws(ReadError) -> DataNode {
+            let location = location(event)
+            let start = count
+            let node: DataNode
+            switch event.kind {
+            case .alias:
+                guard let anchor = event.anchor, let target = anchors[anchor] else { throw .undefinedAlias(location) }
+                try counted(location, target.size)
+                return target.node
+            case .scalar(let text, let quoted):
+                try counted(location)
+                node = DataNode(content: .scalar(text, quoted: quoted), location: location)
+            case .sequenceStart:
+                try counted(location)
                 var items: [DataNode] = []
-                for item in sequence {
-                    guard let converted = convert(item) else { return nil }
-                    items.append(converted)
-                }
-                return DataNode(content: .sequence(items), location: location)
-            case .mapping(let mapping):
+                while case let item = try next(), item.kind != .sequenceEnd { items.append(try self.node(from: item)) }
+                node = DataNode(content: .sequence(items), location: location)
+            default:  // a mapping's start: the only other event a node can start with
+                try counted(location)
                 var entries: [DataNode.Entry] = []
-                for (key, value) in mapping {
-                    let skipped = top && !skipping.isEmpty && key.scalar.map { skipping.contains($0.string) } == true
-                    guard let key = convert(key), let value = skipped ? placeholder(value) : convert(value) else { return nil }
+                while case let keyEvent = try next(), keyEvent.kind != .mappingEnd {
+                    let key = try self.node(from: keyEvent)
+                    let skipped = top && !skipping.isEmpty && { if case .scalar(let name, _) = key.content { skipping.contains(name) } else { false } }()
+                    let value = skipped ? try placeholder(from: try next()) : try self.node(from: try next())
                     entries.append(DataNode.Entry(key: key, value: value))
                 }
-                return DataNode(content: .mapping(entries), location: location)
+                node = DataNode(content: .mapping(entries), location: location)
             }
+            if let anchor = event.anchor { anchors[anchor] = (node, count - start) }
+            return node
         }
 
-        /// A value left unconverted: of the same kind (so that it is still null or not), without its content.
-        private func placeholder(_ node: Node) -> DataNode {
-            let content: DataNode.Content = switch node {
-            case .scalar(let scalar): .scalar(scalar.string, quoted: scalar.style != .plain && scalar.style != .any)
-            case .sequence: .sequence([])
-            case .mapping: .mapping([])
+        /// A value left unconverted: of the same kind (so that it is still null or not), without its
+        /// content. Its events are read through (the text is still checked); a node inside it that
+        /// defines an anchor is built, for an alias elsewhere.
+        private mutating func placeholder(from event: YAMLEvents.Event) throws(ReadError) -> DataNode {
+            let content: DataNode.Content
+            switch event.kind {
+            case .scalar, .alias: return try node(from: event)
+            case .sequenceStart: content = .sequence([])
+            default: content = .mapping([])
             }
-            return DataNode(content: content, location: locate(node.mark))
-        }
-
-        private func locate(_ mark: Mark?) -> SourceLocation {
-            guard let mark else { return .start(of: file) }
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
+            if event.anchor != nil { _ = try node(from: event); return DataNode(content: content, location: location(event)) }
+            var depth = 1
+            while depth > 0 {
+                let inner = try next()
+                switch inner.kind {
+                case .sequenceStart, .mappingStart:
+                    if inner.anchor != nil { _ = try node(from: inner) } else { depth += 1 }
+                case .sequenceEnd, .mappingEnd: depth -= 1
+                case .scalar where inner.anchor != nil: _ = try node(from: inner)
+                default: break
+                }
+            }
+            return DataNode(content: content, location: location(event))
         }
     }
 }

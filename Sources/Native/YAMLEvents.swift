@@ -1,0 +1,97 @@
+import CYaml
+
+/// A YAML (or JSON) text read event by event with libyaml, the copy Yams ships: a reader builds its
+/// own tree from the events, without the node tree Yams composes first (its nodes, marks, tags and
+/// strings made through Foundation took half the time of reading a dossier).
+public final class YAMLEvents {
+    public enum Kind: Equatable {
+        case scalar(String, quoted: Bool)
+        case alias
+        case sequenceStart, sequenceEnd, mappingStart, mappingEnd
+        case documentStart, documentEnd, streamEnd
+    }
+
+    public struct Event {
+        public var kind: Kind
+        /// The anchor a node defines (`&name`) or the one an alias names (`*name`).
+        public var anchor: String?
+        /// Where the event starts, from 1; a column counts characters.
+        public var line: Int
+        public var column: Int
+    }
+
+    /// libyaml's own words for a syntax error, with its positions counted from 1.
+    public struct SyntaxError: Error {
+        public enum Stage: Sendable { case reader, scanner, parser }
+        public var stage: Stage
+        public var problem: String
+        public var line: Int
+        public var column: Int
+        /// What libyaml was reading (« while parsing a block mapping ») and where that began.
+        public var context: (text: String, line: Int, column: Int)?
+        /// For a reader error (invalid or control character): the offset in the text's UTF-8 bytes.
+        public var byteOffset: Int?
+    }
+
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    /// The text's bytes, which libyaml reads from as it goes.
+    private let input: UnsafeMutableBufferPointer<UInt8>
+
+    public init(_ text: String) {
+        input = .allocate(capacity: text.utf8.count)
+        _ = input.initialize(from: text.utf8)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, input.baseAddress, input.count)
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    /// The next event; the stream's start is skipped.
+    public func next() throws(SyntaxError) -> Event {
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) == 1 else { throw syntaxError() }
+            defer { yaml_event_delete(&event) }
+            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+            func made(_ kind: Kind, anchor: UnsafeMutablePointer<yaml_char_t>? = nil) -> Event {
+                Event(kind: kind, anchor: anchor.map { String(cString: $0) }, line: line, column: column)
+            }
+            switch event.type {
+            case YAML_STREAM_START_EVENT: continue
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                return made(.scalar(text, quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE && scalar.style != YAML_ANY_SCALAR_STYLE),
+                            anchor: scalar.anchor)
+            case YAML_ALIAS_EVENT: return made(.alias, anchor: event.data.alias.anchor)
+            case YAML_SEQUENCE_START_EVENT: return made(.sequenceStart, anchor: event.data.sequence_start.anchor)
+            case YAML_SEQUENCE_END_EVENT: return made(.sequenceEnd)
+            case YAML_MAPPING_START_EVENT: return made(.mappingStart, anchor: event.data.mapping_start.anchor)
+            case YAML_MAPPING_END_EVENT: return made(.mappingEnd)
+            case YAML_DOCUMENT_START_EVENT: return made(.documentStart)
+            case YAML_DOCUMENT_END_EVENT: return made(.documentEnd)
+            default: return made(.streamEnd)
+            }
+        }
+    }
+
+    private func syntaxError() -> SyntaxError {
+        let state = parser.pointee
+        let stage: SyntaxError.Stage = switch state.error {
+        case YAML_READER_ERROR: .reader
+        case YAML_SCANNER_ERROR: .scanner
+        default: .parser
+        }
+        let context = state.context.map {
+            (String(cString: $0), Int(state.context_mark.line) + 1, Int(state.context_mark.column) + 1)
+        }
+        return SyntaxError(stage: stage, problem: state.problem.map { String(cString: $0) } ?? "erreur de libyaml",
+                           line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1,
+                           context: context, byteOffset: stage == .reader ? Int(state.problem_offset) : nil)
+    }
+}
