@@ -99,12 +99,19 @@ final class TemplateCache {
         }
     }
 
-    /// Reads and lexes a template, and those it names in `include` and `extends` tags, so that a later
-    /// expansion finds them ready. A file that fails is left for that expansion to report.
+    /// Reads and lexes a template, and those it names in `include` and `extends` tags, and parses the
+    /// themes they name by constant paths, so that a later expansion finds them ready. A file that
+    /// fails is left for that expansion to report.
     func prepare(templateNamed name: String) {
         var pending = [name], seen: Set<String> = []
         while let name = pending.popLast() {
             guard seen.insert(name).inserted, let template = try? loadTemplate(name: name) else { continue }
+            for case .theme(let theme, let position) in (try? sourceUses(name: name).uses) ?? [] {
+                let builder = DocumentBuilder(position: { _ in position }, locate: { [searchPaths] in
+                    Self.locate($0, in: searchPaths)?.url
+                })
+                _ = try? builder.loadTheme(named: theme, at: 0, themes: self)
+            }
             for token in template.tokens where token.kind == .block {
                 let words = token.components
                 guard words.count == 2, words[0] == "include" || words[0] == "extends",
@@ -118,6 +125,9 @@ final class TemplateCache {
     var lexedPaths: Set<String> {
         return Set(templates.keys)
     }
+
+    /// The theme files parsed so far.
+    var themePaths: Set<String> { Set(themes.keys) }
 
     /// Finds a file along the search paths; an académie's folder comes before the national one.
     /// Not cached: images may appear while the process runs (and any thread may look, from the paths alone).

@@ -90,6 +90,9 @@ public struct TemplateEngine {
     /// The template files read and lexed so far.
     var lexedPaths: Set<String> { cache.lexedPaths }
 
+    /// The theme files parsed so far.
+    var themePaths: Set<String> { cache.themePaths }
+
     /// The XML the template expands to, before it is parsed: for looking at what a template produces.
     public func expand(templateNamed name: String, context: [String: Any]) throws -> String {
         try cache.expand(templateNamed: name, context: TemplateObject.context(context)).text

@@ -24,6 +24,25 @@ struct PrepareTests {
         #expect(document.body == [.paragraph(Paragraph("Lyon")), .paragraph(Paragraph("La rectrice")), .paragraph(Paragraph("Mention"))])
     }
 
+    @Test("prepare parses the theme a template names, and the render finds it ready; a broken theme is the render's to report")
+    func preparesThemes() throws {
+        let folder = try TemplateFolder([
+            "t.xml": "<document theme=\"theme.yaml\">\n<p>{{ texte }}</p>\n</document>",
+            "theme.yaml": "accent: \"#000091\"\n",
+            "broken.xml": "<document theme=\"broken.yaml\">\n<p>x</p>\n</document>",
+            "broken.yaml": "accent: [\n",
+        ])
+        let engine = TemplateEngine(searchPaths: [folder.url])
+        engine.prepare(templateNamed: "t.xml")
+        #expect(engine.themePaths == [folder.path("theme.yaml")])
+        let prepared = try engine.render(templateNamed: "t.xml", context: ["texte": "Lycée"])
+        #expect(prepared.body == (try TemplateEngine(searchPaths: [folder.url]).render(templateNamed: "t.xml", context: ["texte": "Lycée"])).body)
+
+        engine.prepare(templateNamed: "broken.xml")
+        #expect(engine.themePaths == [folder.path("theme.yaml")])
+        #expect(throws: TemplateError.self) { try engine.render(templateNamed: "broken.xml", context: [:]) }
+    }
+
     @Test("a template that fails is left for the render, which reports it at the same place", arguments: [
         "<document>\n<p>{% if %}</p>\n</document>",
         "<document>\n<p>x</p>\n  {% include \"absent.xml\" %}\n</document>",
