@@ -22,14 +22,13 @@ public final class YAMLEvents {
 
     /// libyaml's own words for a syntax error, with its positions counted from 1.
     public struct SyntaxError: Error {
-        public enum Stage: Sendable { case reader, scanner, parser }
-        public var stage: Stage
         public var problem: String
         public var line: Int
         public var column: Int
         /// What libyaml was reading (« while parsing a block mapping ») and where that began.
         public var context: (text: String, line: Int, column: Int)?
-        /// For a reader error (invalid or control character): the offset in the text's UTF-8 bytes.
+        /// For an error of libyaml's reader (an invalid or control character), which gives no line:
+        /// the offset in the text's UTF-8 bytes.
         public var byteOffset: Int?
     }
 
@@ -82,16 +81,11 @@ public final class YAMLEvents {
 
     private func syntaxError() -> SyntaxError {
         let state = parser.pointee
-        let stage: SyntaxError.Stage = switch state.error {
-        case YAML_READER_ERROR: .reader
-        case YAML_SCANNER_ERROR: .scanner
-        default: .parser
-        }
         let context = state.context.map {
             (String(cString: $0), Int(state.context_mark.line) + 1, Int(state.context_mark.column) + 1)
         }
-        return SyntaxError(stage: stage, problem: state.problem.map { String(cString: $0) } ?? "erreur de libyaml",
+        return SyntaxError(problem: state.problem.map { String(cString: $0) } ?? "erreur de libyaml",
                            line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1,
-                           context: context, byteOffset: stage == .reader ? Int(state.problem_offset) : nil)
+                           context: context, byteOffset: state.error == YAML_READER_ERROR ? Int(state.problem_offset) : nil)
     }
 }

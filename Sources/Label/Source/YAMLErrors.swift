@@ -3,8 +3,8 @@ import Native
 /// libyaml's syntax errors, reworded as diagnostics at the position where the fix goes.
 extension YAMLSource {
     static func diagnostic(for error: YAMLEvents.SyntaxError, text: String, file: String) -> Diagnostic {
-        if error.stage == .reader {
-            let position = error.byteOffset.map { lineAndColumn(in: text, utf8Offset: $0) } ?? (1, 1)
+        if let offset = error.byteOffset {
+            let position = lineAndColumn(in: text, utf8Offset: offset)
             return Diagnostic(.error, at: SourceLocation(file: file, line: position.0, column: position.1),
                               error.problem == "control characters are not allowed" ? "caractère de contrôle dans le texte" : error.problem)
         }
