@@ -54,6 +54,15 @@ struct UnreadSectionsTests {
         #expect(certificate.dossier?.partenariats.isEmpty == true)
     }
 
+    @Test("an alias to no anchor in an unread section is still an error")
+    func undefinedAliasAnywhere() {
+        let load = load(replacing: "  - { nom: \"UMIH\"", with: "  - { nom: *umih", sections: [])
+        #expect(load.dossier == nil)
+        #expect(load.diagnostics.map(\.brief) == [
+            "20:12: erreur : alias non défini\n  suggestion : un alias « *nom » renvoie à une ancre « &nom » écrite avant lui",
+        ])
+    }
+
     @Test("a YAML syntax error in an unread section is still an error")
     func syntaxErrorsAnywhere() {
         let load = load(replacing: "  synthese: \"Favorable.\"", with: "  synthese: \"Favorable.", sections: [])

@@ -141,6 +141,7 @@ enum YAMLSource {
                     if inner.anchor != nil { _ = try node(from: inner) } else { depth += 1 }
                 case .sequenceEnd, .mappingEnd: depth -= 1
                 case .scalar where inner.anchor != nil: _ = try node(from: inner)
+                case .alias where anchors[inner.anchor ?? ""] == nil: throw .undefinedAlias(location(inner))
                 default: break
                 }
             }
