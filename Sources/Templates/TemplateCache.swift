@@ -81,9 +81,7 @@ final class TemplateCache {
         var checker = TemplateChecker(keys: keys, filters: knownFilters) { [unowned self] name in try sourceUses(name: name) }
         checker.check(templateNamed: name)
         return checker.errors + checker.files.compactMap { file in
-            var builder = DocumentBuilder(position: { _ in file.position }, locate: { [searchPaths] in
-                Self.locate($0, in: searchPaths)?.url
-            })
+            var builder = fileBuilder(at: file.position)
             builder.allowedRoots = imageRoots ?? roots
             builder.images = DocumentImages()
             do {
@@ -107,10 +105,7 @@ final class TemplateCache {
         while let name = pending.popLast() {
             guard seen.insert(name).inserted, let template = try? loadTemplate(name: name) else { continue }
             for case .theme(let theme, let position) in (try? sourceUses(name: name).uses) ?? [] {
-                let builder = DocumentBuilder(position: { _ in position }, locate: { [searchPaths] in
-                    Self.locate($0, in: searchPaths)?.url
-                })
-                _ = try? builder.loadTheme(named: theme, at: 0, themes: self)
+                _ = try? fileBuilder(at: position).loadTheme(named: theme, at: 0, themes: self)
             }
             for token in template.tokens where token.kind == .block {
                 let words = token.components
@@ -119,6 +114,12 @@ final class TemplateCache {
                 pending.append(String(words[1].dropFirst().dropLast()))
             }
         }
+    }
+
+    /// A builder for a theme or an image a template names, found along the search paths, its errors at
+    /// the name.
+    private func fileBuilder(at position: SourcePosition) -> DocumentBuilder {
+        DocumentBuilder(position: { _ in position }, locate: { [searchPaths] in Self.locate($0, in: searchPaths)?.url })
     }
 
     /// The files read and lexed so far.
