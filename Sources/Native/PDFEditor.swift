@@ -214,10 +214,10 @@ public final class PDFEditor {
 
     /// The file written again as the given header version: the objects nothing changed copied as they
     /// are, the others and the new ones written by qpdf (a stream's dictionary, then its data), one
-    /// cross-reference table, and a trailer whose /ID is the MD5 digest of the file read (the same input
-    /// gives the same bytes; MD5, as the PDF standard suggests for an identifier, takes less than half
-    /// of SHA-256's time, 3 % of a certificate's). Cairo writes no object streams and ends each stream's data with an end
-    /// of line, as PDF/A-1 wants.
+    /// cross-reference table, and a trailer whose /ID is the MD5 digest of the file read (the same
+    /// input gives the same bytes; MD5, as the PDF standard suggests for an identifier, takes less than
+    /// half of SHA-256's time, 3 % of a certificate's). Cairo writes no object streams and ends each
+    /// stream's data with an end of line, as PDF/A-1 wants.
     public func write(version: String) throws -> [UInt8] {
         guard value(trailer, "Prev") == nil, let root = value(trailer, "Root") else {
             throw NativeError("PDF rendu : une seule révision attendue, avec un catalogue")
