@@ -19,6 +19,9 @@ let ldmReleaseLinking = ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-rela
                          "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/release/symbol-order.txt",
                          "-Xlinker", "--no-warn-symbol-ordering"]
 
+/// The folders of librsvg's and gdk-pixbuf's headers, which CDeferredLibraries includes.
+let deferredHeaders = ["-I/usr/include/librsvg-2.0", "-I/usr/include/gdk-pixbuf-2.0"]
+
 let package = Package(
     name: "ldm",
     platforms: [.macOS(.v13)],
@@ -42,17 +45,20 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
-        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "CDeflateLevel", dependencies: ["CZlib"]),
-        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CRsvg", "CQRencode", "CCmark", "CQPDF", "CZlib", "CDeflateLevel",
+        // qpdf and librsvg, opened in the background rather than linked (see its header). Their headers only:
+        // pkg-config would link them. The include folders are librsvg2-dev's and libgdk-pixbuf-2.0-dev's;
+        // GLib's and cairo's come with CPango.
+        .target(name: "CDeferredLibraries", dependencies: ["CPango"], cSettings: [.unsafeFlags(deferredHeaders)]),
+        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CDeferredLibraries", "CQRencode", "CCmark", "CZlib", "CDeflateLevel",
                                                .product(name: "Crypto", package: "swift-crypto"),
                                                // For the libyaml it ships (CYaml), which YAMLEvents reads event by event.
-                                               .product(name: "Yams", package: "Yams")]),
+                                               .product(name: "Yams", package: "Yams")],
+                swiftSettings: [.unsafeFlags(deferredHeaders.flatMap { ["-Xcc", $0] })]),
         .target(name: "DocumentTree"),
         .target(name: "Pages", dependencies: ["DocumentTree"]),
         .target(name: "Layout", dependencies: ["DocumentTree", "Pages", "Native"]),

@@ -1,4 +1,4 @@
-import CQPDF
+internal import CDeferredLibraries
 import Crypto
 import Glibc
 
@@ -8,6 +8,8 @@ import Glibc
 /// changed byte for byte, so that a file is not parsed whole (qpdf takes some 50,000 instructions for
 /// the smallest dictionary, half a million for a font's widths).
 public final class PDFEditor {
+    /// qpdf's functions (DeferredLibraries).
+    private let api: ldm_qpdf_functions
     private var qpdf: qpdf_data?
     /// The bytes qpdf reads from: qpdf keeps a pointer to them until cleanup.
     private let input: [UInt8]
@@ -32,24 +34,25 @@ public final class PDFEditor {
     }
 
     public init(pdf: [UInt8]) throws {
+        api = try DeferredLibraries.qpdf()
         input = pdf
-        qpdf = qpdf_init()
-        qpdf_silence_errors(qpdf)
-        qpdf_set_suppress_warnings(qpdf, QPDF_TRUE)
+        qpdf = api.qpdf_init()
+        api.qpdf_silence_errors(qpdf)
+        api.qpdf_set_suppress_warnings(qpdf, QPDF_TRUE)
         let status = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                qpdf_read_memory(qpdf, "document", $0, UInt64(buffer.count), nil)
+                api.qpdf_read_memory(qpdf, "document", $0, UInt64(buffer.count), nil)
             }
         }
         try check(status, "lecture du PDF rendu")
-        firstCreated = Int32(qpdf_oh_get_int_value(qpdf, qpdf_oh_get_key(qpdf, qpdf_get_trailer(qpdf), "/Size")))
+        firstCreated = Int32(api.qpdf_oh_get_int_value(qpdf, api.qpdf_oh_get_key(qpdf, api.qpdf_get_trailer(qpdf), "/Size")))
         nextCreated = firstCreated
     }
 
-    deinit { qpdf_cleanup(&qpdf) }
+    deinit { api.qpdf_cleanup(&qpdf) }
 
-    public var trailer: Object { Object(handle: qpdf_get_trailer(qpdf), owner: 0) }
-    public var root: Object { indirect(qpdf_get_root(qpdf)) }
+    public var trailer: Object { Object(handle: api.qpdf_get_trailer(qpdf), owner: 0) }
+    public var root: Object { indirect(api.qpdf_get_root(qpdf)) }
 
     /// Every indirect object of the file, in object number order (qpdf reads them all).
     public var objects: [Object] {
@@ -79,76 +82,76 @@ public final class PDFEditor {
     public func object(number: Int) -> Object { object(Int32(number)) }
 
     public var pages: [Object] {
-        (0..<Int(qpdf_get_num_pages(qpdf))).map { indirect(qpdf_get_page_n(qpdf, $0)) }
+        (0..<Int(api.qpdf_get_num_pages(qpdf))).map { indirect(api.qpdf_get_page_n(qpdf, $0)) }
     }
 
     // MARK: reading
 
     public func isDictionary(_ object: Object, type: String, subtype: String? = nil) -> Bool {
-        qpdf_oh_is_dictionary_of_type(qpdf, object.handle, "/" + type, subtype.map { "/" + $0 } ?? "") != 0
+        api.qpdf_oh_is_dictionary_of_type(qpdf, object.handle, "/" + type, subtype.map { "/" + $0 } ?? "") != 0
     }
 
-    public func isStream(_ object: Object) -> Bool { qpdf_oh_is_stream(qpdf, object.handle) != 0 }
+    public func isStream(_ object: Object) -> Bool { api.qpdf_oh_is_stream(qpdf, object.handle) != 0 }
 
     /// The value of `key` in a dictionary (or a stream's dictionary), nil when absent.
     public func value(_ object: Object, _ key: String) -> Object? {
         let dictionary = self.dictionary(object)
-        guard qpdf_oh_has_key(qpdf, dictionary, "/" + key) != 0 else { return nil }
-        return held(qpdf_oh_get_key(qpdf, dictionary, "/" + key), by: object)
+        guard api.qpdf_oh_has_key(qpdf, dictionary, "/" + key) != 0 else { return nil }
+        return held(api.qpdf_oh_get_key(qpdf, dictionary, "/" + key), by: object)
     }
 
     public func integer(_ object: Object?) -> Int? {
-        guard let object, qpdf_oh_is_integer(qpdf, object.handle) != 0 else { return nil }
-        return Int(qpdf_oh_get_int_value(qpdf, object.handle))
+        guard let object, api.qpdf_oh_is_integer(qpdf, object.handle) != 0 else { return nil }
+        return Int(api.qpdf_oh_get_int_value(qpdf, object.handle))
     }
 
     public func name(_ object: Object?) -> String? {
-        guard let object, qpdf_oh_is_name(qpdf, object.handle) != 0 else { return nil }
-        return String(cString: qpdf_oh_get_name(qpdf, object.handle)).dropFirst().description
+        guard let object, api.qpdf_oh_is_name(qpdf, object.handle) != 0 else { return nil }
+        return String(cString: api.qpdf_oh_get_name(qpdf, object.handle)!).dropFirst().description
     }
 
     /// A text string, decoded from PDFDocEncoding or UTF-16 as the file holds it.
     public func text(_ object: Object?) -> String? {
-        guard let object, qpdf_oh_is_string(qpdf, object.handle) != 0 else { return nil }
+        guard let object, api.qpdf_oh_is_string(qpdf, object.handle) != 0 else { return nil }
         var length = 0
-        guard let bytes = qpdf_oh_get_binary_utf8_value(qpdf, object.handle, &length) else { return nil }
+        guard let bytes = api.qpdf_oh_get_binary_utf8_value(qpdf, object.handle, &length) else { return nil }
         return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
     }
 
     /// A string's bytes as the file holds them (a signature's `/Contents`).
     public func bytes(_ object: Object?) -> [UInt8]? {
-        guard let object, qpdf_oh_is_string(qpdf, object.handle) != 0 else { return nil }
+        guard let object, api.qpdf_oh_is_string(qpdf, object.handle) != 0 else { return nil }
         var length = 0
-        guard let bytes = qpdf_oh_get_binary_string_value(qpdf, object.handle, &length) else { return nil }
+        guard let bytes = api.qpdf_oh_get_binary_string_value(qpdf, object.handle, &length) else { return nil }
         return Array(UnsafeRawBufferPointer(start: bytes, count: length))
     }
 
     /// An array's items (an empty list for anything else).
     public func items(_ object: Object?) -> [Object] {
-        guard let object, qpdf_oh_is_array(qpdf, object.handle) != 0 else { return [] }
-        return (0..<qpdf_oh_get_array_n_items(qpdf, object.handle)).map { held(qpdf_oh_get_array_item(qpdf, object.handle, $0), by: object) }
+        guard let object, api.qpdf_oh_is_array(qpdf, object.handle) != 0 else { return [] }
+        return (0..<api.qpdf_oh_get_array_n_items(qpdf, object.handle)).map { held(api.qpdf_oh_get_array_item(qpdf, object.handle, $0), by: object) }
     }
 
     /// A dictionary's keys, without their `/`.
     public func keys(_ object: Object) -> [String] {
         var keys: [String] = []
-        qpdf_oh_begin_dict_key_iter(qpdf, dictionary(object))
-        while qpdf_oh_dict_more_keys(qpdf) != 0 { keys.append(String(String(cString: qpdf_oh_dict_next_key(qpdf)).dropFirst())) }
+        api.qpdf_oh_begin_dict_key_iter(qpdf, dictionary(object))
+        while api.qpdf_oh_dict_more_keys(qpdf) != 0 { keys.append(String(String(cString: api.qpdf_oh_dict_next_key(qpdf)!).dropFirst())) }
         return keys
     }
 
     /// An indirect object's number (0 for a direct object).
-    public func number(_ object: Object) -> Int { Int(qpdf_oh_get_object_id(qpdf, object.handle)) }
+    public func number(_ object: Object) -> Int { Int(api.qpdf_oh_get_object_id(qpdf, object.handle)) }
 
     /// An object in PDF syntax, indirect ones as references (`12 0 R`): for an incremental update
     /// written after the finished file.
-    public func syntax(_ object: Object) -> String { String(cString: qpdf_oh_unparse(qpdf, object.handle)) }
+    public func syntax(_ object: Object) -> String { String(cString: api.qpdf_oh_unparse(qpdf, object.handle)!) }
 
     /// A stream's data with its general-purpose filters (Flate) decoded, or as the file holds it.
     public func streamData(_ object: Object, decoded: Bool = true) throws -> [UInt8] {
         var buffer: UnsafeMutablePointer<UInt8>?
         var length = 0
-        try check(qpdf_oh_get_stream_data(qpdf, object.handle, decoded ? qpdf_dl_generalized : qpdf_dl_none, nil, &buffer, &length),
+        try check(api.qpdf_oh_get_stream_data(qpdf, object.handle, decoded ? qpdf_dl_generalized : qpdf_dl_none, nil, &buffer, &length),
                   "lecture d'un flux du PDF")
         defer { free(buffer) }
         return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
@@ -157,36 +160,36 @@ public final class PDFEditor {
     // MARK: changing
 
     /// An object written in PDF syntax (`<< /Type /OutputIntent … >>`, `/Identity`, `4`).
-    public func parse(_ syntax: String) -> Object { Object(handle: qpdf_oh_parse(qpdf, syntax), owner: 0) }
+    public func parse(_ syntax: String) -> Object { Object(handle: api.qpdf_oh_parse(qpdf, syntax), owner: 0) }
 
-    public func string(_ text: String) -> Object { Object(handle: qpdf_oh_new_unicode_string(qpdf, text), owner: 0) }
+    public func string(_ text: String) -> Object { Object(handle: api.qpdf_oh_new_unicode_string(qpdf, text), owner: 0) }
 
     public func array(_ items: [Object]) -> Object {
-        let array = qpdf_oh_new_array(qpdf)
-        for item in items { qpdf_oh_append_item(qpdf, array, item.handle) }
+        let array = api.qpdf_oh_new_array(qpdf)
+        for item in items { api.qpdf_oh_append_item(qpdf, array, item.handle) }
         return Object(handle: array, owner: 0)
     }
 
     public func set(_ object: Object, _ key: String, _ value: Object) {
-        qpdf_oh_replace_key(qpdf, dictionary(object), "/" + key, value.handle)
+        api.qpdf_oh_replace_key(qpdf, dictionary(object), "/" + key, value.handle)
         changed.insert(object.owner)
     }
 
     public func remove(_ object: Object, _ key: String) {
-        qpdf_oh_remove_key(qpdf, dictionary(object), "/" + key)
+        api.qpdf_oh_remove_key(qpdf, dictionary(object), "/" + key)
         changed.insert(object.owner)
     }
 
     /// Replaces an array's item in place (the array keeps its identity, and its indirect references).
     public func setItem(_ array: Object, _ index: Int, _ value: Object) {
-        qpdf_oh_set_array_item(qpdf, array.handle, Int32(index), value.handle)
+        api.qpdf_oh_set_array_item(qpdf, array.handle, Int32(index), value.handle)
         changed.insert(array.owner)
     }
 
     /// Leaves an indirect object out of the written file: nothing may refer to it any more.
     public func delete(_ object: Object) { deleted.insert(object.owner) }
 
-    public var null: Object { Object(handle: qpdf_oh_new_null(qpdf), owner: 0) }
+    public var null: Object { Object(handle: api.qpdf_oh_new_null(qpdf), owner: 0) }
 
     /// Gives a stream new data, compressed here (Flate).
     public func replaceStreamData(_ stream: Object, _ data: [UInt8]) {
@@ -208,7 +211,7 @@ public final class PDFEditor {
     public func makeIndirect(_ object: Object) -> Object {
         let number = nextCreated
         nextCreated += 1
-        qpdf_replace_object(qpdf, number, 0, object.handle)
+        api.qpdf_replace_object(qpdf, number, 0, object.handle)
         return self.object(number)
     }
 
@@ -245,12 +248,12 @@ public final class PDFEditor {
 
     /// Object `number` as qpdf holds it now; a stream with its data, given here or the file's.
     private func write(_ number: Int32, to output: inout [UInt8]) throws {
-        let object = qpdf_get_object_by_id(qpdf, number, 0)
+        let object = api.qpdf_get_object_by_id(qpdf, number, 0)
         output += Array("\(number) 0 obj\n".utf8)
-        let isStream = qpdf_oh_is_stream(qpdf, object) != 0
+        let isStream = api.qpdf_oh_is_stream(qpdf, object) != 0
         if let data = try streams[number] ?? (isStream ? streamData(self.object(number), decoded: false) : nil) {
-            let dictionary = isStream ? qpdf_oh_get_dict(qpdf, object) : object
-            qpdf_oh_replace_key(qpdf, dictionary, "/Length", qpdf_oh_new_integer(qpdf, Int64(data.count)))
+            let dictionary = isStream ? api.qpdf_oh_get_dict(qpdf, object) : object
+            api.qpdf_oh_replace_key(qpdf, dictionary, "/Length", api.qpdf_oh_new_integer(qpdf, Int64(data.count)))
             output += unparsed(dictionary) + Array("\nstream\n".utf8)
             output += data + Array("\nendstream".utf8)
         } else {
@@ -262,13 +265,13 @@ public final class PDFEditor {
 
     /// An object in PDF syntax, indirect values as references; its strings' bytes as they are (PDFDocEncoding).
     private func unparsed(_ handle: qpdf_oh) -> [UInt8] {
-        let text = qpdf_oh_unparse_resolved(qpdf, handle)!
+        let text = api.qpdf_oh_unparse_resolved(qpdf, handle)!
         return Array(UnsafeRawBufferPointer(start: text, count: strlen(text)))
     }
 
     /// A dictionary itself, or a stream's dictionary.
     private func dictionary(_ object: Object) -> qpdf_oh {
-        qpdf_oh_is_stream(qpdf, object.handle) != 0 ? qpdf_oh_get_dict(qpdf, object.handle) : object.handle
+        api.qpdf_oh_is_stream(qpdf, object.handle) != 0 ? api.qpdf_oh_get_dict(qpdf, object.handle) : object.handle
     }
 
     private func crossReferences() throws -> CrossReferenceTable {
@@ -276,13 +279,13 @@ public final class PDFEditor {
         return table!
     }
 
-    private func object(_ number: Int32) -> Object { Object(handle: qpdf_get_object_by_id(qpdf, number, 0), owner: number) }
+    private func object(_ number: Int32) -> Object { Object(handle: api.qpdf_get_object_by_id(qpdf, number, 0), owner: number) }
 
-    private func indirect(_ handle: qpdf_oh) -> Object { Object(handle: handle, owner: qpdf_oh_get_object_id(qpdf, handle)) }
+    private func indirect(_ handle: qpdf_oh) -> Object { Object(handle: handle, owner: api.qpdf_oh_get_object_id(qpdf, handle)) }
 
     /// A value read from `container`: written in its own object when indirect, else in the container's.
     private func held(_ handle: qpdf_oh, by container: Object) -> Object {
-        let number = qpdf_oh_get_object_id(qpdf, handle)
+        let number = api.qpdf_oh_get_object_id(qpdf, handle)
         return Object(handle: handle, owner: number != 0 ? number : container.owner)
     }
 
@@ -301,9 +304,9 @@ public final class PDFEditor {
     }
 
     private func check(_ status: QPDF_ERROR_CODE, _ what: String) throws {
-        guard status & QPDF_ERRORS != 0 || qpdf_has_error(qpdf) != 0 else { return }
-        let error = qpdf_get_error(qpdf)
-        let detail = error.map { String(cString: qpdf_get_error_full_text(qpdf, $0)) } ?? "erreur inconnue"
+        guard status & QPDF_ERRORS != 0 || api.qpdf_has_error(qpdf) != 0 else { return }
+        let error = api.qpdf_get_error(qpdf)
+        let detail = error.map { String(cString: api.qpdf_get_error_full_text(qpdf, $0)!) } ?? "erreur inconnue"
         throw NativeError("qpdf, \(what) : \(detail)")
     }
 }

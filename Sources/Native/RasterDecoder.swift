@@ -1,5 +1,5 @@
 import CCairo
-import CRsvg
+internal import CDeferredLibraries
 import Foundation
 
 /// PNG through cairo, JPEG through gdk-pixbuf (cairo 1.16 cannot decode JPEG). Both come out as
@@ -13,20 +13,21 @@ enum RasterDecoder {
     }
 
     static func jpeg(_ data: [UInt8]) throws -> (surface: OpaquePointer, width: Double, height: Double) {
+        let images = try DeferredLibraries.images()
         var error: UnsafeMutablePointer<GError>?
-        guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", &error) else {
+        guard let loader = images.gdk_pixbuf_loader_new_with_type("jpeg", &error) else {
             throw NativeError("aucun décodeur JPEG dans gdk-pixbuf : \(takeMessage(error))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(loader)) }
-        let written = data.withUnsafeBufferPointer { gdk_pixbuf_loader_write(loader, $0.baseAddress, gsize($0.count), &error) }
+        let written = data.withUnsafeBufferPointer { images.gdk_pixbuf_loader_write(loader, $0.baseAddress, gsize($0.count), &error) }
         // Closing is needed even after a failed write; the first error is the one worth reporting.
         var closeError: UnsafeMutablePointer<GError>?
-        let closed = gdk_pixbuf_loader_close(loader, &closeError)
-        guard written != 0, closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
+        let closed = images.gdk_pixbuf_loader_close(loader, &closeError)
+        guard written != 0, closed != 0, let pixbuf = images.gdk_pixbuf_loader_get_pixbuf(loader) else {
             let messages = [error, closeError].compactMap { $0 }.map(takeMessage)
             throw NativeError("JPEG illisible : \(messages.first ?? "aucune image dans les données")")
         }
-        let surface = surfaceFromPixbuf(pixbuf)
+        let surface = surfaceFromPixbuf(pixbuf, images)
         try attachOriginal(data, to: surface)
         return (surface, Double(cairo_image_surface_get_width(surface)), Double(cairo_image_surface_get_height(surface)))
     }
@@ -43,11 +44,11 @@ enum RasterDecoder {
         }
     }
 
-    private static func surfaceFromPixbuf(_ pixbuf: OpaquePointer) -> OpaquePointer {
-        let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
-        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf)), hasAlpha = gdk_pixbuf_get_has_alpha(pixbuf) != 0
-        let sourceStride = Int(gdk_pixbuf_get_rowstride(pixbuf))
-        let source = gdk_pixbuf_read_pixels(pixbuf)!
+    private static func surfaceFromPixbuf(_ pixbuf: OpaquePointer, _ images: ldm_image_functions) -> OpaquePointer {
+        let width = Int(images.gdk_pixbuf_get_width(pixbuf)), height = Int(images.gdk_pixbuf_get_height(pixbuf))
+        let channels = Int(images.gdk_pixbuf_get_n_channels(pixbuf)), hasAlpha = images.gdk_pixbuf_get_has_alpha(pixbuf) != 0
+        let sourceStride = Int(images.gdk_pixbuf_get_rowstride(pixbuf))
+        let source = images.gdk_pixbuf_read_pixels(pixbuf)!
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
         let stride = Int(cairo_image_surface_get_stride(surface))
         let target = cairo_image_surface_get_data(surface)!

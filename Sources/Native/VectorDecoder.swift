@@ -1,5 +1,5 @@
 import CCairo
-import CRsvg
+internal import CDeferredLibraries
 
 /// SVG through librsvg, recorded once as vector drawing. Drawing the recording as a pattern keeps
 /// it vector in PDF (a form, not an image) and keeps librsvg's own `cairo_paint` calls (opacity,
@@ -13,14 +13,15 @@ enum VectorDecoder {
     /// `check` sees the SVG's size before anything is drawn and may refuse it.
     static func svg(_ data: [UInt8], check: (Double, Double) throws -> Void = { _, _ in })
         throws -> (surface: OpaquePointer, width: Double, height: Double, naturalWidth: Double, naturalHeight: Double) {
+        let images = try DeferredLibraries.images()
         FontSet.prepareFontconfig()  // before librsvg starts fontconfig through Pango
         var error: UnsafeMutablePointer<GError>?
-        guard let handle = data.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }) else {
+        guard let handle = data.withUnsafeBufferPointer({ images.rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }) else {
             throw NativeError("SVG refusé par librsvg : \(RasterDecoder.takeMessage(error))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
-        rsvg_handle_set_dpi(handle, 96)
-        let (naturalWidth, naturalHeight) = try size(of: handle)
+        images.rsvg_handle_set_dpi(handle, 96)
+        let (naturalWidth, naturalHeight) = try size(of: handle, images)
         try check(naturalWidth, naturalHeight)
         let scale = min(1, maximumRecordedSide / max(naturalWidth, naturalHeight))
         let width = naturalWidth * scale, height = naturalHeight * scale
@@ -30,7 +31,7 @@ enum VectorDecoder {
         let cr = cairo_create(recording)
         defer { cairo_destroy(cr) }
         var viewport = RsvgRectangle(x: 0, y: 0, width: width, height: height)
-        guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
+        guard images.rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
             cairo_surface_destroy(recording)
             throw NativeError("SVG refusé par librsvg : \(RasterDecoder.takeMessage(error))")
         }
@@ -64,12 +65,12 @@ enum VectorDecoder {
     }
 
     /// The intrinsic size in pixels: width and height, else the viewBox's.
-    private static func size(of handle: UnsafeMutablePointer<RsvgHandle>) throws -> (Double, Double) {
+    private static func size(of handle: UnsafeMutablePointer<RsvgHandle>, _ images: ldm_image_functions) throws -> (Double, Double) {
         var width = 0.0, height = 0.0
-        if rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) == 0 {
+        if images.rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) == 0 {
             var hasWidth: gboolean = 0, hasHeight: gboolean = 0, hasViewBox: gboolean = 0
             var lengthWidth = RsvgLength(), lengthHeight = RsvgLength(), viewBox = RsvgRectangle()
-            rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &lengthWidth, &hasHeight, &lengthHeight,
+            images.rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &lengthWidth, &hasHeight, &lengthHeight,
                                                  &hasViewBox, &viewBox)
             if hasViewBox != 0 { (width, height) = (viewBox.width, viewBox.height) }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Native
 
 @main
 struct LDM: ParsableCommand {
@@ -20,6 +21,7 @@ struct LDM: ParsableCommand {
     /// Help and usage errors in French (`FrenchHelp`); usage errors exit with 2 (argument-parser's
     /// default is 64), data errors with 1.
     static func main() {
+        DeferredLibraries.startLoading()
         RenderCommand.startPublisher(arguments: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
