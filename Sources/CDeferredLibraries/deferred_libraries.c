@@ -23,9 +23,10 @@ static struct ldm_image_functions image_table;
 
 static void *open_library(struct deferred *library) {
     void *handle = dlopen(library->names[0], RTLD_NOW | RTLD_LOCAL);
-    if (!handle) handle = dlopen(library->names[1], RTLD_NOW | RTLD_LOCAL);
-    if (!handle) snprintf(library->error, sizeof library->error, "%s", dlerror());
-    return handle;
+    if (handle) return handle;
+    // The reason the first name failed is the one worth telling: the second is only a fallback.
+    snprintf(library->error, sizeof library->error, "%s", dlerror());
+    return dlopen(library->names[1], RTLD_NOW | RTLD_LOCAL);
 }
 
 static int resolve(struct deferred *library, void *handle, const char *name, void **slot) {
