@@ -21,12 +21,13 @@ static struct deferred images = {{"librsvg-2.so.2", "librsvg-2.so"}, PTHREAD_ONC
 static struct ldm_qpdf_functions qpdf_table;
 static struct ldm_image_functions image_table;
 
+// Bound lazily, as the dynamic linker bound them when they were linked; local: ldm alone calls them.
 static void *open_library(struct deferred *library) {
-    void *handle = dlopen(library->names[0], RTLD_NOW | RTLD_LOCAL);
+    void *handle = dlopen(library->names[0], RTLD_LAZY | RTLD_LOCAL);
     if (handle) return handle;
     // The reason the first name failed is the one worth telling: the second is only a fallback.
     snprintf(library->error, sizeof library->error, "%s", dlerror());
-    return dlopen(library->names[1], RTLD_NOW | RTLD_LOCAL);
+    return dlopen(library->names[1], RTLD_LAZY | RTLD_LOCAL);
 }
 
 static int resolve(struct deferred *library, void *handle, const char *name, void **slot) {
