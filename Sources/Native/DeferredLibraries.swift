@@ -18,6 +18,6 @@ public enum DeferredLibraries {
     }
 
     private static func missing(_ library: String, _ reason: String) -> NativeError {
-        NativeError("la bibliothèque \(library) ne peut pas être ouverte (\(reason)) : `make deps` installe celles dont ldm a besoin")
+        NativeError("la bibliothèque \(library) ne peut pas être ouverte (\(reason)) : « make deps » installe celles dont ldm a besoin")
     }
 }
