@@ -109,7 +109,7 @@ struct StructureFinish {
         for page in editor.pages {
             guard let mcids = artifacts[editor.number(page)] else { continue }
             if let key = editor.integer(editor.value(page, "StructParents")), let parent = parents[key] {
-                let count = editor.items(parent).count
+                let count = editor.count(parent)
                 for mcid in mcids where mcid < count { editor.setItem(parent, mcid, editor.null) }
             }
             guard let contents = editor.value(page, "Contents") else { continue }

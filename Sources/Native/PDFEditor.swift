@@ -132,6 +132,12 @@ public final class PDFEditor {
         return (0..<api.qpdf_oh_get_array_n_items(qpdf, object.handle)).map { held(api.qpdf_oh_get_array_item(qpdf, object.handle, $0), by: object) }
     }
 
+    /// An array's number of items (0 for anything else), without a handle for each item.
+    public func count(_ object: Object?) -> Int {
+        guard let object, api.qpdf_oh_is_array(qpdf, object.handle) != 0 else { return 0 }
+        return Int(api.qpdf_oh_get_array_n_items(qpdf, object.handle))
+    }
+
     /// A dictionary's keys, without their `/`.
     public func keys(_ object: Object) -> [String] {
         var keys: [String] = []

@@ -31,7 +31,7 @@ enum AccessibilityRule: String, CaseIterable, Sendable {
     /// Every `Link` element holds the text of its link: marked content of its own that shows text.
     case linkText
     /// Everything painted is in a structure element's marked content (an MCID the parent tree maps to
-    /// an element of the page) or in an `/Artifact`.
+    /// an element of the page) or in an `/Artifact`; the parent tree maps only to elements of the tree.
     case markedContent
 }
 
@@ -179,6 +179,7 @@ struct AccessibilityCheck {
         for index in stride(from: 0, to: numbers.count - 1, by: 2) {
             if let key = pdf.integer(numbers[index]) { parents[key] = numbers[index + 1] }
         }
+        let inTree = Set(elements.compactMap(\.reference))
         for (number, reference) in pdf.pages.enumerated() {
             guard let page = pdf.dictionary(reference) else { continue }
             if pdf.name(page["/Tabs"]) != "S" { fail(.pageTabs, "page \(number + 1) without /Tabs /S") }
@@ -197,6 +198,9 @@ struct AccessibilityCheck {
                 }
             }
             let elementsOfPage = pdf.integer(page["/StructParents"]).flatMap { parents[$0] }.map { pdf.array($0) } ?? []
+            // An artifact's MCID maps to nothing (null): only elements of the tree are in the parent tree.
+            let outside = elementsOfPage.filter { ($0 as? String).map { !inTree.contains($0) } ?? false }.count
+            if outside > 0 { fail(.markedContent, "page \(number + 1): the parent tree maps \(outside) MCIDs to objects outside the structure tree") }
             checkMarkedContent(pdf.content(ofPage: reference), page: number + 1, reference: reference, elements: elementsOfPage)
         }
     }
