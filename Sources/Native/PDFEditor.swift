@@ -128,8 +128,8 @@ public final class PDFEditor {
 
     /// An array's items (an empty list for anything else).
     public func items(_ object: Object?) -> [Object] {
-        guard let object, api.qpdf_oh_is_array(qpdf, object.handle) != 0 else { return [] }
-        return (0..<api.qpdf_oh_get_array_n_items(qpdf, object.handle)).map { held(api.qpdf_oh_get_array_item(qpdf, object.handle, $0), by: object) }
+        guard let object else { return [] }
+        return (0..<count(object)).map { held(api.qpdf_oh_get_array_item(qpdf, object.handle, Int32($0)), by: object) }
     }
 
     /// An array's number of items (0 for anything else), without a handle for each item.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// qpdf and librsvg (with gdk-pixbuf) are opened by ldm itself, in the background, instead of by the
-/// dynamic linker before main (CDeferredLibraries): their thirty-odd libraries took half the time spent loading libraries before main.
+/// dynamic linker before main (CDeferredLibraries): their thirty-odd libraries took half the time spent
+/// loading libraries before main.
 @Suite("Start of a process")
 struct StartupTests {
     @Test("ldm is not linked to qpdf, librsvg or gdk-pixbuf")
