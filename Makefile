@@ -6,14 +6,14 @@ export PATH := $(PATH):/opt/swift/usr/bin
 # the French and English hyphenation dictionaries (a document's `lang` chooses), qpdf's library, zlib and the
 # sRGB profile that finish documents as PDF/A-1b, the PDF tools the tests read documents back with
 # (PDFBox Preflight for PDF/A-1b), Python's jsonschema, which checks the shipped JSON Schemas in the tests,
-# and openssl, which makes the test and demo signing keys.
+# openssl, which makes the test and demo signing keys, and fontTools, which takes the hinting out of the fonts.
 PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyphen-en-us librsvg2-dev \
-            libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core \
+            libqrencode-dev libcmark-dev fonts-noto-core fonts-dejavu-core python3-fonttools \
             poppler-utils qpdf zbar-tools time python3-yaml python3-jsonschema \
             postgresql chromium curl \
             libqpdf-dev zlib1g-dev icc-profiles-free openjdk-17-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java openssl
 
-.PHONY: deps build release demo test bench clean schema docs install install-files symbol-order
+.PHONY: deps fonts build release demo test bench clean schema docs install install-files symbol-order
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -22,12 +22,20 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-build: deps
+# The fonts the engine loads: the manifest's files without their TrueType hinting (fonts/outlines.py
+# says why), remade when the manifest, the script or a font file changes.
+FONT_SOURCES = $(shell awk -F'\t' '!/^\#/ && NF == 5 { print $$3 }' fonts/manifest.tsv)
+fonts: deps fonts/outlines/.made
+fonts/outlines/.made: fonts/manifest.tsv fonts/outlines.py $(FONT_SOURCES)
+	/usr/bin/python3 fonts/outlines.py fonts/manifest.tsv fonts/outlines
+	touch $@
+
+build: deps fonts
 	swift build
 
 # The Swift runtime and Foundation linked in: the process starts without resolving their symbols
 # (27 instead of 50 million instructions for `ldm --help`) and runs 3 % faster on a long dossier.
-release: deps
+release: deps fonts
 	swift build -c release --static-swift-stdlib
 
 # The demo's signing key: a throw-away CA and signer made at `make demo` time, never committed.
@@ -54,7 +62,7 @@ demo: release $(DEMO_SIGNATURE)/chain.pem
 
 # The registry's tests need a PostgreSQL server: one is started for the run and removed after it.
 # pyHanko validates the signatures in the tests (from PyPI: Debian does not package it).
-test: deps
+test: deps fonts
 	command -v pyhanko >/dev/null || python3 -m pip install --quiet pyhanko pyhanko-cli \
 	  || python3 -m pip install --quiet --break-system-packages pyhanko pyhanko-cli
 	swift build --build-tests

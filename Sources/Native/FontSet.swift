@@ -3,9 +3,12 @@ import CCairo
 import Foundation
 import Synchronization
 
-/// One font of `fonts/manifest.tsv`.
+/// One font of `fonts/manifest.tsv`: `source` is the file its Debian package installs, `path` the
+/// same font without its TrueType hinting that `make fonts` writes into `fonts/outlines/`
+/// (fonts/outlines.py), the file the engine loads.
 public struct FontFile: Sendable, Hashable {
-    public var family: String, style: String, path: String, package: String, licence: String
+    public var family: String, style: String, source: String, package: String, licence: String
+    public var path: String
 }
 
 /// The project's private font set: a fontconfig configuration that sees only the manifest's files,
@@ -81,7 +84,8 @@ public final class FontSet {
         for file in files {
             guard FileManager.default.fileExists(atPath: file.path), FcConfigAppFontAddFile(config, file.path) != 0 else {
                 FcConfigDestroy(config)
-                throw NativeError("font family « \(file.family) » (\(file.style)) is missing: \(file.path) not found; install the Debian package \(file.package)")
+                throw NativeError("police « \(file.family) » (\(file.style)) non préparée : \(file.path) introuvable ; "
+                    + "lancez « make fonts », qui la tire de \(file.source) (paquet Debian \(file.package))")
             }
         }
         // Made current before Pango starts, so that Pango's start-up (`FcInit`) finds a configuration
@@ -112,7 +116,10 @@ public final class FontSet {
             guard fields.count == 5 else {
                 throw NativeError("\(url.path):\(number + 1):1: erreur : 5 champs séparés par des tabulations attendus (famille, style, fichier, paquet, licence)")
             }
-            files.append(FontFile(family: fields[0], style: fields[1], path: fields[2], package: fields[3], licence: fields[4]))
+            let outline = url.deletingLastPathComponent().appendingPathComponent("outlines")
+                .appendingPathComponent(URL(fileURLWithPath: fields[2]).lastPathComponent)
+            files.append(FontFile(family: fields[0], style: fields[1], source: fields[2], package: fields[3], licence: fields[4],
+                                  path: outline.path))
         }
         return files
     }

@@ -91,6 +91,28 @@ struct PDFOutputTests {
         }
     }
 
+    /// cairo copies the hinting programs of a TrueType font into every subset: the engine loads the
+    /// manifest's fonts without them (fonts/outlines.py), so none reaches a PDF.
+    @Test func embeddedFontProgramsCarryNoHinting() throws {
+        let dump = try run("qpdf", ["--json", "--json-key=qpdf", "--json-stream-data=inline", path])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [String: Any])
+        let objects = try #require((root["qpdf"] as? [Any])?.last as? [String: Any])
+        var fontPrograms = 0
+        for case let object as [String: Any] in objects.values {
+            guard let stream = object["stream"] as? [String: Any], let dictionary = stream["dict"] as? [String: Any],
+                  dictionary["/Length1"] != nil else { continue }
+            let encoded = try #require(stream["data"] as? String)
+            let bytes = [UInt8](try #require(Data(base64Encoded: encoded)))
+            // The sfnt table directory: the number of tables at offset 4, then 16 bytes a table, its tag first.
+            let count = Int(bytes[4]) << 8 | Int(bytes[5])
+            let tags = (0..<count).map { String(decoding: bytes[12 + 16 * $0 ..< 16 + 16 * $0], as: UTF8.self) }
+            #expect(tags.contains("glyf") && tags.contains("hmtx"), "\(tags)")
+            #expect(!tags.contains { ["fpgm", "prep", "cvt "].contains($0) }, "hinting embedded: \(tags)")
+            fontPrograms += 1
+        }
+        #expect(fontPrograms >= 2)
+    }
+
     @Test func pdfinfoShowsTheMetadataAndTagging() throws {
         let info = try run("pdfinfo", ["-enc", "UTF-8", "-isodates", path]).output
         for expected in ["Title:           Rapport d’évaluation — Lycée Émile Zola",
