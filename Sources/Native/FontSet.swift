@@ -101,8 +101,24 @@ public final class FontSet {
 
     /// Throws when a family is not one of the manifest's, naming what is available.
     public func requireFamily(_ family: String) throws {
-        if families.contains(family) || ["sans-serif", "serif"].contains(family) { return }
-        throw NativeError("unknown font family « \(family) »: available families are \(families.sorted().joined(separator: ", ")) (see fonts/manifest.tsv)")
+        if families.contains(family) || Self.genericFamilies.contains(family) { return }
+        throw NativeError("famille de polices « \(family) » inconnue : \(Self.available(families))")
+    }
+
+    /// The names fonts.conf resolves to the manifest's families.
+    public static let genericFamilies: Set<String> = ["sans-serif", "serif"]
+
+    /// The families of the shipped manifest, for what is checked before a font is loaded (a theme's
+    /// styles, at the line that names them); nil when the resources cannot be read.
+    public static let shippedFamilies: Set<String>? = {
+        guard let fonts = try? ProjectResources.folder("fonts"),
+              let files = try? readManifest(fonts.appendingPathComponent("manifest.tsv")) else { return nil }
+        return Set(files.map(\.family))
+    }()
+
+    /// « familles disponibles : … », for the messages that refuse a family.
+    public static func available(_ families: Set<String>) -> String {
+        "familles disponibles : \(families.sorted().joined(separator: ", ")) (fonts/manifest.tsv)"
     }
 
     static func readManifest(_ url: URL) throws -> [FontFile] {

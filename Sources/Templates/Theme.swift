@@ -1,5 +1,6 @@
 import DocumentTree
 import Foundation
+import Native
 import Yams
 
 /// A theme file: named colours, the accent, named text styles and page masters, in YAML
@@ -86,6 +87,14 @@ struct ThemeReader {
         })
     }
 
+    /// A family of fonts/manifest.tsv, refused at the line that names it rather than when a document is
+    /// laid out (the layout checks again the families a template names).
+    private func requireFamily(_ node: Node, _ family: String) throws {
+        guard let families = FontSet.shippedFamilies, !families.contains(family),
+              !FontSet.genericFamilies.contains(family) else { return }
+        throw position(node).error("famille de polices « \(family) » inconnue", hint: FontSet.available(families))
+    }
+
     private func mapping(_ node: Node) throws -> [(Node, Node)] {
         guard let mapping = node.mapping else { throw position(node).error("une table de noms et de valeurs est attendue") }
         return mapping.map { ($0.key, $0.value) }
@@ -131,7 +140,9 @@ struct ThemeReader {
             let k = key.string ?? ""
             switch k {
             case "based-on": break
-            case "family": style.family = try scalar(value, k, hint: "une famille de polices est attendue") { $0.isEmpty ? nil : $0 }
+            case "family":
+                style.family = try scalar(value, k, hint: "une famille de polices est attendue") { $0.isEmpty ? nil : $0 }
+                try requireFamily(value, style.family)
             case "size": style.size = try length(value, k)
             case "bold": style.bold = try bool(value, k)
             case "italic": style.italic = try bool(value, k)

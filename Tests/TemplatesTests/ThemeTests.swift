@@ -5,7 +5,7 @@ import Testing
 @Suite struct ThemeTests {
     static let theme = """
         styles:
-          body: { family: Marianne, size: 10.5pt, align: justify, hyphenate: true, widows: 3, orphans: 3 }
+          body: { family: Noto Serif, size: 10.5pt, align: justify, hyphenate: true, widows: 3, orphans: 3 }
           h1: { size: 16, colour: "#000091", space-before: 0.5cm }
           cartouche: { based-on: body, small-caps: true, align: right, line-height: 1.1, keep-with-next: true,
                        left-indent: 1cm, right-indent: 0, first-line-indent: 0, space-after: 3pt, italic: true, bold: true }
@@ -27,11 +27,11 @@ import Testing
         ])
         let document = try TemplateEngine(searchPaths: [folder.url]).render(templateNamed: "t.xml", context: [:])
         let body = document.styles["body"]
-        #expect(body.family == "Marianne" && body.size == 10.5 && body.widows == 3)
+        #expect(body.family == "Noto Serif" && body.size == 10.5 && body.widows == 3)
         let h1 = document.styles["h1"]
         #expect(h1.size == 16 && h1.bold && h1.keepWithNext && abs(h1.spaceBefore - 0.5 * Unit.centimetre) < 1e-9)
         let cartouche = document.styles["cartouche"]
-        #expect(cartouche.family == "Marianne" && cartouche.smallCaps && cartouche.alignment == .right && cartouche.lineHeight == 1.1)
+        #expect(cartouche.family == "Noto Serif" && cartouche.smallCaps && cartouche.alignment == .right && cartouche.lineHeight == 1.1)
         #expect(document.masters.map(\.name) == ["courant", "couverture"])
         #expect(document.masters[1].size == PageSize.a4.landscape && document.masters[1].frame?.border == .double)
         #expect(document.masters[0].footer?.right == [.text("page "), .field(.pageNumber), .text(" sur "), .field(.pageCount)])
@@ -55,6 +55,15 @@ import Testing
         ])
         #expect(error == TemplateError(path: folder.path("theme.yaml"), line: 3, column: 5, message: "propriété de style inconnue « colr »",
                                        hints: ["vouliez-vous dire « color » ?"]))
+    }
+
+    @Test func aFamilyNotInTheManifestIsRefusedAtItsLine() throws {
+        let (error, folder) = try templateError([
+            "theme.yaml": "styles:\n  body: { family: Marianne, size: 11pt }\n  h1: { family: sans-serif }\n",
+            "t.xml": "<document theme=\"theme.yaml\"/>",
+        ])
+        #expect(error == TemplateError(path: folder.path("theme.yaml"), line: 2, column: 19, message: "famille de polices « Marianne » inconnue",
+                                       hints: ["familles disponibles : DejaVu Sans, Noto Sans, Noto Serif (fonts/manifest.tsv)"]))
     }
 
     /// Every block whose colour the template may leave out: rule, box, chart, heading of a house style.
