@@ -53,8 +53,12 @@ def without_hinting(source, target):
             setattr(maxp, field, 0)
         maxp.maxZones = 1
     partial = target + ".partiel"
-    font.save(partial)
-    os.replace(partial, target)
+    try:
+        font.save(partial)
+        os.replace(partial, target)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
 
 
 def main():
@@ -70,7 +74,10 @@ def main():
                      "deux polices du manifeste ne peuvent avoir le même nom de fichier")
         if not os.path.isfile(source):
             sys.exit(f"{manifest}:{number}:1: erreur : {source} introuvable ; installez le paquet Debian {package} (make deps)")
-        without_hinting(source, os.path.join(folder, name))
+        try:
+            without_hinting(source, os.path.join(folder, name))
+        except Exception as error:  # fontTools says why in its own words: TTLibError, struct.error…
+            sys.exit(f"{manifest}:{number}:1: erreur : {source} n’est pas une police TrueType ou OpenType lisible ({error})")
         written[name] = number
 
 
