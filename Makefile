@@ -94,4 +94,4 @@ bench: release
 	bench/run
 
 clean:
-	rm -rf .build
+	rm -rf .build fonts/outlines
