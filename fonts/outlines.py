@@ -8,7 +8,7 @@ off), nor do printers. cairo still copies it into every font subset of every PDF
 certificate's font data. Every other table is written back as it was read, so the layout (metrics,
 kerning, shaping) and the drawn outlines are unchanged.
 
-Usage: fonts/outlines.py MANIFEST FOLDER
+Run as: fonts/outlines.py MANIFEST FOLDER
 """
 import os
 import sys
@@ -63,7 +63,7 @@ def without_hinting(source, target):
 
 def main():
     if len(sys.argv) != 3:
-        sys.exit(__doc__.strip().splitlines()[-1])
+        sys.exit("usage : fonts/outlines.py MANIFESTE DOSSIER (make fonts le lance avec fonts/manifest.tsv fonts/outlines)")
     manifest, folder = sys.argv[1], sys.argv[2]
     os.makedirs(folder, exist_ok=True)
     written = {}

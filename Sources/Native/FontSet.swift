@@ -101,12 +101,14 @@ public final class FontSet {
 
     /// Throws when a family is not one of the manifest's, naming what is available.
     public func requireFamily(_ family: String) throws {
-        if families.contains(family) || Self.genericFamilies.contains(family) { return }
+        if Self.names(family, among: families) { return }
         throw NativeError("famille de polices « \(family) » inconnue : \(Self.available(families))")
     }
 
-    /// The names fonts.conf resolves to the manifest's families.
-    public static let genericFamilies: Set<String> = ["sans-serif", "serif"]
+    /// Whether `family` is one of `families` or a generic name that fonts.conf resolves to them.
+    public static func names(_ family: String, among families: Set<String>) -> Bool {
+        families.contains(family) || ["sans-serif", "serif"].contains(family)
+    }
 
     /// The families of the shipped manifest, for what is checked before a font is loaded (a theme's
     /// styles, at the line that names them); nil when the resources cannot be read.

@@ -90,8 +90,7 @@ struct ThemeReader {
     /// A family of fonts/manifest.tsv, refused at the line that names it rather than when a document is
     /// laid out (the layout checks again the families a template names).
     private func requireFamily(_ node: Node, _ family: String) throws {
-        guard let families = FontSet.shippedFamilies, !families.contains(family),
-              !FontSet.genericFamilies.contains(family) else { return }
+        guard let families = FontSet.shippedFamilies, !FontSet.names(family, among: families) else { return }
         throw position(node).error("famille de polices « \(family) » inconnue", hint: FontSet.available(families))
     }
 

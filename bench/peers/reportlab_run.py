@@ -5,7 +5,8 @@
     reportlab_run.py certs  DATA OUTDIR [N]   one file each, and the merged file drawn in the same run
     reportlab_run.py dossier DATA OUT.pdf
 
-Fonts: TTFont registration of the files of ldm's fonts/manifest.tsv (FONTS, default bench/work/fonts):
+Fonts: TTFont registration of the font files ldm loads, its manifest's without hinting (fonts/outlines/;
+FONTS, default bench/work/fonts):
 for the certificates only the four faces they use. QR code: ReportLab's own QrCodeWidget, as its users
 draw one (level M, 4-module quiet zone), computed in the run: it is the library's own feature.
 Hyphenation: ParagraphStyle.hyphenationLang = "fr_FR" (Pyphen).

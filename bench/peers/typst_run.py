@@ -12,7 +12,8 @@ DATA is a generated campaign's peers/ folder, made ready by bench/peers/prepare.
 the QR codes as SVG images (Typst has no QR encoder of its own) and one main file per certificate.
 One `typst.Compiler` is kept for the whole run, its inputs (`sys.inputs`) set once when it is made and
 never changed, so that each compile reuses what the earlier ones computed, as `typst watch` would.
-Fonts: only the files of ldm's fonts/manifest.tsv (FONTS, default bench/work/fonts), no system fonts.
+Fonts: only the font files ldm loads, its manifest's without hinting (fonts/outlines/; FONTS, default
+bench/work/fonts), no system fonts.
 """
 import json
 import os

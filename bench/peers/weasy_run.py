@@ -5,7 +5,8 @@
     weasy_run.py certs  DATA OUTDIR [N]     one file each, then the merged file from the same renders
     weasy_run.py dossier DATA OUT.pdf
 
-Fonts: @font-face on the files of ldm's fonts/manifest.tsv (FONTS, default bench/work/fonts).
+Fonts: @font-face on the font files ldm loads, its manifest's without hinting (fonts/outlines/; FONTS,
+default bench/work/fonts).
 For the certificates only the four faces they use. Hyphenation: CSS `hyphens: auto` with lang="fr"
 (Pyphen). QR codes: WeasyPrint has no encoder; its users give it images, here the SVG files that
 bench/peers/prepare.py made before the timer (Debian's qrencode, the same codes as ldm's).
