@@ -48,13 +48,14 @@ let package = Package(
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         .target(name: "CDeflateLevel", dependencies: ["CZlib"]),
         // qpdf and librsvg, opened in the background rather than linked (see its header). Their headers only:
         // pkg-config would link them. The include folders are librsvg2-dev's and libgdk-pixbuf-2.0-dev's;
         // GLib's and cairo's come with CPango.
         .target(name: "CDeferredLibraries", dependencies: ["CPango"], cSettings: [.unsafeFlags(deferredHeaders)]),
-        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CDeferredLibraries", "CQRencode", "CCmark", "CZlib", "CDeflateLevel",
+        .target(name: "Native", dependencies: ["CCairo", "CPango", "CHyphen", "CDeferredLibraries", "CQRencode", "CCmark", "CZlib", "CDeflateLevel", "CMalloc",
                                                .product(name: "Crypto", package: "swift-crypto"),
                                                // For the libyaml it ships (CYaml), which YAMLEvents reads event by event.
                                                .product(name: "Yams", package: "Yams")],

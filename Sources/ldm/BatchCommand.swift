@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Label
+import Native
 import Publishing
 import Registry
 
@@ -70,11 +71,7 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
               reporter: Reporter, registry registryOption: String? = nil, archival: Bool = true,
               signing: SigningOptions = SigningOptions()) throws {
     defer { reporter.finish() }
-    // glibc gives freed memory back to the system as soon as 128 KiB sit free at the top of a heap: a
-    // batch frees each certificate's buffers and pays again for the pages of the next (180,000 page
-    // faults and a third of the CPU in the kernel for 1,000 certificates). Kept for the batch instead;
-    // its peak does not grow (10,000 certificates: 63.6 to 64.1 MB with or without).
-    _ = mallopt(mallocTrimThreshold, 512 << 20)
+    FreedMemory.keepForReuse()
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
         throw ValidationError("\(folder.relativePath) n'est pas un dossier : donnez le dossier d'une campagne, qui contient campagne.yaml")
@@ -140,7 +137,3 @@ func runBatch(folder: URL, output: String?, jobs: Int, only: [DocumentKind], pro
         throw ExitCode.failure
     }
 }
-
-/// glibc's `mallopt` and its `M_TRIM_THRESHOLD` (malloc.h), which Swift's Glibc module does not bring.
-@_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
-private let mallocTrimThreshold: Int32 = -1
