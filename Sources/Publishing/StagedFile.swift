@@ -3,17 +3,22 @@ import Native
 import Synchronization
 
 /// A file written bit by bit under a temporary name beside its target, hashed on the way, then renamed
-/// into place, or removed: the atomic write of a file too large to build in memory.
+/// into place, or removed: the atomic write of a file too large to build in memory. cairo hands its
+/// output over in pieces of a few bytes (about a hundred a page): they are gathered in a buffer and
+/// written, and hashed, a buffer at a time.
 final class StagedFile: Sendable {
     let target: URL
     let temporary: URL
     private let descriptor: Int32
-    /// Whether the descriptor is still open, and the hash and size of what was written so far.
+    /// Whether the descriptor is still open, the bytes not yet written, and the hash and size of what
+    /// was written so far.
     private struct State {
         var open = true
+        var pending: [UInt8] = []
         var hasher = SHA256()
         var size = 0
     }
+    private static let bufferSize = 1 << 16
     private let state = Mutex(State())
 
     /// What `close` gives: the file's SHA-256 (hexadecimal) and its size in bytes.
@@ -31,23 +36,44 @@ final class StagedFile: Sendable {
 
     deinit { state.withLock { if $0.open { Glibc.close(descriptor) } } }
 
-    /// Appends `bytes` and hashes them while they are in memory: the file is never read back.
+    /// Appends `bytes`, hashed while they are in memory: the file is never read back.
     func write(_ bytes: UnsafeRawBufferPointer) throws {
         try state.withLock { state in
-            try FileSystem.write(bytes, to: descriptor, reported: target.path)
-            state.hasher.update(bytes)
-            state.size += bytes.count
+            if state.pending.count + bytes.count > Self.bufferSize { try flush(&state) }
+            if bytes.count >= Self.bufferSize {
+                try output(bytes, &state)
+            } else {
+                if state.pending.capacity == 0 { state.pending.reserveCapacity(Self.bufferSize) }
+                state.pending.append(contentsOf: bytes)
+            }
         }
     }
 
-    /// Flushes the file to disk (a full disk may show only there) and closes it.
+    private func flush(_ state: inout State) throws {
+        guard !state.pending.isEmpty else { return }
+        var pending: [UInt8] = []
+        swap(&pending, &state.pending)  // the buffer kept, not copied, while `output` changes `state`
+        try pending.withUnsafeBytes { try output($0, &state) }
+        pending.removeAll(keepingCapacity: true)
+        state.pending = pending
+    }
+
+    private func output(_ bytes: UnsafeRawBufferPointer, _ state: inout State) throws {
+        try FileSystem.write(bytes, to: descriptor, reported: target.path)
+        state.hasher.update(bytes)
+        state.size += bytes.count
+    }
+
+    /// Writes what is left and flushes the file to disk (a full disk may show only there), then closes it.
     func close() throws -> Digest {
         try state.withLock { state in
             state.open = false
-            if fsync(descriptor) != 0 {
-                let code = errno
+            do {
+                try flush(&state)
+                guard fsync(descriptor) == 0 else { throw WriteError(path: target.path, code: errno) }
+            } catch {
                 Glibc.close(descriptor)
-                throw WriteError(path: target.path, code: code)
+                throw error
             }
             try FileSystem.finish(descriptor, reported: target.path)
             return Digest(sha256: state.hasher.finalizeHex(), size: state.size)
