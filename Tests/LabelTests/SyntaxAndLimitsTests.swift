@@ -72,18 +72,28 @@ struct SyntaxAndLimitsTests {
         #expect(result.first?.contains("erreur : le document dépasse 200000 nœuds une fois ses alias développés") == true)
     }
 
-    @Test func deepNestingIsRefusedBeforeParsing() {
-        #expect(briefs(String(repeating: "[", count: 1_000_000)) == [
-            "1:199: erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication ou d'indentation)",
-        ])
-        // A column counts characters, accented ones included.
-        #expect(briefs("é: " + String(repeating: "[", count: 1_000)) == [
-            "1:202: erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication ou d'indentation)",
-        ])
+    @Test func deepNestingIsRefusedWhereItGoesTooDeep() {
+        let message = "erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication)"
+        // The 201st list opens at column 201; what follows is not parsed.
+        #expect(briefs(String(repeating: "[", count: 1_000_000)) == ["1:201: " + message])
+        // The mapping is the first level; a column counts characters, accented ones included.
+        #expect(briefs("é: " + String(repeating: "[", count: 1_000)) == ["1:203: " + message])
         // Lines of text before it, quoted or not, move the position by their lines only.
-        let text = "texte: Le lycée des métiers accueille des élèves\nautre: \"il a dit \\\"oui\\\" puis (non)\"\n"
-        #expect(briefs(text + "b: " + String(repeating: "[", count: 1_000)) == [
-            "3:202: erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication ou d'indentation)",
+        let text = "texte: Le lycée des métiers accueille des élèves\nautre: \"il a dit \\\"oui\\\" puis [non\"\n"
+        #expect(briefs(text + "b: " + String(repeating: "[", count: 1_000)) == ["3:203: " + message])
+        // Block mappings count as flow ones do: 200 levels are read, the 201st is refused where it starts.
+        let levels = { (count: Int) in (0..<count).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " fin\n" }
+        #expect(briefs(levels(200)).allSatisfy { !$0.contains("imbriquent") })
+        #expect(briefs(levels(201)) == ["201:201: " + message])
+    }
+
+    @Test func deepNestingIsRefusedInASectionLeftUnread() {
+        // A certificate batch does not build a dossier's criteria, but still reads them through.
+        let text = "format: ldm/1\ncriteres: " + String(repeating: "[", count: 1_000) + "\n"
+        let log = DiagnosticLog()
+        #expect(YAMLSource.parse(text: text, file: "d.yaml", log: log, skipping: ["criteres"]) == nil)
+        #expect(log.diagnostics.map(\.brief) == [
+            "2:210: erreur : les données s'imbriquent trop profondément ici (ldm lit au plus 200 niveaux d'imbrication)",
         ])
     }
 

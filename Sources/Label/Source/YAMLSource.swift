@@ -6,6 +6,9 @@ import Native
 /// bombs (aliases are expanded while building, within a node budget).
 enum YAMLSource {
     static let nodeBudget = 200_000
+    /// The deepest nesting of lists and mappings read: the tree is built, and later decoded, by
+    /// functions that recurse once a level, and a file of a million `[` must not overflow the stack.
+    static let depthLimit = 200
 
     /// `skipping`: top-level keys whose values are not converted (a mapping or a list is left empty,
     /// a scalar kept), for a reader that will not look at them.
@@ -15,11 +18,6 @@ enum YAMLSource {
     }
 
     static func parse(text: String, file: String, log: DiagnosticLog, skipping: Set<String> = []) -> DataNode? {
-        if let deep = NestingScan.firstTooDeep(text) {
-            log.error(SourceLocation(file: file, line: deep.line, column: deep.column),
-                      "les données s'imbriquent trop profondément ici (ldm lit au plus \(NestingScan.limit) niveaux d'imbrication ou d'indentation)")
-            return nil
-        }
         var builder = TreeBuilder(events: YAMLEvents(text), file: file, skipping: skipping)
         do throws(ReadError) {
             guard let root = try builder.document() else {
@@ -31,6 +29,8 @@ enum YAMLSource {
             switch error {
             case .syntax(let error):
                 log.append(diagnostic(for: error, text: text, file: file))
+            case .tooDeep(let location):
+                log.error(location, "les données s'imbriquent trop profondément ici (ldm lit au plus \(depthLimit) niveaux d'imbrication)")
             case .overBudget(let location):
                 log.error(location, "le document dépasse \(nodeBudget) nœuds une fois ses alias développés",
                           .hint("des alias (« *nom ») qui répètent d'autres alias multiplient les données : écrivez les valeurs en entier"))
@@ -46,19 +46,21 @@ enum YAMLSource {
 
     enum ReadError: Error {
         case syntax(YAMLEvents.SyntaxError)
+        case tooDeep(SourceLocation)
         case overBudget(SourceLocation)
         case undefinedAlias(SourceLocation)
         case secondDocument(SourceLocation)
     }
 
-    /// The tree of the text's one document, built from libyaml's events; aliases are expanded (an
-    /// alias counts the nodes it repeats against the budget). It recurses once a level, which
-    /// `NestingScan` has bounded before.
+    /// The tree of the text's one document, built from libyaml's events (libyaml's parser keeps its
+    /// own stacks, and is asked for one event at a time); aliases are expanded (an alias counts the
+    /// nodes it repeats against the budget). It recurses once a level, up to `depthLimit`.
     private struct TreeBuilder {
         let events: YAMLEvents
         let file: String
         let skipping: Set<String>
         var count = 0
+        var depth = 0
         var anchors: [String: (node: DataNode, size: Int)] = [:]
 
         init(events: YAMLEvents, file: String, skipping: Set<String>) {
@@ -88,6 +90,12 @@ enum YAMLSource {
             if count > YAMLSource.nodeBudget { throw .overBudget(location) }
         }
 
+        /// One level deeper, into the list or mapping that starts at `location`.
+        private mutating func enter(_ location: SourceLocation) throws(ReadError) {
+            depth += 1
+            if depth > YAMLSource.depthLimit { throw .tooDeep(location) }
+        }
+
         /// The node `event` starts, through its end; `top`: the document's root, whose keys in
         /// `skipping` have their values left empty.
         private mutating func node(from event: YAMLEvents.Event, top: Bool = false) throws(ReadError) -> DataNode {
@@ -104,11 +112,15 @@ enum YAMLSource {
                 node = DataNode(content: .scalar(text, quoted: quoted), location: location)
             case .sequenceStart:
                 try counted(location)
+                try enter(location)
+                defer { depth -= 1 }
                 var items: [DataNode] = []
                 while case let item = try next(), item.kind != .sequenceEnd { items.append(try self.node(from: item)) }
                 node = DataNode(content: .sequence(items), location: location)
             default:  // a mapping's start: the only other event a node can start with
                 try counted(location)
+                try enter(location)
+                defer { depth -= 1 }
                 var entries: [DataNode.Entry] = []
                 while case let keyEvent = try next(), keyEvent.kind != .mappingEnd {
                     let key = try self.node(from: keyEvent)
@@ -133,12 +145,13 @@ enum YAMLSource {
             default: content = .mapping([])
             }
             if event.anchor != nil { _ = try node(from: event); return DataNode(content: content, location: location(event)) }
-            var depth = 1
-            while depth > 0 {
+            let outer = depth
+            try enter(location(event))
+            while depth > outer {
                 let inner = try next()
                 switch inner.kind {
                 case .sequenceStart, .mappingStart:
-                    if inner.anchor != nil { _ = try node(from: inner) } else { depth += 1 }
+                    if inner.anchor != nil { _ = try node(from: inner) } else { try enter(location(inner)) }
                 case .sequenceEnd, .mappingEnd: depth -= 1
                 case .scalar where inner.anchor != nil: _ = try node(from: inner)
                 case .alias where anchors[inner.anchor ?? ""] == nil: throw .undefinedAlias(location(inner))
