@@ -45,6 +45,10 @@ public final class FontSet {
             throw NativeError("pango : impossible de créer la table des polices")
         }
         pango_fc_font_map_set_config(OpaquePointer(map), config)
+        // The resolution of the contexts Pango makes on its own, as each font's metrics (a layout
+        // asks them of every font it sets): at the default 96 dpi, each font was matched again, by
+        // fontconfig on two threads of its own, for the same pixel size (BENCHMARKS.md).
+        pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
         _ = FcConfigReference(config)
         self.fontMap = map
         self.config = config
