@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render", "Layout", "DocumentTree", "Pages", "Native"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "DocumentTree"]),
         .testTarget(name: "LabelTests", dependencies: ["Label"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Label", "Native"]),
         .testTarget(name: "ldmTests", dependencies: ["ldm", "Native"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "ServeTests", dependencies: ["ldm", "Registry", "Native"]),
