@@ -43,7 +43,6 @@ final class StagedFile: Sendable {
             if bytes.count >= Self.bufferSize {
                 try output(bytes, &state)
             } else {
-                if state.pending.capacity == 0 { state.pending.reserveCapacity(Self.bufferSize) }
                 state.pending.append(contentsOf: bytes)
             }
         }
