@@ -20,9 +20,16 @@ public struct SHA256: Sendable {
     }
 
     /// The digest in lower-case hexadecimal, as `sha256sum` prints it.
+    /// Made in one string of exactly 64 bytes: a batch keeps one for each file it writes.
     public func finalizeHex() -> String {
-        let digits = Array("0123456789abcdef")
-        return String(finalize().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+        let digits = Array("0123456789abcdef".utf8), digest = finalize()
+        return String(unsafeUninitializedCapacity: 2 * digest.count) { text in
+            for (index, byte) in digest.enumerated() {
+                text[2 * index] = digits[Int(byte >> 4)]
+                text[2 * index + 1] = digits[Int(byte & 15)]
+            }
+            return 2 * digest.count
+        }
     }
 
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
