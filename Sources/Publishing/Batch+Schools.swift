@@ -27,14 +27,13 @@ struct SchoolResult: Sendable {
     }
 }
 
-/// The manifest's entries and the registry's certificates of the documents written, gathered as each
-/// school finishes, in whichever order the workers finish them (the batch sorts them at the end): one
-/// array of each for the batch rather than three small ones a school, and nothing to copy at the end.
+/// The manifest's entries of the documents written other than certificates, and the certificates
+/// written, gathered as each school finishes, in whichever order the workers finish them (the batch
+/// sorts them at the end): one array of each for the batch rather than small ones a school.
 final class BatchEntries: Sendable {
     struct Entries {
         var files: [Manifest.File] = []
-        var certificates: [Manifest.Certificate] = []
-        var issued: [IssuedCertificate] = []
+        var certificates: [WrittenCertificate] = []
         /// The labels' wordings already met: a few hundred, which ten thousand certificates share
         /// rather than each holding its own copy of a long text.
         var labels: Set<String> = []
@@ -45,22 +44,18 @@ final class BatchEntries: Sendable {
     /// would, for a moment at each doubling, hold both their old and new storage.
     init(schools: Int, kinds: [DocumentKind]) {
         var entries = Entries()
-        entries.files.reserveCapacity(schools * kinds.count)
-        if kinds.contains(.certificat) {
-            entries.certificates.reserveCapacity(schools)
-            entries.issued.reserveCapacity(schools)
-        }
+        entries.files.reserveCapacity(schools * kinds.filter { $0 != .certificat }.count)
+        if kinds.contains(.certificat) { entries.certificates.reserveCapacity(schools) }
         self.entries = Mutex(entries)
     }
 
     func add(_ file: Manifest.File) { entries.withLock { $0.files.append(file) } }
 
-    func add(_ certificate: Manifest.Certificate, issued: IssuedCertificate) {
+    func add(_ certificate: WrittenCertificate) {
         entries.withLock { entries in
-            var issued = issued
-            issued.label = entries.labels.insert(issued.label).memberAfterInsert
+            var certificate = certificate
+            certificate.issued.label = entries.labels.insert(certificate.issued.label).memberAfterInsert
             entries.certificates.append(certificate)
-            entries.issued.append(issued)
         }
     }
 
@@ -140,17 +135,18 @@ extension Batch {
             let path = "\(uai)/\(kind.rawValue).pdf"
             do {
                 let document = try publisher.layout(kind, dossier: dossier, campaign: campaign)
+                let identity = kind == .certificat ? try CertificateIdentity(dossier: dossier, campaign: campaign) : nil
                 let file = try write(publisher.pdf(document, kind: kind), to: path, progress: progress)
-                entries.add(file)
-                if kind == .certificat {
-                    let identity = try CertificateIdentity(dossier: dossier, campaign: campaign)
-                    entries.add(Manifest.Certificate(uai: uai, numero: identity.number, code: identity.code, fichier: path),
-                                issued: IssuedCertificate(identity: identity, dossier: dossier, campaign: campaign,
-                                                          sha256: file.sha256))
-                    // The turn is taken even when appending fails: the schools after this one must not wait.
-                    tookTurn = true
-                    try merged?.append(document, at: index)
+                guard let identity else {
+                    entries.add(file)
+                    continue
                 }
+                entries.add(WrittenCertificate(issued: IssuedCertificate(identity: identity, dossier: dossier, campaign: campaign,
+                                                                         sha256: file.sha256),
+                                               bytes: file.bytes))
+                // The turn is taken even when appending fails: the schools after this one must not wait.
+                tookTurn = true
+                try merged?.append(document, at: index)
             } catch var error as TemplateError {
                 error.dataFile = nil
                 if !result.templateErrors.contains(error) { result.templateErrors.append(error) }

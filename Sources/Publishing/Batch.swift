@@ -42,8 +42,8 @@ public struct Batch: Sendable {
         public var written: [String] = []
         public var failures: [Failure] = []
         public var diagnostics: [Diagnostic] = []
-        /// The certificates written, for a registry (`ldm batch` records them once the batch is done).
-        public var certificatesIssued: [IssuedCertificate] = []
+        /// The certificates written, in UAI order, for a registry (`ldm batch` records them once the batch is done).
+        public var certificatesIssued = IssuedCertificates()
     }
 
     /// Reads campagne.yaml once, then each school's file in the worker that renders it: a worker holds
@@ -60,8 +60,8 @@ public struct Batch: Sendable {
                                              ?? "la campagne n'a pas pu être lue")],
                           diagnostics: diagnostics)
         }
-        let folder = try OutputFolder(output)
         let kinds = DocumentKind.allCases.filter { only.isEmpty || only.contains($0) }
+        let folder = try OutputFolder(output, kinds: kinds, summaryMade: only.isEmpty)
         var results = try renderSchools(opened, campaign: campaign, kinds: kinds, keepSummaries: only.isEmpty,
                                         progress: progress)
         let diagnostics = (opened.diagnostics + results.flatMap(\.diagnostics)).sortedByPosition()
@@ -70,10 +70,19 @@ public struct Batch: Sendable {
         var templateErrors = results.flatMap { result in result.templateErrors.map { ($0, result.failure?.school ?? "") } }
         report.failures += results.compactMap(\.failure)
         // Moved out of the results, not copied (the results let go of them): these are the batch's largest arrays.
-        var (files, certificates, issued) = (results.entries.files, results.entries.certificates, results.entries.issued)
+        var (files, written) = (results.entries.files, results.entries.certificates)
         results.entries = BatchEntries.Entries()
-        issued.sort { $0.uai < $1.uai }
-        report.certificatesIssued = issued
+        written.sort { $0.issued.uai < $1.issued.uai }
+        report.certificatesIssued = IssuedCertificates(written)
+        // Each certificate's manifest entries, made only now that the schools are rendered (see `WrittenCertificate`).
+        var certificates: [Manifest.Certificate] = []
+        certificates.reserveCapacity(written.count)
+        files.reserveCapacity(files.count + written.count + 2)
+        for certificate in written {
+            let path = certificate.path, issued = certificate.issued
+            files.append(Manifest.File(path: path, sha256: issued.sha256, bytes: certificate.bytes))
+            certificates.append(Manifest.Certificate(uai: issued.uai, numero: issued.number, code: issued.code, fichier: path))
+        }
         if let merged = results.mergedCertificates {
             try merged.file.commit()
             progress(.written(path: "certificats.pdf"))
@@ -98,7 +107,7 @@ public struct Batch: Sendable {
         files.sort { $0.path < $1.path }
         report.written = files.map(\.path) + ["manifest.json"]
         var listed = Set(files.map(\.path))
-        let kept = folder.keptEntries(kinds: kinds, summaryMade: only.isEmpty, written: listed)
+        let kept = folder.keptEntries(written: listed)
         listed.formUnion(kept.files.map(\.path))
         folder.removeUnlisted(listed)
         files += kept.files

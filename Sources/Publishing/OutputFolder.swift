@@ -14,8 +14,9 @@ import Label
 final class OutputFolder {
     let url: URL
     private let lock: Int32
-    /// The manifest of the last batch that finished here, if any.
-    let previous: Manifest?
+    /// The entries of the last finished batch's manifest that this batch may keep (see `keptEntries`):
+    /// only these are held while the batch runs, not the whole manifest of a ten-thousand-school folder.
+    private let keepable: (files: [Manifest.File], certificates: [Manifest.Certificate])
 
     static let lockName = ".ldm-batch.lock"
     static let setAsideName = ".manifest.json.precedent"
@@ -23,7 +24,8 @@ final class OutputFolder {
     static let documentNames = Set(DocumentKind.allCases.map { "\($0.rawValue).pdf" })
     static let campaignDocuments: Set<String> = ["certificats.pdf", "synthese.pdf"]
 
-    init(_ url: URL) throws {
+    /// For a batch that makes documents of `kinds`, and the campaign summary when `summaryMade`.
+    init(_ url: URL, kinds: [DocumentKind], summaryMade: Bool) throws {
         self.url = url
         try FileSystem.makeFolder(url, for: url.path)
         let lockPath = url.appendingPathComponent(Self.lockName).path
@@ -41,32 +43,41 @@ final class OutputFolder {
         if FileManager.default.fileExists(atPath: manifest.path) {
             try FileSystem.rename(manifest.path, to: aside.path)
         }
-        previous = (try? Data(contentsOf: aside)).flatMap { try? JSONDecoder().decode(Manifest.self, from: $0) }
+        let previous = (try? Data(contentsOf: aside)).flatMap { try? JSONDecoder().decode(Manifest.self, from: $0) }
+        keepable = Self.keepable(in: previous, kinds: kinds, summaryMade: summaryMade)
+    }
+
+    /// The entries of `previous` of documents a batch of `kinds` does not make: documents of a kind not
+    /// in `kinds`, the merged certificates when certificates are not made, the summary when it is not
+    /// made; and the certificates of kept certificate files.
+    private static func keepable(in previous: Manifest?, kinds: [DocumentKind], summaryMade: Bool)
+        -> (files: [Manifest.File], certificates: [Manifest.Certificate]) {
+        guard let previous else { return ([], []) }
+        let madeNames = Set(kinds.map { "\($0.rawValue).pdf" })
+        let files = previous.files.filter { entry in
+            let name = (entry.path as NSString).lastPathComponent
+            switch entry.path {
+            case "certificats.pdf": return !kinds.contains(.certificat)
+            case "synthese.pdf": return !summaryMade
+            default: return documentNames.contains(name) && !madeNames.contains(name) && isSchoolPath(entry.path)
+            }
+        }
+        let certificates = kinds.contains(.certificat) ? [] : previous.certificats
+        return (files, certificates)
     }
 
     deinit { Glibc.close(lock) }
 
-    /// The earlier manifest's entries this batch did not remake and must keep: documents of a kind not in
-    /// `kinds`, the merged certificates when certificates were not made, the summary when it was not
-    /// made; each only while its file is there, with its digest now.
-    func keptEntries(kinds: [DocumentKind], summaryMade: Bool, written: Set<String>)
-        -> (files: [Manifest.File], certificates: [Manifest.Certificate]) {
-        guard let previous else { return ([], []) }
-        let madeNames = Set(kinds.map { "\($0.rawValue).pdf" })
+    /// The earlier manifest's entries this batch did not remake and must keep (see `keepable`), each only
+    /// while its file is there, with its digest now.
+    func keptEntries(written: Set<String>) -> (files: [Manifest.File], certificates: [Manifest.Certificate]) {
         var files: [Manifest.File] = []
-        for entry in previous.files where !written.contains(entry.path) {
-            let name = (entry.path as NSString).lastPathComponent
-            let keep: Bool
-            switch entry.path {
-            case "certificats.pdf": keep = !kinds.contains(.certificat)
-            case "synthese.pdf": keep = !summaryMade
-            default: keep = Self.documentNames.contains(name) && !madeNames.contains(name) && Self.isSchoolPath(entry.path)
-            }
-            guard keep, let bytes = FileManager.default.contents(atPath: url.appendingPathComponent(entry.path).path) else { continue }
+        for entry in keepable.files where !written.contains(entry.path) {
+            guard let bytes = FileManager.default.contents(atPath: url.appendingPathComponent(entry.path).path) else { continue }
             files.append(Manifest.File(path: entry.path, sha256: Manifest.sha256([UInt8](bytes)), bytes: bytes.count))
         }
         let kept = Set(files.map(\.path))
-        return (files, previous.certificats.filter { kept.contains($0.fichier) })
+        return (files, keepable.certificates.filter { kept.contains($0.fichier) })
     }
 
     /// Removes the documents a batch makes that `listed` does not hold: the stale files of the schools

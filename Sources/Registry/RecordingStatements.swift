@@ -1,8 +1,8 @@
 /// The statements that record certificates (see `Registry.record`), made one at a time as the backend
 /// runs them: three a certificate, which for ten thousand certificates would weigh more, held at
 /// once, than the certificates themselves.
-struct RecordingStatements: Sequence, Sendable {
-    let certificates: [IssuedCertificate]
+struct RecordingStatements<Certificates: RandomAccessCollection<IssuedCertificate> & Sendable>: Sequence, Sendable {
+    let certificates: Certificates
 
     func makeIterator() -> Iterator {
         Iterator(certificates: certificates, schools: Set(certificates.map(\.uai)).sorted())
@@ -10,18 +10,18 @@ struct RecordingStatements: Sequence, Sendable {
 
     /// Each certificate's row and file, then each school's latest certificate.
     struct Iterator: IteratorProtocol {
-        let certificates: [IssuedCertificate]
+        let certificates: Certificates
         let schools: [String]
         private var index = 0
 
-        init(certificates: [IssuedCertificate], schools: [String]) {
+        init(certificates: Certificates, schools: [String]) {
             self.certificates = certificates; self.schools = schools
         }
 
         mutating func next() -> SQLStatement? {
             defer { index += 1 }
             if index < 2 * certificates.count {
-                let c = certificates[index / 2]
+                let c = certificates[certificates.index(certificates.startIndex, offsetBy: index / 2)]
                 return index % 2 == 0 ? Self.insert(c) : Self.file(c)
             }
             let school = index - 2 * certificates.count

@@ -9,7 +9,7 @@ public final class Registry: Sendable {
     /// Records `certificates` in one transaction. A certificate recorded again (the same code, a batch
     /// run again) keeps its history and gains its new file; the latest certificate of a school
     /// (latest validity, then latest issue) supersedes the others of that school.
-    public func record(_ certificates: [IssuedCertificate]) async throws {
+    public func record(_ certificates: some RandomAccessCollection<IssuedCertificate> & Sendable) async throws {
         guard !certificates.isEmpty else { return }
         try await backend.run(RecordingStatements(certificates: certificates))
     }

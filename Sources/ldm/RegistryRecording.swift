@@ -14,7 +14,7 @@ func openBatchRegistry(_ location: RegistryLocation) throws -> Registry {
 }
 
 /// Records, in one transaction, the certificates the batch wrote; returns the sentence that says so.
-func recordIssued(_ issued: [IssuedCertificate], in registry: Registry, at location: RegistryLocation) throws -> String? {
+func recordIssued(_ issued: IssuedCertificates, in registry: Registry, at location: RegistryLocation) throws -> String? {
     try blocking {
         do { try await registry.record(issued) } catch { await registry.close(); throw error }
         await registry.close()

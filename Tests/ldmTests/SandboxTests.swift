@@ -328,6 +328,27 @@ struct SandboxTests {
         #expect(try documentsOnDisk() == all)
     }
 
+    @Test("--only without certificates keeps the certificates' entries, the merged file's and the summary's, with their digests")
+    func onlyKeepsCertificates() throws {
+        #expect(try batch().status == 0)
+        let before = try manifest()
+        #expect(try batch(["--only", "dossier"]).status == 0)
+        let after = try manifest()
+        #expect((after["certificats"] as! [[String: String]]) == (before["certificats"] as! [[String: String]]))
+        #expect(!(after["certificats"] as! [[String: String]]).isEmpty)
+        let files = { (manifest: [String: Any]) in
+            Dictionary(uniqueKeysWithValues: (manifest["files"] as! [[String: Any]]).map { ($0["path"] as! String, $0["sha256"] as! String) })
+        }
+        #expect(files(after)["certificats.pdf"] == files(before)["certificats.pdf"])
+        #expect(files(after)["synthese.pdf"] == files(before)["synthese.pdf"])
+        #expect(files(after)["0060034E/certificat.pdf"] == files(before)["0060034E/certificat.pdf"])
+        #expect(files(after).count == files(before).count)
+    }
+
+    func manifest() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("manifest.json"))) as! [String: Any]
+    }
+
     // MARK: Item 8: system errors
 
     @Test("an output folder under a file gets one French sentence naming the path")
