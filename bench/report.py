@@ -75,8 +75,14 @@ for case in ("a", "b", "c", "specimen"):
 
 d = get("d", "ldm")
 if d:
-    print(f"\n(d) {thousands(d['units'])} certificats en un lot (`--only certificat`), 1 passage\u00a0: **pic {d['peak']:.0f} Mio**, "
-          f"{seconds(d['time'])} ({decimal(d['time'] / d['units'] * 1000, 1)} ms par certificat, CPU {seconds(d['cpu'])}).")
+    print(f"\n(d) {thousands(d['units'])} certificats en un lot (`--only certificat`), 1 passage\u00a0: **pic {decimal(d['peak'], 1)} Mio** "
+          f"({thousands(round(d['peak'] * 1024))} Kio), "
+          f"{seconds(d['time'])} ({decimal(d['time'] / d['units'] * 1000, 1)} ms par certificat, CPU {seconds(d['cpu'])}).", end="")
+    rerun = get("d-rerun", "ldm")
+    if rerun:
+        print(f" Relancé dans le dossier qu’il a rempli (le manifeste précédent lu, chaque fichier remplacé)\u00a0: "
+              f"**pic {decimal(rerun['peak'], 1)} Mio** ({thousands(round(rerun['peak'] * 1024))} Kio), {seconds(rerun['time'])}.", end="")
+    print()
 
 growth = [get(c, "ldm") for c in ("e1", "b", "e2", "e3", "d")]
 growth = sorted({r["units"]: r for r in growth if r}.items())
