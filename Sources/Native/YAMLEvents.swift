@@ -1,4 +1,5 @@
 import CYaml
+import Glibc
 
 /// A YAML (or JSON) text read event by event with libyaml, the copy Yams ships: a reader builds its
 /// own tree from the events, without the node tree Yams composes first (its nodes, marks, tags and
@@ -33,21 +34,34 @@ public final class YAMLEvents {
     }
 
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-    /// The text's bytes, which libyaml reads from as it goes.
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// What libyaml reads from as it goes: the text's bytes, or an open file.
+    private let input: UnsafeMutableBufferPointer<UInt8>?
+    private let file: UnsafeMutablePointer<FILE>?
 
     public init(_ text: String) {
-        input = .allocate(capacity: text.utf8.count)
+        let input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
         _ = input.initialize(from: text.utf8)
+        (self.input, file) = (input, nil)
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(parser, input.baseAddress, input.count)
     }
 
+    /// The file at `path`, read by libyaml a few kilobytes at a time: a large file is never held whole.
+    /// Nil when it cannot be opened.
+    public init?(contentsOf path: String) {
+        guard let file = fopen(path, "rb") else { return nil }
+        (input, self.file) = (nil, file)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_file(parser, file)
+    }
+
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
+        input?.deallocate()
+        if let file { fclose(file) }
     }
 
     /// The next event; the stream's start is skipped.

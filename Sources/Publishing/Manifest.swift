@@ -3,13 +3,13 @@ import Foundation
 
 /// `manifest.json`: every file a batch wrote with its SHA-256, and each certificate's number and
 /// verification code, so that a printed certificate can be checked against the batch.
-public struct Manifest: Codable, Sendable, Equatable {
-    public struct File: Codable, Sendable, Equatable {
+public struct Manifest: Encodable, Sendable, Equatable {
+    public struct File: Encodable, Sendable, Equatable {
         public var path: String
         public var sha256: String
         public var bytes: Int
     }
-    public struct Certificate: Codable, Sendable, Equatable {
+    public struct Certificate: Encodable, Sendable, Equatable {
         public var uai: String
         public var numero: String
         public var code: String

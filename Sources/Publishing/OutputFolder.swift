@@ -14,9 +14,9 @@ import Label
 final class OutputFolder {
     let url: URL
     private let lock: Int32
-    /// The entries of the last finished batch's manifest that this batch may keep (see `keptEntries`):
-    /// only these are held while the batch runs, not the whole manifest of a ten-thousand-school folder.
-    private let keepable: (files: [Manifest.File], certificates: [Manifest.Certificate])
+    /// Of the last finished batch's manifest, only the entries this batch may keep (see `keptEntries`):
+    /// not the whole manifest of a ten-thousand-school folder for the length of the batch.
+    private let previous: Manifest?
 
     static let lockName = ".ldm-batch.lock"
     static let setAsideName = ".manifest.json.precedent"
@@ -43,41 +43,32 @@ final class OutputFolder {
         if FileManager.default.fileExists(atPath: manifest.path) {
             try FileSystem.rename(manifest.path, to: aside.path)
         }
-        let previous = (try? Data(contentsOf: aside)).flatMap { try? JSONDecoder().decode(Manifest.self, from: $0) }
-        keepable = Self.keepable(in: previous, kinds: kinds, summaryMade: summaryMade)
-    }
-
-    /// The entries of `previous` of documents a batch of `kinds` does not make: documents of a kind not
-    /// in `kinds`, the merged certificates when certificates are not made, the summary when it is not
-    /// made; and the certificates of kept certificate files.
-    private static func keepable(in previous: Manifest?, kinds: [DocumentKind], summaryMade: Bool)
-        -> (files: [Manifest.File], certificates: [Manifest.Certificate]) {
-        guard let previous else { return ([], []) }
+        // What this batch may keep: documents of a kind not in `kinds`, the merged
+        // certificates when certificates are not made, the summary when it is not made; and the
+        // certificates, when their files may be kept.
         let madeNames = Set(kinds.map { "\($0.rawValue).pdf" })
-        let files = previous.files.filter { entry in
+        previous = Manifest.read(contentsOf: aside.path, keepingFiles: { entry in
             let name = (entry.path as NSString).lastPathComponent
             switch entry.path {
             case "certificats.pdf": return !kinds.contains(.certificat)
             case "synthese.pdf": return !summaryMade
-            default: return documentNames.contains(name) && !madeNames.contains(name) && isSchoolPath(entry.path)
+            default: return Self.documentNames.contains(name) && !madeNames.contains(name) && Self.isSchoolPath(entry.path)
             }
-        }
-        let certificates = kinds.contains(.certificat) ? [] : previous.certificats
-        return (files, certificates)
+        }, certificates: !kinds.contains(.certificat))
     }
 
     deinit { Glibc.close(lock) }
 
-    /// The earlier manifest's entries this batch did not remake and must keep (see `keepable`), each only
+    /// The earlier manifest's entries this batch did not remake and must keep (see `previous`), each only
     /// while its file is there, with its digest now.
     func keptEntries(written: Set<String>) -> (files: [Manifest.File], certificates: [Manifest.Certificate]) {
         var files: [Manifest.File] = []
-        for entry in keepable.files where !written.contains(entry.path) {
+        for entry in previous?.files ?? [] where !written.contains(entry.path) {
             guard let bytes = FileManager.default.contents(atPath: url.appendingPathComponent(entry.path).path) else { continue }
             files.append(Manifest.File(path: entry.path, sha256: Manifest.sha256([UInt8](bytes)), bytes: bytes.count))
         }
         let kept = Set(files.map(\.path))
-        return (files, keepable.certificates.filter { kept.contains($0.fichier) })
+        return (files, (previous?.certificats ?? []).filter { kept.contains($0.fichier) })
     }
 
     /// Removes the documents a batch makes that `listed` does not hold: the stale files of the schools
