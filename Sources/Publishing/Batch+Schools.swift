@@ -132,7 +132,7 @@ extension Batch {
         var tookTurn = false
         defer { if !tookTurn { merged?.skip(index) } }
         for kind in kinds where kind.isAvailable(for: dossier) {
-            let path = "\(uai)/\(kind.rawValue).pdf"
+            let path = kind.path(school: uai)
             do {
                 let document = try publisher.layout(kind, dossier: dossier, campaign: campaign)
                 let identity = kind == .certificat ? try CertificateIdentity(dossier: dossier, campaign: campaign) : nil

@@ -21,7 +21,7 @@ final class OutputFolder {
     static let lockName = ".ldm-batch.lock"
     static let setAsideName = ".manifest.json.precedent"
     /// The documents a batch writes in a school's folder.
-    static let documentNames = Set(DocumentKind.allCases.map { "\($0.rawValue).pdf" })
+    static let documentNames = Set(DocumentKind.allCases.map(\.fileName))
     static let campaignDocuments: Set<String> = ["certificats.pdf", "synthese.pdf"]
 
     /// For a batch that makes documents of `kinds`, and the campaign summary when `summaryMade`.
@@ -43,10 +43,10 @@ final class OutputFolder {
         if FileManager.default.fileExists(atPath: manifest.path) {
             try FileSystem.rename(manifest.path, to: aside.path)
         }
-        // What this batch may keep: documents of a kind not in `kinds`, the merged
-        // certificates when certificates are not made, the summary when it is not made; and the
-        // certificates, when their files may be kept.
-        let madeNames = Set(kinds.map { "\($0.rawValue).pdf" })
+        // What this batch may keep: documents of a kind not in `kinds`, the merged certificates when
+        // certificates are not made, the summary when it is not made; and the certificates, when their
+        // files may be kept.
+        let madeNames = Set(kinds.map(\.fileName))
         previous = Manifest.read(contentsOf: aside.path, keepingFiles: { entry in
             let name = (entry.path as NSString).lastPathComponent
             switch entry.path {

@@ -9,7 +9,7 @@ struct WrittenCertificate: Sendable {
     var issued: IssuedCertificate
     var bytes: Int
 
-    var path: String { "\(issued.uai)/\(DocumentKind.certificat.rawValue).pdf" }
+    var path: String { DocumentKind.certificat.path(school: issued.uai) }
 }
 
 /// The certificates a batch wrote, as the registry records them: made one at a time from the batch's
