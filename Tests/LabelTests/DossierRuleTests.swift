@@ -103,6 +103,27 @@ struct DossierRuleTests {
         ])
     }
 
+    /// A section that is written but invalid has its own errors; the rules that need it do not report it missing.
+    @Test func invalidPreviousLabelIsNotAlsoReportedMissing() {
+        let text = TestCampaign.baseDossier
+            .replacingOccurrences(of: "type: candidature", with: "type: renouvellement")
+            .replacingOccurrences(of: "  ensemble_de_metiers: \"Cuisine et service.\"\n", with: """
+                  ensemble_de_metiers: "Cuisine et service."
+                  precedent: { date_fin: 2026-02-31, intitule: "Ancien", date_decision: 2021-06-15 }
+
+                """)
+        #expect(TestCampaign.diagnostics(text).map(\.brief) == [
+            "13:26: erreur : 2026-02-31 n'est pas une date : février 2026 a 28 jours",
+            "42:10: avertissement : « attribution » pour un renouvellement\n  suggestion : écrivez « renouvellement » ou « renouvellement_avec_modification »",
+        ])
+    }
+
+    @Test func invalidEvaluationIsNotAlsoReportedMissing() {
+        #expect(briefs(replacing: "  date_visite: 2026-04-10", with: "  date_visite: 2026-04-31") == [
+            "31:16: erreur : 2026-04-31 n'est pas une date : avril 2026 a 30 jours",
+        ])
+    }
+
     @Test func renewalOutcomeNeedsARenewalDossier() {
         #expect(briefs(replacing: "issue: attribution", with: "issue: renouvellement") == [
             "41:10: erreur : « renouvellement » décide un renouvellement, mais le dossier est une première candidature\n  suggestion : écrivez « issue: attribution », ou « type: renouvellement » avec « label.precedent »",

@@ -34,7 +34,8 @@ struct DossierRules {
 
     private func checkRenewal(_ dossier: Dossier) {
         switch (dossier.type, dossier.label.precedent) {
-        case (.renouvellement, nil):
+        // A previous label that is written but invalid has had its own errors: it is not also reported missing.
+        case (.renouvellement, nil) where positions["label.precedent"] == nil:
             log.error(top.keyLocation("label"), "un renouvellement a besoin de « label.precedent », le label détenu jusqu'ici",
                       .hint("ajoutez « precedent: { intitule: \"…\", date_decision: AAAA-MM-JJ, date_fin: AAAA-MM-JJ } » sous « label »"))
         case (.candidature, .some):
@@ -60,10 +61,9 @@ struct DossierRules {
     }
 
     private func checkDecision(_ decision: Decision, _ dossier: Dossier) {
-        // Unread, the evaluation is still known to be there or not.
+        // Whether the evaluation is written, even when its section is unread or has had its own errors.
         let evaluation = dossier.evaluation
-        let evaluated = sections.contains(.evaluation) ? evaluation != nil : top.node("evaluation", required: false) != nil
-        if !evaluated {
+        if top.node("evaluation", required: false) == nil {
             log.error(top.keyLocation("decision"), "une décision a besoin de l'« evaluation » du groupe régional qui la précède")
             return
         }
@@ -79,7 +79,7 @@ struct DossierRules {
         checkOutcome(decision, evaluation, dossier)
     }
 
-    /// `evaluation` is nil only when its section is left unread.
+    /// `evaluation` is nil when its section is left unread or has had its own errors.
     private func checkOutcome(_ decision: Decision, _ evaluation: Evaluation?, _ dossier: Dossier) {
         let issue = at("decision.issue")
         switch (decision.issue, dossier.type) {
