@@ -31,12 +31,17 @@ public final class YAMLEvents {
         /// For an error of libyaml's reader (an invalid or control character), which gives no line:
         /// the offset in the text's UTF-8 bytes.
         public var byteOffset: Int?
+        /// A quoted text read just before the error that runs over several lines: where it opens and the
+        /// line where it closes. An unclosed quote swallows the lines after it until the next quote.
+        public var quotedTextBefore: (line: Int, column: Int, endLine: Int)?
     }
 
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     /// What libyaml reads from as it goes: the text's bytes, or an open file.
     private let input: UnsafeMutableBufferPointer<UInt8>?
     private let file: UnsafeMutablePointer<FILE>?
+    /// The last event, when it is a quoted text over several lines (see `SyntaxError.quotedTextBefore`).
+    private var multilineQuotedText: (line: Int, column: Int, endLine: Int)?
 
     public init(_ text: String) {
         let input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
@@ -74,11 +79,15 @@ public final class YAMLEvents {
             func made(_ kind: Kind, anchor: UnsafeMutablePointer<yaml_char_t>? = nil) -> Event {
                 Event(kind: kind, anchor: anchor.map { String(cString: $0) }, line: line, column: column)
             }
+            multilineQuotedText = nil
             switch event.type {
             case YAML_STREAM_START_EVENT: continue
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                let endLine = Int(event.end_mark.line) + 1
+                if quoted && endLine > line { multilineQuotedText = (line, column, endLine) }
                 return made(.scalar(text, quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE && scalar.style != YAML_ANY_SCALAR_STYLE),
                             anchor: scalar.anchor)
             case YAML_ALIAS_EVENT: return made(.alias, anchor: event.data.alias.anchor)
@@ -100,6 +109,7 @@ public final class YAMLEvents {
         }
         return SyntaxError(problem: state.problem.map { String(cString: $0) } ?? "erreur de libyaml",
                            line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1,
-                           context: context, byteOffset: state.error == YAML_READER_ERROR ? Int(state.problem_offset) : nil)
+                           context: context, byteOffset: state.error == YAML_READER_ERROR ? Int(state.problem_offset) : nil,
+                           quotedTextBefore: multilineQuotedText)
     }
 }

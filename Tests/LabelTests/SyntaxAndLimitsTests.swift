@@ -27,6 +27,13 @@ struct SyntaxAndLimitsTests {
         ])
     }
 
+    /// The quote is closed by the next one, lines later: reported where it opens, not as an indentation error there.
+    @Test func unclosedQuoteBeforeMoreLinesIsReportedWhereItOpens() {
+        #expect(briefs("format: ldm/1\netablissement:\n  nom: \"Lycée Test\n  nature: LP\n  adresse: { voie: \"1 rue A\" }\n") == [
+            "3:8: erreur : guillemet non refermé\n  note : le texte entre guillemets se poursuit jusqu'à la ligne 5\n  suggestion : terminez le texte par le même guillemet ; à l'intérieur, écrivez \\\" pour \" (ou '' pour ' entre apostrophes)",
+        ])
+    }
+
     @Test func badIndentation() {
         #expect(briefs("format: ldm/1\netablissement:\n    uai: \"0060034E\"\n  nom: \"Lycée\"\n") == [
             "4:3: erreur : indentation incorrecte\n  note : dans la table commencée ligne 1, colonne 1\n  suggestion : alignez cette ligne sur les autres entrées de la même table ou liste",

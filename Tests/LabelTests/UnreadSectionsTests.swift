@@ -68,7 +68,7 @@ struct UnreadSectionsTests {
         let load = load(replacing: "  synthese: \"Favorable.\"", with: "  synthese: \"Favorable.", sections: [])
         #expect(load.dossier == nil)
         #expect(load.diagnostics.map(\.brief) == [
-            "39:12: erreur : indentation incorrecte\n  note : dans la table commencée ligne 30, colonne 3\n  suggestion : alignez cette ligne sur les autres entrées de la même table ou liste",
+            "35:13: erreur : guillemet non refermé\n  note : le texte entre guillemets se poursuit jusqu'à la ligne 39\n  suggestion : terminez le texte par le même guillemet ; à l'intérieur, écrivez \\\" pour \" (ou '' pour ' entre apostrophes)",
         ])
     }
 

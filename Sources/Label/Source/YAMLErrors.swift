@@ -8,6 +8,10 @@ extension YAMLSource {
             return Diagnostic(.error, at: SourceLocation(file: file, line: position.0, column: position.1),
                               error.problem == "control characters are not allowed" ? "caractère de contrôle dans le texte" : error.problem)
         }
+        if let quoted = error.quotedTextBefore, quoted.endLine == error.line {
+            return Diagnostic(.error, at: SourceLocation(file: file, line: quoted.line, column: quoted.column), "guillemet non refermé",
+                              notes: [.note("le texte entre guillemets se poursuit jusqu'à la ligne \(quoted.endLine)"), closingHint])
+        }
         return syntax(problem: error.problem, at: SourceLocation(file: file, line: error.line, column: error.column),
                       context: error.context.map { ($0.text, SourceLocation(file: file, line: $0.line, column: $0.column)) },
                       character: character(in: text, line: error.line, column: error.column))
@@ -25,8 +29,7 @@ extension YAMLSource {
             return Diagnostic(.error, at: location, "une valeur ne peut pas commencer par « \(character.map(String.init) ?? "") »",
                               notes: [.hint("mettez la valeur entre guillemets")])
         case "found unexpected end of stream" where context?.text.hasPrefix("while scanning a quoted scalar") == true:
-            return Diagnostic(.error, at: context?.location ?? location, "guillemet non refermé",
-                              notes: [.hint("terminez le texte par le même guillemet ; à l'intérieur, écrivez \\\" pour \" (ou '' pour ' entre apostrophes)")])
+            return Diagnostic(.error, at: context?.location ?? location, "guillemet non refermé", notes: [closingHint])
         case "mapping values are not allowed in this context":
             return Diagnostic(.error, at: location, "« : » inattendu ici",
                               notes: [.hint("vérifiez l'indentation de cette ligne, ou mettez entre guillemets une valeur qui contient « : »")])
@@ -41,6 +44,9 @@ extension YAMLSource {
             return Diagnostic(.error, at: location, "erreur de syntaxe YAML : \(problem)", notes: [contextNote].compactMap { $0 })
         }
     }
+
+    private static let closingHint = Diagnostic.Note.hint(
+        "terminez le texte par le même guillemet ; à l'intérieur, écrivez \\\" pour \" (ou '' pour ' entre apostrophes)")
 
     /// libyaml's context (« while parsing a block mapping ») in French.
     private static func frenchContext(_ context: String) -> String {
