@@ -116,7 +116,14 @@ struct SourcePreprocessor {
 
     private func checkNesting(_ words: [TemplateExpression], at position: SourcePosition,
                               open: inout [(tag: String, position: SourcePosition)]) throws {
-        guard let tag = words.first?.text else { return }
+        guard let first = words.first else { return }
+        let tag = first.text
+        // A misspelt tag (« endiff ») is named before it can be taken for a wrongly nested one.
+        // The engine's own tags (`_value`) get their own message from the template cache.
+        if !StencilMessages.tags.contains(tag) && !tag.hasPrefix("_") {
+            throw first.position.error("balise inconnue « \(tag) »",
+                                       hint: NearestName.nearest(to: tag, in: StencilMessages.tags).map { "vouliez-vous dire « \($0) » ?" })
+        }
         if Self.paired.contains(tag) {
             open.append((tag, position))
         } else if tag.hasPrefix("end"), Self.paired.contains(String(tag.dropFirst(3))) {

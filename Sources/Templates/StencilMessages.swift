@@ -3,8 +3,8 @@ import Foundation
 /// Stencil's syntax errors in French: the ones a template author may meet (a misspelt tag, a
 /// malformed loop or condition…); a rarer one keeps Stencil's first sentence.
 enum StencilMessages {
-    /// The tags Stencil knows, with the ones the preprocessor adds.
-    private static let tags = ["for", "endfor", "empty", "if", "elif", "else", "endif", "ifnot", "include", "extends",
+    /// The tags a template may write: Stencil's own, with the ones the preprocessor adds.
+    static let tags = ["for", "endfor", "empty", "if", "elif", "else", "endif", "ifnot", "include", "extends",
                                "block", "endblock", "filter", "endfilter", "now", "break", "continue"]
 
     private static let patterns: [(pattern: String, french: @Sendable ([String]) -> String)] = [
