@@ -19,6 +19,21 @@ struct CampaignFileTests {
         ])
     }
 
+    /// A swap of two letters is one typo: « 2032 » is taken for « 2023 », not for « 2005 ».
+    @Test func swappedLettersAreOneTypo() {
+        #expect(campaignBriefs(replacing: "referentiel: criteres.yaml", with: "referentiel: national-2032") == [
+            "5:14: erreur : référentiel « national-2032 » inconnu\n  suggestion : vouliez-vous dire « national-2023 » ?",
+        ])
+    }
+
+    /// Delegation written but invalid: its error alone, not warnings as if there were no delegation.
+    @Test func invalidDelegationIsNotTakenForNone() {
+        let signatory = "titre: \"Le recteur de l'académie de Nice\" }"
+        #expect(campaignBriefs(replacing: signatory, with: "titre: \"Le secrétaire général\", delegation: oui, autorite: \"le recteur\" }") == [
+            "7:104: erreur : « true » ou « false » est attendu pour « signataire.delegation » (trouvé : « oui »)",
+        ])
+    }
+
     @Test func schoolYearIsTwoConsecutiveYears() {
         #expect(campaignBriefs(replacing: "campagne: \"2026-2027\"", with: "campagne: \"2026-2028\"") == [
             "2:11: erreur : « campagne » doit être une année scolaire comme « 2026-2027 » (trouvé : « 2026-2028 »)",

@@ -57,6 +57,10 @@ struct MappingReader {
 
     func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
 
+    /// Whether `key` is given a value, readable or not: a rule about an optional value that is written but
+    /// invalid is not checked, that value's own error being reported instead.
+    func hasValue(_ key: String) -> Bool { entries.contains { $0.key == key && !$0.value.isNull } }
+
     func keyLocation(_ key: String) -> SourceLocation {
         entries.first { $0.key == key }?.keyLocation ?? location
     }

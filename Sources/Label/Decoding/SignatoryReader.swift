@@ -7,11 +7,14 @@ extension MappingReader {
     func asSignatory() -> Signatory? {
         let person = asPerson(withQualite: false)
         let titre = text("titre")
-        let delegation = boolean("delegation", required: false) ?? false
+        let written = boolean("delegation", required: false)
+        let delegation = written ?? false
         let autorite = text("autorite", required: false)
         let act = mapping("arrete_delegation", keys: FileFormat.campaign.keys("signataire.arrete_delegation"), required: false)
             .flatMap { act in act.text("numero").flatMap { numero in act.date("date").map { DelegationAct(numero: numero, date: $0) } } }
-        if !delegation {
+        if written == nil && hasValue("delegation") {
+            return nil
+        } else if !delegation {
             for key in ["autorite", "arrete_delegation"] where has(key) {
                 log.warning(keyLocation(key), "« \(name(key)) » ne sert qu'avec « delegation: true »")
             }

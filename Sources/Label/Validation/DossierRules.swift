@@ -63,7 +63,7 @@ struct DossierRules {
     private func checkDecision(_ decision: Decision, _ dossier: Dossier) {
         // Whether the evaluation is written, even when its section is unread or has had its own errors.
         let evaluation = dossier.evaluation
-        if top.node("evaluation", required: false) == nil {
+        if !top.hasValue("evaluation") {
             log.error(top.keyLocation("decision"), "une décision a besoin de l'« evaluation » du groupe régional qui la précède")
             return
         }
