@@ -23,8 +23,7 @@ extension BlockFlow {
                 if slice.breakAfter { result.append(.breakAllowed) }
             }
         }
-        let absolute = slab.cells.flatMap(\.content.absoluteItems)
-        if !absolute.isEmpty { result.append(.absolute(absolute)) }
+        result += slab.cells.flatMap(\.content.placedElements)
         result.append(.glue(6))
         return result
     }
@@ -35,7 +34,8 @@ extension BlockFlow {
         let slab = try boxSlab(placed.box, frame: frame, left: placed.x)
         try checkFits(placed, height: slab.height)
         let items = frame.wholeItems(slab, left: placed.x).map { $0.offsetBy(dx: 0, dy: placed.y) }
-        return [.absolute(items + slab.cells.flatMap(\.content.absoluteItems))]
+        let area = PlacedArea(frame: Rect(x: placed.x, y: placed.y, width: placed.width, height: slab.height), source: placed.source)
+        return [.absolute(items), .keepClear(area)] + slab.cells.flatMap(\.content.placedElements)
     }
 
     /// A placed box stays inside the page's text area: past a margin it would run over a frame or

@@ -45,8 +45,7 @@ extension BlockFlow {
                 result.append(.box(box))
                 if slice.breakAfter, !isHeader { result.append(.breakAllowed) }
             }
-            let absolute = slab.cells.flatMap(\.content.absoluteItems)
-            if !absolute.isEmpty { result.append(.absolute(absolute)) }
+            result += slab.cells.flatMap(\.content.placedElements)
             if !isHeader, !isLastGroup { result.append(.breakAllowed) }
         }
         result += [.marker([.endTag(.table)]), .glue(6)]

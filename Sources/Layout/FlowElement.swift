@@ -26,6 +26,8 @@ enum FlowElement: Sendable {
     case marker([PageItem])
     /// Items in page coordinates for the page being filled (a box placed absolutely).
     case absolute([PageItem])
+    /// The frame of a box placed on the page being filled, which its flow must leave clear.
+    case keepClear(PlacedArea)
 }
 
 extension PageItem {

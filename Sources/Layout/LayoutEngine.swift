@@ -60,6 +60,15 @@ public final class LayoutEngine {
                 throw LayoutError("style « \(name) » : \(error.message)")
             }
         }
+        do {
+            guard document.shrinkToFit else { return try layoutAsWritten(document) }
+            return try layoutShrinkingToFit(document)
+        } catch let overlap as PlacedArea.Overlap {
+            throw overlap.error
+        }
+    }
+
+    func layoutAsWritten(_ document: Document) throws -> LaidOutDocument {
         var fields = FieldValues()
         var bodies: [PageBody] = []
         let lineCaches = LineCaches()

@@ -12,7 +12,9 @@ extension LayoutEngine {
         var items: [PageItem] = []
         // The frame, header and footer are artifacts: they repeat on every page and are not content.
         if let frame = master.frame { items += Self.artifact(frameItems(frame, size: master.size)) }
-        items += RuleJoining.joined(page.body.items).map { $0.offsetBy(dx: master.margins.left, dy: master.margins.top) }
+        let flow = RuleJoining.joined(page.body.items).map { $0.offsetBy(dx: master.margins.left, dy: master.margins.top) }
+        for area in page.body.placedAreas { try area.checkClear(of: flow) }
+        items += flow
         items += page.body.absoluteItems
         var bandFields = fields
         bandFields.pageNumber = number

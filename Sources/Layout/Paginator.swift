@@ -12,6 +12,7 @@ struct Paginator {
         var items: [PageItem] = []
         /// Items placed in page coordinates (boxes placed absolutely).
         var absoluteItems: [PageItem] = []
+        var placedAreas: [PlacedArea] = []
         var used: Points = 0
         var hasBoxes = false
     }
@@ -35,7 +36,7 @@ struct Paginator {
         var y: Points = 0
         // The last allowed break: the element index after it, and how far the body went there (not a
         // copy of the body: that copied the page's items at every break of a table's rows).
-        var lastBreak: (resume: Int, items: Int, absoluteItems: Int, used: Points, closing: [PageItem])? = nil
+        var lastBreak: (resume: Int, items: Int, absoluteItems: Int, placedAreas: Int, used: Points, closing: [PageItem])? = nil
         var index = start
         var pendingGlue: Points = 0
         // The closing items of the last box placed, in body coordinates: drawn if the page ends after it.
@@ -59,8 +60,12 @@ struct Paginator {
                 body.items += items.map { $0.offsetBy(dx: 0, dy: y + pendingGlue) }
             case .absolute(let items):
                 body.absoluteItems += items
+            case .keepClear(let area):
+                body.placedAreas.append(area)
             case .breakAllowed:
-                if body.hasBoxes { lastBreak = (index + 1, body.items.count, body.absoluteItems.count, body.used, closing) }
+                if body.hasBoxes {
+                    lastBreak = (index + 1, body.items.count, body.absoluteItems.count, body.placedAreas.count, body.used, closing)
+                }
             case .pageBreak:
                 return (body, index + 1)
             case .box(var box):
@@ -77,6 +82,7 @@ struct Paginator {
                     body.items.removeSubrange(lastBreak.items...)
                     body.items += lastBreak.closing
                     body.absoluteItems.removeSubrange(lastBreak.absoluteItems...)
+                    body.placedAreas.removeSubrange(lastBreak.placedAreas...)
                     body.used = lastBreak.used
                     return (body, lastBreak.resume)
                 } else {

@@ -16,8 +16,10 @@ struct StackedContent {
     }
 
     private(set) var units: [Unit] = []
-    /// Items already in page coordinates (a placed box inside a cell), passed through untouched.
-    private(set) var absoluteItems: [PageItem] = []
+    /// Items already in page coordinates (a placed box inside a cell), passed through untouched, and the
+    /// frames of those boxes, which the page's flow must leave clear.
+    private var absoluteItems: [PageItem] = []
+    private var placedAreas: [PlacedArea] = []
     var height: Points { units.last?.bottom ?? 0 }
 
     init(_ elements: [FlowElement]) {
@@ -51,12 +53,19 @@ struct StackedContent {
                 }
             case .absolute(let items):
                 absoluteItems += items
+            case .keepClear(let area):
+                placedAreas.append(area)
             }
         }
         if !opening.isEmpty {
             if units.isEmpty { units.append(Unit(top: 0, height: 0, items: opening)) } else { units[units.count - 1].items += opening }
         }
         if !units.isEmpty { units[units.count - 1].breakAfter = false }
+    }
+
+    /// What the content places on the page itself, handed to the flow that holds it.
+    var placedElements: [FlowElement] {
+        (absoluteItems.isEmpty ? [] : [.absolute(absoluteItems)]) + placedAreas.map(FlowElement.keepClear)
     }
 
     /// The items of every unit, positioned from the content's top.

@@ -97,7 +97,9 @@ struct DocumentBuilder: Sendable {
             if case .element(let element) = node, element.name == "page-master" { return false }
             return true
         }, threads: threads)
-        return Document(metadata: metadata, styles: styles, masters: masters, body: body)
+        var document = Document(metadata: metadata, styles: styles, masters: masters, body: body)
+        document.shrinkToFit = try reader.bool("shrink-to-fit") ?? false
+        return document
     }
 
     /// `2026-06-15` or a full ISO 8601 time in UTC.

@@ -40,7 +40,7 @@ public enum ElementRegistry {
             e("h\(level)", ["id", "style", "outline"], .block(.heading(level: level)), "titre de niveau \(level)")
         }
         return [
-            e("document", ["title", "author", "subject", "keywords", "date", "lang", "theme", "master"], .document,
+            e("document", ["title", "author", "subject", "keywords", "date", "lang", "theme", "master", "shrink-to-fit"], .document,
               "la racine de tout modèle, avec les propriétés du PDF"),
             e("page-master", ["name", "size", "orientation", "margin"], .pageSetup, "un gabarit de page : format, orientation, marges"),
             e("header", ["style"], .pageSetup, "l'en-tête des pages du gabarit"),

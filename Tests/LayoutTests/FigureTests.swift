@@ -153,6 +153,47 @@ struct FigureTests {
         #expect(first.top < 60)
     }
 
+    /// A one-line box without border or padding, across the text area at `y`: the flow is long enough to reach it.
+    private func flowReaching(_ y: Points, paragraphs: Int) -> [Block] {
+        var box = Box([.paragraph(Paragraph("Certifié conforme"))])
+        box.border = .none
+        box.padding = Insets(all: 0)
+        let placed = PlacedBox(x: 50, y: y, width: PageSize.a4.width - 100, box: box)
+        return [.placed(placed)] + (0..<paragraphs).map { .paragraph(Paragraph(frenchParagraph($0))) }
+    }
+
+    @Test("flow text that reaches a placed box is an error at the box, quoting the first line over it and how deep it goes")
+    func flowOverPlacedBox() throws {
+        // The box sits on the first line of the flow: the whole box (one line of body text, 15 pt: 5.3 mm) is covered;
+        // the line is quoted up to 60 characters.
+        let error = try #require(throws: LayoutError.self) { try layout(Document(masters: [a4], body: flowReaching(50, paragraphs: 2))) }
+        #expect(error.message == "le texte « Le lycée des métiers accueille des publics de statuts diffé… » empiète de 6 mm sur le bloc placé (<place>) : le fil du texte ne s'écarte pas des blocs placés")
+        #expect(error.hint == "raccourcissez le texte qui précède le bloc (un nom ou un intitulé long), descendez le bloc (y) ou réduisez la taille des styles dans le thème")
+    }
+
+    @Test("a document set to shrink to fit is set smaller until its flow clears its placed box, down to 75 %")
+    func shrinkToFit() throws {
+        let full = try layout(Document(masters: [a4], body: Array(flowReaching(780, paragraphs: 5).dropFirst())))
+        let fullLines = full.pages[0].lines
+        let bottom = try #require(fullLines.last).bottom
+        #expect(full.pages.count == 1 && bottom > 300, "the flow alone reaches \(bottom)")
+
+        var document = Document(masters: [a4], body: flowReaching(bottom - 60, paragraphs: 5))
+        document.shrinkToFit = true
+        let shrunk = try layout(document)
+        #expect(shrunk.pages.count == 1)
+        let placedTop = try #require(shrunk.pages[0].lines.first { $0.text == "Certifié conforme" }).top
+        let flow = shrunk.pages[0].lines.filter { $0.text != "Certifié conforme" }
+        #expect(flow.allSatisfy { $0.bottom <= placedTop + 1 }, "the flow ends above the placed box")
+        #expect(flow[0].ascent < fullLines[0].ascent && flow[0].ascent >= fullLines[0].ascent * 0.75)
+        let letters = { (lines: [TextLine]) in lines.map(\.text).joined().filter { $0.isLetter }.count }
+        #expect(letters(flow) == letters(fullLines), "no text lost")
+
+        document.body = flowReaching(300, paragraphs: 5)
+        let error = try #require(throws: LayoutError.self) { try layout(document) }
+        #expect(error.message.hasPrefix("le texte « ") && error.message.hasSuffix(" : le fil du texte ne s'écarte pas des blocs placés, même réduit à 75\u{00A0}%"))
+    }
+
     @Test("charts are vectors whose labels stay inside the chart's width", arguments: [Chart.Kind.bar, .radar])
     func charts(kind: Chart.Kind) throws {
         let entries = (1...6).map { Chart.Entry(label: "Critère \($0) : ouverture européenne et internationale", value: Double($0 % 4) + 0.5) }

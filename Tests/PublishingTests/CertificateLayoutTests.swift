@@ -69,6 +69,31 @@ struct CertificateLayoutTests {
         #expect(abs(darkLeft - number.origin.x) < 0.5, "dark modules at \(darkLeft), text at \(number.origin.x)")
     }
 
+    @Test("a long name and a long label wording are set smaller, the whole certificate on its page clear of the blocks below")
+    func longNameShrinks() throws {
+        let copy = try CampaignCopy("nom-long")
+        try copy.edit("dossiers/0060034E.yaml") { text in
+            try text.replacingOnce("nom: \"Lycée Jeanne et Paul Augier\"",
+                                   with: "nom: \"Lycée polyvalent régional d’enseignement général et professionnel Jeanne-et-Paul-Augier\"")
+                .replacingOnce("intitule: \"Lycée des métiers du tourisme, de l'hôtellerie et de la restauration\"",
+                               with: "intitule: \"Lycée des métiers du tourisme, de l’hôtellerie, de la restauration et de l’accueil touristique\"")
+        }
+        let loaded = try LoadedCampaign(copy.folder)
+        let pages = try Render().publisher.layout(.certificat, dossier: try loaded.dossier("0060034E"), campaign: loaded.campaign).pages
+        #expect(pages.count == 1)
+        let lines = pages[0].items.compactMap { item -> TextLine? in if case .text(let line) = item { return line } else { return nil } }
+        let number = try #require(lines.first { $0.text.hasPrefix("Certificat n") })
+        let decision = try #require(lines.first { $0.text.hasPrefix("Décision n") })
+        #expect(decision.bottom <= number.top + 1, "the flow ends above the blocks placed at the bottom")
+        let standard = try certificate("0060034E").page.items.compactMap { item -> TextLine? in
+            if case .text(let line) = item { return line } else { return nil }
+        }
+        let name = try #require(lines.first { $0.text.hasPrefix("Lycée polyvalent") })
+        let standardName = try #require(standard.first { $0.text.hasPrefix("Lycée Jeanne") })
+        #expect(name.ascent < standardName.ascent && name.ascent >= standardName.ascent * 0.75)
+        #expect(number.ascent == standard.first { $0.text.hasPrefix("Certificat n") }?.ascent, "the placed blocks keep their size")
+    }
+
     @Test("a placed block that runs past the margin is an error at its <place>, with the fix, and no certificate")
     func placedBlockOverflows() throws {
         let copy = try CampaignCopy("debord")
@@ -84,7 +109,7 @@ struct CertificateLayoutTests {
         }
         let diagnostic = Diagnostic(failure: error)
         #expect(diagnostic.location.file == "modèles fournis/national/certificat.xml")
-        #expect(diagnostic.location.line == 52 && diagnostic.location.column == 1)
+        #expect(diagnostic.location.line == 53 && diagnostic.location.column == 1)
         #expect(error.message == "le bloc placé (<place>) dépasse la marge du bas de la page de 12 mm")
         #expect(error.hint == "remontez-le (y) ou raccourcissez son contenu")
     }
