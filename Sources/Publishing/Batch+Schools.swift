@@ -1,6 +1,7 @@
 import DocumentTree
 import Foundation
 import Label
+import Layout
 import Native
 import Pages
 import Registry
@@ -14,8 +15,8 @@ struct SchoolResult: Sendable {
     /// The file's diagnostics (and those of criteria files it names), not sorted.
     var diagnostics: [Diagnostic] = []
     var failure: Batch.Failure?
-    /// The template mistakes that stopped this school's documents, without the data file: reported once
-    /// for all the schools they stopped (see `Batch.templateDiagnostics`).
+    /// The template mistakes that stopped this school's documents, without the data file, and its layout
+    /// errors at a template's line: reported once for all the schools they stopped (see `Batch.templateDiagnostics`).
     var templateErrors: [TemplateError] = []
     /// The dossier reduced to what the campaign summary reads, when the summary is made and the file
     /// is valid. Boxed: inline, a `Dossier` would make every result, even empty, the size of one.
@@ -151,6 +152,14 @@ extension Batch {
                 error.dataFile = nil
                 if !result.templateErrors.contains(error) { result.templateErrors.append(error) }
                 if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(Batch.reference(to: error))") }
+            } catch let error as LayoutError where error.source != nil {
+                // This school's text (a long name) met the template's layout: reported at the template's
+                // line, with the fix, like the template's own mistakes.
+                let site = error.source!
+                let located = TemplateError(path: site.path, line: site.line, column: site.column, message: error.message,
+                                            hints: error.hint.map { [$0] } ?? [])
+                if !result.templateErrors.contains(located) { result.templateErrors.append(located) }
+                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(Batch.reference(to: located))") }
             } catch {
                 if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(error)") }
             }

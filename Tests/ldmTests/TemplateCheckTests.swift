@@ -109,6 +109,28 @@ struct TemplateCheckTests {
         #expect(!written.contains { $0.hasSuffix("certificat.pdf") || $0 == "certificats.pdf" }, "\(written)")
     }
 
+    @Test("batch reports a certificate whose text cannot fit even set smaller at the template's <place>, with the fix; the others are made")
+    func batchReportsTextOverPlacedBlock() throws {
+        let campaign = try LDMBinary.copyOfExample()
+        let dossier = campaign.appendingPathComponent("dossiers/0060034E.yaml")
+        let name = "Lycée " + Array(repeating: "polyvalent régional d’enseignement général et technologique", count: 12).joined(separator: " ")
+        try String(contentsOf: dossier, encoding: .utf8)
+            .replacingOccurrences(of: "nom: \"Lycée Jeanne et Paul Augier\"", with: "nom: \"\(name)\"")
+            .write(to: dossier, atomically: true, encoding: .utf8)
+        let output = campaign.deletingLastPathComponent().appendingPathComponent("sortie")
+        let run = try LDMBinary.run(["batch", "campagne-2026", "-q", "-o", "sortie"], in: campaign.deletingLastPathComponent())
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("modèles fournis/national/certificat.xml:42:1: erreur : le texte « ") }, "\(run.stderr)")
+        #expect(lines[index].hasSuffix(" sur le bloc placé (<place>) : le fil du texte ne s'écarte pas des blocs placés, même réduit à 75\u{00A0}%"))
+        #expect(lines[index + 1] == "  note : rencontrée en produisant les documents de l’établissement : 0060034E")
+        #expect(lines[index + 2].hasPrefix("  suggestion : raccourcissez le texte qui précède le bloc"))
+        #expect(lines.contains("  0060034E : 0060034E/certificat.pdf: erreur du modèle modèles fournis/national/certificat.xml:42:1, signalée plus haut"))
+        #expect(run.stderr.contains("1 établissement en échec"), "\(run.stderr)")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: output.path)
+        #expect(!written.contains("0060034E/certificat.pdf") && written.contains("0061987C/certificat.pdf"), "\(written)")
+    }
+
     @Test("an include loop through the shipped templates names them « modèles fournis », never where ldm is installed")
     func loopThroughShippedTemplates() throws {
         let campaign = try LDMBinary.copyOfExample()
