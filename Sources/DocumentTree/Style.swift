@@ -21,6 +21,8 @@ public struct TextStyle: Sendable, Hashable {
     /// The block stays on the same page as the next one (headings).
     public var keepWithNext = false
     public var hyphenate = true
+    /// Set smaller, in a document that shrinks to fit, when the document does not fit (a name, a title).
+    public var shrink = false
     /// Minimum lines left at the top of a page (widows) and at the bottom (orphans).
     public var widows = 2
     public var orphans = 2

@@ -77,7 +77,7 @@ struct ThemeReader {
     /// The properties a style may set (the cases of `style(_:named:defined:)`).
     private static let styleProperties = ["based-on", "family", "size", "bold", "italic", "small-caps", "colour", "color", "align",
                                           "line-height", "space-before", "space-after", "left-indent", "right-indent",
-                                          "first-line-indent", "keep-with-next", "hyphenate", "widows", "orphans"]
+                                          "first-line-indent", "keep-with-next", "hyphenate", "shrink", "widows", "orphans"]
 
     /// `what « name »`, with the nearest of `candidates` as a suggestion.
     private func unknown(_ node: Node, _ what: String, among candidates: [String]) -> TemplateError {
@@ -157,6 +157,7 @@ struct ThemeReader {
             case "first-line-indent": style.firstLineIndent = try length(value, k)
             case "keep-with-next": style.keepWithNext = try bool(value, k)
             case "hyphenate": style.hyphenate = try bool(value, k)
+            case "shrink": style.shrink = try bool(value, k)
             case "widows": style.widows = try count(value, k)
             case "orphans": style.orphans = try count(value, k)
             default: throw unknown(key, "propriété de style inconnue", among: Self.styleProperties)

@@ -153,13 +153,27 @@ struct FigureTests {
         #expect(first.top < 60)
     }
 
-    /// A one-line box without border or padding, across the text area at `y`: the flow is long enough to reach it.
+    /// A one-line box without border or padding (style `body`), across the text area at `y`, and a flow
+    /// long enough to reach it, in the style `texte`.
     private func flowReaching(_ y: Points, paragraphs: Int) -> [Block] {
         var box = Box([.paragraph(Paragraph("Certifié conforme"))])
         box.border = .none
         box.padding = Insets(all: 0)
         let placed = PlacedBox(x: 50, y: y, width: PageSize.a4.width - 100, box: box)
-        return [.placed(placed)] + (0..<paragraphs).map { .paragraph(Paragraph(frenchParagraph($0))) }
+        return [.placed(placed)] + flowParagraphs(paragraphs)
+    }
+
+    private func flowParagraphs(_ count: Int) -> [Block] {
+        (0..<count).map { .paragraph(Paragraph(frenchParagraph($0), style: "texte")) }
+    }
+
+    /// A document that shrinks to fit, its style `texte` marked `shrink` unless said.
+    private func shrinking(_ body: [Block], shrink: Bool = true) -> Document {
+        var texte = TextStyle()
+        texte.shrink = shrink
+        var document = Document(styles: StyleSheet(["texte": texte]), masters: [a4], body: body)
+        document.shrinkToFit = true
+        return document
     }
 
     @Test("flow text that reaches a placed box is an error at the box, quoting the first line over it and how deep it goes")
@@ -169,29 +183,40 @@ struct FigureTests {
         let error = try #require(throws: LayoutError.self) { try layout(Document(masters: [a4], body: flowReaching(50, paragraphs: 2))) }
         #expect(error.message == "le texte « Le lycée des métiers accueille des publics de statuts diffé… » empiète de 6 mm sur le bloc placé (<place>) : le fil du texte ne s'écarte pas des blocs placés")
         #expect(error.hint == "raccourcissez le texte qui précède le bloc (un nom ou un intitulé long), descendez le bloc (y) ou réduisez la taille des styles dans le thème")
+        // Shrinking to fit changes nothing without a style marked `shrink`: the same error, at once.
+        #expect(throws: error) { try layout(shrinking(flowReaching(50, paragraphs: 2), shrink: false)) }
     }
 
-    @Test("a document set to shrink to fit is set smaller until its flow clears its placed box, down to 75 %")
+    @Test("a document set to shrink to fit sets its shrinking styles smaller until its flow clears its placed box, down to 75 %")
     func shrinkToFit() throws {
-        let full = try layout(Document(masters: [a4], body: Array(flowReaching(780, paragraphs: 5).dropFirst())))
+        let full = try layout(Document(masters: [a4], body: flowParagraphs(5)))
         let fullLines = full.pages[0].lines
         let bottom = try #require(fullLines.last).bottom
         #expect(full.pages.count == 1 && bottom > 300, "the flow alone reaches \(bottom)")
 
-        var document = Document(masters: [a4], body: flowReaching(bottom - 60, paragraphs: 5))
-        document.shrinkToFit = true
-        let shrunk = try layout(document)
+        let shrunk = try layout(shrinking(flowReaching(bottom - 60, paragraphs: 5)))
         #expect(shrunk.pages.count == 1)
-        let placedTop = try #require(shrunk.pages[0].lines.first { $0.text == "Certifié conforme" }).top
+        let placed = try #require(shrunk.pages[0].lines.first { $0.text == "Certifié conforme" })
         let flow = shrunk.pages[0].lines.filter { $0.text != "Certifié conforme" }
-        #expect(flow.allSatisfy { $0.bottom <= placedTop + 1 }, "the flow ends above the placed box")
+        #expect(flow.allSatisfy { $0.bottom <= placed.top + 1 }, "the flow ends above the placed box")
         #expect(flow[0].ascent < fullLines[0].ascent && flow[0].ascent >= fullLines[0].ascent * 0.75)
+        #expect(placed.ascent == fullLines[0].ascent, "the placed box keeps its style's size")
         let letters = { (lines: [TextLine]) in lines.map(\.text).joined().filter { $0.isLetter }.count }
         #expect(letters(flow) == letters(fullLines), "no text lost")
 
-        document.body = flowReaching(300, paragraphs: 5)
-        let error = try #require(throws: LayoutError.self) { try layout(document) }
+        let error = try #require(throws: LayoutError.self) { try layout(shrinking(flowReaching(300, paragraphs: 5))) }
         #expect(error.message.hasPrefix("le texte « ") && error.message.hasSuffix(" : le fil du texte ne s'écarte pas des blocs placés, même réduit à 75\u{00A0}%"))
+    }
+
+    @Test("a document set to shrink to fit that runs onto a second page is set smaller onto one, or refused")
+    func shrinkToOnePage() throws {
+        var count = 1
+        while try layout(Document(masters: [a4], body: flowParagraphs(count))).pages.count == 1 { count += 1 }
+        #expect(try layout(shrinking(flowParagraphs(count))).pages.count == 1, "\(count) paragraphs: a page and a little more at full size")
+
+        let error = try #require(throws: LayoutError.self) { try layout(shrinking(flowParagraphs(3 * count))) }
+        #expect(error.message.hasPrefix("le document tient sur "))
+        #expect(error.message.hasSuffix(" pages, et non sur une seule comme le demande « shrink-to-fit », même réduit à 75\u{00A0}%"))
     }
 
     @Test("charts are vectors whose labels stay inside the chart's width", arguments: [Chart.Kind.bar, .radar])

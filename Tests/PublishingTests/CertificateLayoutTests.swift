@@ -92,6 +92,7 @@ struct CertificateLayoutTests {
         let standardName = try #require(standard.first { $0.text.hasPrefix("Lycée Jeanne") })
         #expect(name.ascent < standardName.ascent && name.ascent >= standardName.ascent * 0.75)
         #expect(number.ascent == standard.first { $0.text.hasPrefix("Certificat n") }?.ascent, "the placed blocks keep their size")
+        #expect(decision.ascent == standard.first { $0.text.hasPrefix("Décision n") }?.ascent, "only the name and the wording shrink")
     }
 
     @Test("a placed block that runs past the margin is an error at its <place>, with the fix, and no certificate")
