@@ -68,6 +68,7 @@ public final class LayoutEngine {
         }
     }
 
+    /// The document laid out in the sizes it is written in.
     func layoutAsWritten(_ document: Document) throws -> LaidOutDocument {
         var fields = FieldValues()
         var bodies: [PageBody] = []

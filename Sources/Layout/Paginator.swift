@@ -12,6 +12,7 @@ struct Paginator {
         var items: [PageItem] = []
         /// Items placed in page coordinates (boxes placed absolutely).
         var absoluteItems: [PageItem] = []
+        /// The frames of those boxes, which the flow must leave clear.
         var placedAreas: [PlacedArea] = []
         var used: Points = 0
         var hasBoxes = false

@@ -22,9 +22,14 @@ extension LayoutEngine {
             } catch let overlap as PlacedArea.Overlap {
                 problem = overlap.error
             }
-            guard document.styles.styles.values.contains(where: \.shrink), let next = steps.popFirst() else {
+            guard document.styles.styles.values.contains(where: \.shrink) else {
                 var error = problem
-                if factor < 1 { error.message += ", même réduit à \(Int((factor * 100).rounded()))\u{00A0}%" }
+                error.hint = "marquez « shrink: true » dans le thème les styles qui peuvent être composés plus petits (le nom, l'intitulé), ou raccourcissez le texte"
+                throw error
+            }
+            guard let next = steps.popFirst() else {
+                var error = problem
+                error.message += ", même réduit à \(Int((factor * 100).rounded()))\u{00A0}%"
                 throw error
             }
             factor = next

@@ -183,8 +183,10 @@ struct FigureTests {
         let error = try #require(throws: LayoutError.self) { try layout(Document(masters: [a4], body: flowReaching(50, paragraphs: 2))) }
         #expect(error.message == "le texte « Le lycée des métiers accueille des publics de statuts diffé… » empiète de 6 mm sur le bloc placé (<place>) : le fil du texte ne s'écarte pas des blocs placés")
         #expect(error.hint == "raccourcissez le texte qui précède le bloc (un nom ou un intitulé long), descendez le bloc (y) ou réduisez la taille des styles dans le thème")
-        // Shrinking to fit changes nothing without a style marked `shrink`: the same error, at once.
-        #expect(throws: error) { try layout(shrinking(flowReaching(50, paragraphs: 2), shrink: false)) }
+        // Shrinking to fit changes nothing without a style marked `shrink`: the same error at once, saying so.
+        let unmarked = try #require(throws: LayoutError.self) { try layout(shrinking(flowReaching(50, paragraphs: 2), shrink: false)) }
+        #expect(unmarked.message == error.message)
+        #expect(unmarked.hint == "marquez « shrink: true » dans le thème les styles qui peuvent être composés plus petits (le nom, l'intitulé), ou raccourcissez le texte")
     }
 
     @Test("a document set to shrink to fit sets its shrinking styles smaller until its flow clears its placed box, down to 75 %")
