@@ -31,17 +31,30 @@ extension LayoutEngine {
         return Page(size: master.size, items: items)
     }
 
+    /// The three parts of a header or footer, side by side: the left one wraps in the room the centre and
+    /// right ones leave it (their widest line and a gap), so that a long title never runs into « page 2 sur 4 ».
     private func bandItems(_ band: Band, document: Document, fields: FieldValues, width: Points, left: Points,
                            baseline: Points, lines cache: LineCache) throws -> [PageItem] {
         let flow = BlockFlow(shaper: shaper, breaker: GreedyLineBreaker(shaper: shaper), styles: document.styles,
                              hyphenation: try main.hyphenation(for: document),
                              fields: fields, lineCache: cache, images: images)
-        var items: [PageItem] = []
-        for (content, alignment) in [(band.left, TextAlignment.left), (band.center, .center), (band.right, .right)] where !content.isEmpty {
+        func set(_ content: [Inline], _ alignment: TextAlignment, width: Points) throws -> [FlowBox] {
+            guard !content.isEmpty else { return [] }
             var style = document.styles[band.style]
             style.alignment = alignment
             style.hyphenate = false
-            let lines = try flow.setLines(content, style: style, left: left, width: width)
+            return try flow.setLines(content, style: style, left: left, width: width)
+        }
+        func widest(_ lines: [FlowBox]) -> Points {
+            lines.flatMap(\.items).compactMap { item -> Points? in if case .text(let line) = item { line.width } else { nil } }.max() ?? 0
+        }
+        let center = try set(band.center, .center, width: width)
+        let right = try set(band.right, .right, width: width)
+        let gap: Points = 12
+        let room = !center.isEmpty ? (width - widest(center)) / 2 - gap : !right.isEmpty ? width - widest(right) - gap : width
+        let leftLines = try set(band.left, .left, width: max(room, width / 3))
+        var items: [PageItem] = []
+        for lines in [leftLines, center, right] {
             guard let first = lines.first else { continue }
             let firstBaseline = first.items.lazy.compactMap { item -> Points? in
                 if case .text(let line) = item { return line.origin.y } else { return nil }

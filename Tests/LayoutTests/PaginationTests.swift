@@ -47,6 +47,21 @@ struct PaginationTests {
         }
     }
 
+    @Test("a long left part of a footer wraps before « page X sur Y », never over it")
+    func longFooterWraps() throws {
+        var master = small
+        let title = "Rapport d’évaluation – Lycée polyvalent régional d’enseignement général, technologique et professionnel Jeanne-et-Paul-Augier (0060034E)"
+        master.footer = Band(left: [.text(title)], right: [.text("page "), .field(.pageNumber), .text(" sur "), .field(.pageCount)],
+                             style: "footer")
+        let page = try layout(Document(masters: [master], body: [.paragraph(Paragraph("Texte."))])).pages[0]
+        let number = try #require(page.lines.first { $0.text == "page 1 sur 1" })
+        let footer = page.lines.filter { $0.text != "page 1 sur 1" && $0.text != "Texte." }
+        #expect(footer.count >= 2, "the title wraps: \(footer.map(\.text))")
+        #expect(footer.map(\.text).joined(separator: " ") == title)
+        #expect(footer.allSatisfy { $0.origin.x + $0.width <= number.origin.x - 12 + 0.5 }, "\(footer.map(\.width))")
+        #expect(abs(footer[0].origin.y - number.origin.y) < 0.5, "the first lines share a baseline")
+    }
+
     @Test("a landscape page master has the swapped size and a break can switch to it")
     func landscapeMaster() throws {
         let portrait = PageMaster(name: "portrait", size: .a4)
