@@ -91,10 +91,14 @@ final class BlockFlow {
         }
     }
 
+    /// Whether no page may end between `block` and the next one: a heading, a style that says so, and a
+    /// paragraph ending with a colon, which introduces what follows (« sous l'intitulé : », then the wording).
     func keepsWithNext(_ block: Block) -> Bool {
         switch block {
         case .heading(let heading): return styles[heading.styleName].keepWithNext
-        case .paragraph(let paragraph): return styles[paragraph.style].keepWithNext
+        case .paragraph(let paragraph):
+            return styles[paragraph.style].keepWithNext
+                || paragraph.content.plainText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
         case .keepTogether(let blocks): return blocks.last.map(keepsWithNext) ?? false
         default: return false
         }

@@ -24,6 +24,21 @@ struct PaginationTests {
         #expect(headingPage == 2)
     }
 
+    @Test("a paragraph ending with a colon stays on the page of what it introduces")
+    func colonKeepsWithNext() throws {
+        var style = TextStyle()
+        style.spaceAfter = 0
+        let filler = { (count: Int) in Array(repeating: Block.paragraph(Paragraph("Ligne.")), count: count) }
+        let document = { (blocks: [Block]) in Document(styles: StyleSheet(["body": style]), masters: [self.small], body: blocks) }
+        let perPage = try layout(document(filler(40))).pages[0].lines.count
+        // The introducing line is the last of page 1 unless it keeps with the wording.
+        for (intro, kept) in [("est renouvelé sous l'intitulé :", true), ("est renouvelé sous l'intitulé", false)] {
+            let body = filler(perPage - 1) + [.paragraph(Paragraph(intro)), .paragraph(Paragraph("« Lycée des métiers du bâtiment »"))]
+            let result = try layout(document(body))
+            #expect((result.page(containing: "sous l'intitulé") == result.page(containing: "Lycée des métiers")) == kept, "« \(intro) »")
+        }
+    }
+
     @Test("a paragraph split across pages leaves at least two lines on each side", arguments: 10...24)
     func widowsAndOrphans(lead: Int) throws {
         var style = TextStyle()
