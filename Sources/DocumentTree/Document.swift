@@ -66,8 +66,8 @@ public struct Document: Sendable {
     public var body: [Block]
     /// French hyphenation settings.
     public var hyphenation: HyphenationSettings
-    /// One page whose flow stays clear of its placed boxes (a certificate): when it does not fit, the
-    /// flow is set a little smaller, step by step, down to a floor (a long name or title).
+    /// One page whose flow stays clear of its placed boxes (a certificate): when it does not fit, its
+    /// styles marked `shrink` are set a little smaller, step by step, down to a floor (a long name or title).
     public var shrinkToFit = false
     public init(metadata: Metadata = Metadata(), styles: StyleSheet = StyleSheet(),
                 masters: [PageMaster] = [PageMaster(name: "default")], body: [Block],

@@ -51,7 +51,14 @@ extension LayoutEngine {
         let center = try set(band.center, .center, width: width)
         let right = try set(band.right, .right, width: width)
         let gap: Points = 12
-        let room = !center.isEmpty ? (width - widest(center)) / 2 - gap : !right.isEmpty ? width - widest(right) - gap : width
+        let room: Points
+        if !center.isEmpty {
+            room = (width - widest(center)) / 2 - gap
+        } else if !right.isEmpty {
+            room = width - widest(right) - gap
+        } else {
+            room = width
+        }
         let leftLines = try set(band.left, .left, width: max(room, width / 3))
         var items: [PageItem] = []
         for lines in [leftLines, center, right] {

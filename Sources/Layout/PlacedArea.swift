@@ -3,7 +3,8 @@ import Pages
 
 /// The frame of a box placed on a page (`<place>`), which the flow of that page must leave clear: the
 /// flow does not move around it, so a long name or title that reaches it would print over it.
-/// Nothing is shrunk or moved: the document is not produced, and the error says what reaches the box.
+/// Nothing is moved: the document is not produced, and the error says what reaches the box (a document
+/// that shrinks to fit is first set smaller, see `ShrinkToFit.swift`).
 struct PlacedArea: Sendable {
     /// In page coordinates.
     var frame: Rect

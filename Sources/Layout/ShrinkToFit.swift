@@ -10,6 +10,7 @@ extension LayoutEngine {
     private static let shrinkSteps = [0.95, 0.9, 0.85, 0.8, 0.75]
 
     func layoutShrinkingToFit(_ document: Document) throws -> LaidOutDocument {
+        let canShrink = document.styles.styles.values.contains(where: \.shrink)
         var factor = 1.0
         var steps = Self.shrinkSteps[...]
         while true {
@@ -22,7 +23,7 @@ extension LayoutEngine {
             } catch let overlap as PlacedArea.Overlap {
                 problem = overlap.error
             }
-            guard document.styles.styles.values.contains(where: \.shrink) else {
+            guard canShrink else {
                 var error = problem
                 error.hint = "marquez « shrink: true » dans le thème les styles qui peuvent être composés plus petits (le nom, l'intitulé), ou raccourcissez le texte"
                 throw error

@@ -148,23 +148,29 @@ extension Batch {
                 // The turn is taken even when appending fails: the schools after this one must not wait.
                 tookTurn = true
                 try merged?.append(document, at: index)
-            } catch var error as TemplateError {
-                error.dataFile = nil
-                if !result.templateErrors.contains(error) { result.templateErrors.append(error) }
-                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(Batch.reference(to: error))") }
-            } catch let error as LayoutError where error.source != nil {
-                // This school's text (a long name) met the template's layout: reported at the template's
-                // line, with the fix, like the template's own mistakes.
-                let site = error.source!
-                let located = TemplateError(path: site.path, line: site.line, column: site.column, message: error.message,
-                                            hints: error.hint.map { [$0] } ?? [])
-                if !result.templateErrors.contains(located) { result.templateErrors.append(located) }
-                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(Batch.reference(to: located))") }
             } catch {
-                if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(error)") }
+                if let mistake = Self.templateMistake(error) {
+                    if !result.templateErrors.contains(mistake) { result.templateErrors.append(mistake) }
+                    if result.failure == nil { result.failure = Batch.Failure(school: uai, firstError: "\(path): \(Batch.reference(to: mistake))") }
+                } else if result.failure == nil {
+                    result.failure = Batch.Failure(school: uai, firstError: "\(path): \(error)")
+                }
             }
         }
         return result
+    }
+
+    /// A failure at a template's line, without the data file: a template's own mistake, or a layout error
+    /// there (this school's long name over a placed block), reported once with its fix for all the schools
+    /// it stops.
+    private static func templateMistake(_ error: Error) -> TemplateError? {
+        if var mistake = error as? TemplateError {
+            mistake.dataFile = nil
+            return mistake
+        }
+        guard let layout = error as? LayoutError, let site = layout.source else { return nil }
+        return TemplateError(path: site.path, line: site.line, column: site.column, message: layout.message,
+                             hints: layout.hint.map { [$0] } ?? [])
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 enum StencilMessages {
     /// The tags a template may write: Stencil's own, with the ones the preprocessor adds.
     static let tags = ["for", "endfor", "empty", "if", "elif", "else", "endif", "ifnot", "include", "extends",
-                               "block", "endblock", "filter", "endfilter", "now", "break", "continue"]
+                       "block", "endblock", "filter", "endfilter", "now", "break", "continue"]
 
     private static let patterns: [(pattern: String, french: @Sendable ([String]) -> String)] = [
         (#"^Unknown template tag '(.+)'$"#, { "balise inconnue « \($0[1]) »" }),

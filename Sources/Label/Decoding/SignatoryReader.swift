@@ -12,9 +12,9 @@ extension MappingReader {
         let autorite = text("autorite", required: false)
         let act = mapping("arrete_delegation", keys: FileFormat.campaign.keys("signataire.arrete_delegation"), required: false)
             .flatMap { act in act.text("numero").flatMap { numero in act.date("date").map { DelegationAct(numero: numero, date: $0) } } }
-        if written == nil && hasValue("delegation") {
-            return nil
-        } else if !delegation {
+        // A delegation written but invalid has had its own error: nothing is checked against it.
+        if written == nil && hasValue("delegation") { return nil }
+        if !delegation {
             for key in ["autorite", "arrete_delegation"] where has(key) {
                 log.warning(keyLocation(key), "« \(name(key)) » ne sert qu'avec « delegation: true »")
             }
