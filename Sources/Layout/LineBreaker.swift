@@ -64,13 +64,18 @@ struct TotalFitLineBreaker: LineBreaker {
             if composes, let lines = composedRaggedLines(spec) { return lines }
             return greedy.breakLines(spec)
         }
-        var items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes)
+        let hyphens = CompoundHyphens.breaks(in: spec.runs.map(\.text).joined())
+        var items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes,
+                                        breaks: hyphens.common, lastResorts: hyphens.names)
         let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
+                      // A proper name cut at its hyphen rather than a line past the tolerance.
+                      TotalFit.Parameters(tolerance: 200, allowHyphens: true, allowLastResorts: true),
                       // Emergency: looser lines rather than an overfull one, the loosest avoided (3 em,
                       // as LaTeX's \sloppy).
-                      TotalFit.Parameters(tolerance: 10_000, allowHyphens: true, emergencyStretch: 3 * spec.baseFont.size)]
+                      TotalFit.Parameters(tolerance: 10_000, allowHyphens: true, allowLastResorts: true,
+                                          emergencyStretch: 3 * spec.baseFont.size)]
         // A loop, not `passes.lazy.compactMap { … }.first`: that computes the pass that succeeds twice
         // (once to find the first index, again to read the element there).
         let solve = { (items: [ParagraphItem]) -> [TotalFit.Break]? in
@@ -83,7 +88,8 @@ struct TotalFitLineBreaker: LineBreaker {
         // Only a word wider than the measure leaves no solution: it may then end a line inside.
         let wide = WideWords(shaper: shaper).breaks(spec, items: items, room: measure - max(spec.firstLineIndent, 0) - Self.safety)
         if composes, !wide.isEmpty {
-            items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: wide)
+            items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: wide.union(hyphens.common),
+                                        lastResorts: hyphens.names)
             if let breaks = solve(items) { return lines(spec, items: items, breaks: breaks) }
         }
         return greedy.breakLines(spec)

@@ -11,6 +11,8 @@ struct ParagraphItem {
     var penalty: Double = 0
     /// A hyphenation point: breaking here adds a hyphen.
     var flagged = false
+    /// A break tried only when the paragraph cannot be set otherwise (after a proper name's hyphen).
+    var lastResort = false
     var start: Int
     var end: Int
 
@@ -25,16 +27,21 @@ enum ParagraphItems {
     static let stretchFactor = 0.85
     static let shrinkFactor = 1.0 / 3
     static let hyphenPenalty = 200.0
-    /// A break at a zero-width space: dearer than a space, cheaper than a hyphen.
+    /// A break at a zero-width space or after a compound's hyphen: dearer than a space, cheaper
+    /// than a hyphen (TeX’s \exhyphenpenalty).
     static let breakPenalty = 50.0
+    /// A break after a proper name's hyphen, in the passes that allow last resorts: dear, so that a
+    /// paragraph cuts as few names as it can.
+    static let nameBreakPenalty = 1_000.0
 
     /// `composing`: lines will be composed from words shaped once (`LineComposer`), so a whole word
     /// is shaped now, glyphs kept, rather than measured now and shaped again for its line.
     /// `breaks`: paragraph offsets inside words where a line may also end with nothing added (after
     /// the hyphen of « hôtel-café », where Pango's first fit breaks a ragged line; inside a word
-    /// wider than the line, `WideWords`).
+    /// wider than the line, `WideWords`; after a compound's hyphen, `CompoundHyphens`).
+    /// `lastResorts`: offsets where a line may end only as a last resort (after a name's hyphen).
     static func make(_ runs: [TextRun], shaper: TextShaper, composing: Bool = false,
-                     breaks: Set<Int> = []) -> [ParagraphItem] {
+                     breaks: Set<Int> = [], lastResorts: Set<Int> = []) -> [ParagraphItem] {
         var items: [ParagraphItem] = []
         var offset = 0
         for run in runs {
@@ -85,10 +92,12 @@ enum ParagraphItems {
                     flush(at: index)
                     items += lineEnd(at: offset + index, size: 3)
                     index += 3
-                } else if breaks.contains(offset + index), index > fragmentStart || items.last?.kind == .box {
+                } else if breaks.contains(offset + index) || lastResorts.contains(offset + index),
+                          index > fragmentStart || items.last?.kind == .box {
                     flush(at: index, beforeHyphen: true)
-                    items.append(ParagraphItem(kind: .penalty, width: 0, penalty: breakPenalty,
-                                               start: offset + index, end: offset + index))
+                    let lastResort = !breaks.contains(offset + index)
+                    items.append(ParagraphItem(kind: .penalty, width: 0, penalty: lastResort ? nameBreakPenalty : breakPenalty,
+                                               lastResort: lastResort, start: offset + index, end: offset + index))
                     fragmentStart = index
                     index += 1
                     continue

@@ -1,11 +1,12 @@
 /// Proper names wrap only at their spaces. A name is known by its capitals, as the data writes it:
 /// - a compound whose first and last parts start with a capital (« Aix-Marseille »,
 ///   « Lons-le-Saunier », « Bourgogne-Franche-Comté », « Jean-Pierre ») is not broken at its
-///   hyphens: a word joiner (U+2060, invisible, not extracted) follows each of them; only a name
-///   wider than the line (a narrow table column) breaks after one (`WideWords`);
+///   hyphens: a word joiner (U+2060, invisible, not extracted) follows each of them; a line ends
+///   after one only as a last resort, where justified text cannot be set otherwise
+///   (`CompoundHyphens`) or where the name is wider than the line (`WideWords`);
 /// - a word starting with a capital is never hyphenated (`SoftHyphenInserter`): « Oliviers »,
 ///   « Champagnole », and a sentence's first word too, a small loss for a simple rule.
-/// A compound of common words (« peut-être », « hôtel-café ») still breaks at its hyphen.
+/// A compound of common words (« peut-être », « hôtel-café ») breaks at its hyphen (`CompoundHyphens`).
 enum ProperNames {
     static let wordJoiner: Unicode.Scalar = "\u{2060}"
 

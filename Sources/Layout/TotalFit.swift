@@ -4,6 +4,8 @@ struct TotalFit {
     struct Parameters {
         var tolerance: Double
         var allowHyphens: Bool
+        /// Whether the items' last-resort breaks may be taken (after a proper name's hyphen).
+        var allowLastResorts = false
         var linePenalty = 10.0
         var doubleHyphenDemerits = 10_000.0
         var fitnessDemerits = 100.0
@@ -119,7 +121,8 @@ struct TotalFit {
                 if index > 0, items[index - 1].kind == .box { tryBreak(at: index) }
                 width += item.width; stretch += item.stretch; shrink += item.shrink
             case .penalty:
-                if item.penalty < ParagraphItem.forbidden, parameters.allowHyphens || !item.flagged {
+                if item.penalty < ParagraphItem.forbidden, parameters.allowHyphens || !item.flagged,
+                   parameters.allowLastResorts || !item.lastResort {
                     tryBreak(at: index)
                 }
             }
