@@ -66,7 +66,7 @@ struct TotalFitLineBreaker: LineBreaker {
         }
         let hyphens = CompoundHyphens.breaks(in: spec.runs.map(\.text).joined())
         var items = ParagraphItems.make(spec.runs, shaper: shaper, composing: composes,
-                                        breaks: hyphens.common, lastResorts: hyphens.names)
+                                        breaks: hyphens.common, lastResorts: hyphens.names, justifying: true)
         let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
@@ -89,7 +89,7 @@ struct TotalFitLineBreaker: LineBreaker {
         let wide = WideWords(shaper: shaper).breaks(spec, items: items, room: measure - max(spec.firstLineIndent, 0) - Self.safety)
         if composes, !wide.isEmpty {
             items = ParagraphItems.make(spec.runs, shaper: shaper, composing: true, breaks: wide.union(hyphens.common),
-                                        lastResorts: hyphens.names)
+                                        lastResorts: hyphens.names, justifying: true)
             if let breaks = solve(items) { return lines(spec, items: items, breaks: breaks) }
         }
         return greedy.breakLines(spec)

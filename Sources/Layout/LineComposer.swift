@@ -12,8 +12,9 @@ struct LineComposer {
     private let bytes: [UInt8]
     private let runs: [TextRun]
     private let styles: [TextShaper.Measures]
-    /// Each run's space, shaped once for all the paragraph's lines.
+    /// Each run's space and no-break space, shaped once for all the paragraph's lines.
     private let spaces: [ShapedWord]
+    private let noBreakSpaces: [ShapedWord]
     /// Byte offset where each run ends in the paragraph's text.
     private let runEnds: [Int]
 
@@ -24,6 +25,7 @@ struct LineComposer {
         runs = spec.runs
         styles = spec.runs.map(shaper.measures)
         spaces = styles.map { shaper.word(" ", in: $0) }
+        noBreakSpaces = spec.runs.contains { $0.text.utf8.contains(0xA0) } ? styles.map { shaper.word("\u{00A0}", in: $0) } : spaces
         var ends: [Int] = []
         var text: [UInt8] = []
         for run in spec.runs {
@@ -89,7 +91,9 @@ struct LineComposer {
             case .box:
                 if let pending = space {
                     spaces += pending.width
-                    pieces.append(ComposedLine.Piece(word: self.spaces[pending.run], width: pending.width,
+                    // The no-break space keeps its own character in the text the PDF carries.
+                    let noBreak = bytes[pending.bytes.lowerBound] == 0xC2 && bytes[pending.bytes.lowerBound + 1] == 0xA0
+                    pieces.append(ComposedLine.Piece(word: (noBreak ? noBreakSpaces : self.spaces)[pending.run], width: pending.width,
                                                      color: runs[pending.run].color, underline: runs[pending.run].underline))
                     sources.append(ranges.count..<ranges.count + 1)
                     ranges.append(pending.bytes)

@@ -40,8 +40,12 @@ enum ParagraphItems {
     /// the hyphen of « hôtel-café », where Pango's first fit breaks a ragged line; inside a word
     /// wider than the line, `WideWords`; after a compound's hyphen, `CompoundHyphens`).
     /// `lastResorts`: offsets where a line may end only as a last resort (after a name's hyphen).
+    /// `justifying`: a no-break space (U+00A0) is glue that stretches and shrinks as a space does but
+    /// never ends a line, as babel-french's and the Imprimerie nationale's word space « insécable »:
+    /// otherwise « 12 juin 2026 », « « lycée des métiers » » and « 39300 Champagnole » leave the
+    /// line's other spaces to stretch for them. A narrow one (U+202F) keeps its width.
     static func make(_ runs: [TextRun], shaper: TextShaper, composing: Bool = false,
-                     breaks: Set<Int> = [], lastResorts: Set<Int> = []) -> [ParagraphItem] {
+                     breaks: Set<Int> = [], lastResorts: Set<Int> = [], justifying: Bool = false) -> [ParagraphItem] {
         var items: [ParagraphItem] = []
         var offset = 0
         for run in runs {
@@ -50,6 +54,7 @@ enum ParagraphItems {
             // Looked up once a run, not at each space or hyphenation point.
             lazy var space = shaper.width(of: " ", in: style)
             lazy var hyphen = shaper.width(of: "-", in: style)
+            lazy var noBreakSpace = shaper.width(of: "\u{00A0}", in: style)
             var fragmentStart = 0
             // Whether the fragment follows a soft hyphen: then it is not a whole word.
             var afterHyphen = false
@@ -77,6 +82,13 @@ enum ParagraphItems {
                                                    shrink: space * shrinkFactor, start: offset + index, end: offset + index + 1))
                     }
                     index += 1
+                } else if justifying, byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {  // U+00A0
+                    flush(at: index)
+                    items.append(ParagraphItem(kind: .penalty, width: 0, penalty: ParagraphItem.forbidden,
+                                               start: offset + index, end: offset + index))
+                    items.append(ParagraphItem(kind: .glue, width: noBreakSpace, stretch: noBreakSpace * stretchFactor,
+                                               shrink: noBreakSpace * shrinkFactor, start: offset + index, end: offset + index + 2))
+                    index += 2
                 } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {  // U+00AD soft hyphen
                     flush(at: index, beforeHyphen: true)
                     items.append(ParagraphItem(kind: .penalty, width: hyphen,

@@ -65,6 +65,47 @@ struct ParagraphTests {
         }
     }
 
+    @Test("a justified line's no-break spaces stretch as its spaces do; narrow ones keep their width",
+          arguments: [150.0, 190, 230, 270])
+    func noBreakSpacesStretch(width: Double) throws {
+        let text = Array(repeating: "le 12\u{A0}juin\u{A0}2026, au lycée «\u{A0}Jean\u{A0}Moulin\u{A0}» de 39300\u{A0}Champagnole, 12\u{202F}%",
+                         count: 6).joined(separator: " ; ")
+        let set = try lines(text, width: width)
+        var compared = 0
+        for line in set.dropLast() {
+            let gaps = Self.spaceWidths(line)
+            guard let space = gaps[" "]?.first, let noBreak = gaps["\u{A0}"], !noBreak.isEmpty else { continue }
+            // Every space of a justified line gets the same width, and it is wider than a space at rest.
+            for gap in gaps[" "]! + noBreak { #expect(abs(gap - space) < 0.01, "« \(line.text) »: \(gaps)") }
+            for gap in gaps["\u{202F}"] ?? [] { #expect(gap < space * 0.8, "« \(line.text) »: \(gaps)") }
+            compared += 1
+        }
+        #expect(compared >= 2, "\(set.map(\.text))")
+    }
+
+    /// The widths of a line's space characters (from each one's glyph to the next glyph), by character.
+    static func spaceWidths(_ line: TextLine) -> [Character: [Double]] {
+        let glyphs = line.runs.flatMap { run -> [(x: Double, character: Character?)] in
+            var result: [(x: Double, character: Character?)] = []
+            var bytes = Array(run.text.utf8)[...]
+            for cluster in run.clusters {
+                let text = String(decoding: bytes.prefix(cluster.bytes), as: UTF8.self)
+                bytes = bytes.dropFirst(cluster.bytes)
+                for glyph in run.glyphs[result.count..<result.count + cluster.glyphs] {
+                    result.append((glyph.x, text.count == 1 ? text.first : nil))
+                }
+            }
+            return result
+        }
+        var widths: [Character: [Double]] = [:]
+        for (glyph, next) in zip(glyphs, glyphs.dropFirst()) {
+            if let character = glyph.character, [" ", "\u{A0}", "\u{202F}"].contains(character) {
+                widths[character, default: []].append(next.x - glyph.x)
+            }
+        }
+        return widths
+    }
+
     @Test("an unknown font family is an error naming it")
     func unknownFamily() throws {
         var style = TextStyle()
