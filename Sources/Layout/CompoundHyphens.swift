@@ -3,9 +3,11 @@
 /// single letter (« c’est-à-dire », « a-t-il », « vis-à-vis »), which French typography keeps
 /// whole, nor between figures (« 2025-2026 »).
 /// A proper name's hyphens (each followed by `ProperNames`' word joiner) are breaks of last resort,
-/// tried only when the paragraph cannot otherwise be set within the tolerance: the Imprimerie
-/// nationale's rule cuts a name at its hyphen when a cut cannot be avoided, and a line whose spaces
-/// gape before « Saint-Exupéry-les-Oliviers » is the worse harm.
+/// tried only when the paragraph cannot be set within the usual tolerance, and taken only where the
+/// other choice is a line whose spaces stretch to about 2.45 times their width or more
+/// (`ParagraphItems.nameBreakPenalty`): the Imprimerie nationale's rule cuts a name at its hyphen
+/// when a cut cannot be avoided, and a line whose spaces gape before « Saint-Exupéry-les-Oliviers »
+/// is the worse harm.
 enum CompoundHyphens {
     struct Breaks {
         /// Paragraph offsets just after a common compound's hyphen.

@@ -70,8 +70,11 @@ struct TotalFitLineBreaker: LineBreaker {
         let lineWidth = { (line: Int) in (line == 0 ? measure - spec.firstLineIndent : measure) - Self.safety }
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
-                      // A proper name cut at its hyphen rather than a line past the tolerance.
-                      TotalFit.Parameters(tolerance: 200, allowHyphens: true, allowLastResorts: true),
+                      // Looser lines, each rated as it will be set (spaces up to 2.8 times their width),
+                      // or a proper name cut at its hyphen (`nameBreakPenalty`). Without this pass, one
+                      // line just past the tolerance sent the whole paragraph to the emergency pass,
+                      // whose added stretch rates a line with spaces three times their width as fair.
+                      TotalFit.Parameters(tolerance: 1000, allowHyphens: true, allowLastResorts: true),
                       // Emergency: looser lines rather than an overfull one, the loosest avoided (3 em,
                       // as LaTeX's \sloppy).
                       TotalFit.Parameters(tolerance: 10_000, allowHyphens: true, allowLastResorts: true,

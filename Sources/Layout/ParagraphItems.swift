@@ -22,17 +22,19 @@ struct ParagraphItem {
 
 enum ParagraphItems {
     /// Inter-word glue shrinks by a third of a space, as in TeX, and stretches by 0.85 of one, with a
-    /// hyphen costing 200: on the 67-page specimen this hyphenates 350 line ends where Typst does 403,
-    /// with spaces at most 2.4 times their width (Typst: 5.1) and 2.0 at the 99th percentile (2.25).
+    /// hyphen costing 200: on the 67-page specimen (`bench/linestats.py`) this hyphenates 358 line
+    /// ends where Typst does 413, with spaces at most 2.6 times their width (Typst: 5.1) and 2.0 at
+    /// the 99th percentile (2.25).
     static let stretchFactor = 0.85
     static let shrinkFactor = 1.0 / 3
     static let hyphenPenalty = 200.0
     /// A break at a zero-width space or after a compound's hyphen: dearer than a space, cheaper
     /// than a hyphen (TeX’s \exhyphenpenalty).
     static let breakPenalty = 50.0
-    /// A break after a proper name's hyphen, in the passes that allow last resorts: dear, so that a
-    /// paragraph cuts as few names as it can.
-    static let nameBreakPenalty = 1_000.0
+    /// A break after a proper name's hyphen, in the passes that allow last resorts: as dear as a line
+    /// of badness 500 (spaces stretched to about 2.45 times their width), so that a name is cut only
+    /// where the other choice is looser than that.
+    static let nameBreakPenalty = 500.0
 
     /// `composing`: lines will be composed from words shaped once (`LineComposer`), so a whole word
     /// is shaped now, glyphs kept, rather than measured now and shaped again for its line.

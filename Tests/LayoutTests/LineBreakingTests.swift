@@ -81,6 +81,37 @@ struct LineBreakingTests {
         #expect(inside > 0 || set.contains { $0.text.contains(address) }, "the address is cut somewhere or whole on a line")
     }
 
+    @Test("one line just past the tolerance does not leave another line's spaces three times their width")
+    func noEmergencyLooseness() throws {
+        // A paragraph of the bench's 100-page dossier: its first line cannot be set with spaces under
+        // twice their width; the emergency pass then set another line at 3.1 times.
+        let text = "Parallèlement, l’équipe pédagogique étend les partenariats avec les entreprises du "
+            + "bassin d’emploi à partir d’un diagnostic partagé en début d’année. De plus, "
+            + "l’établissement documente le chef-d’œuvre réalisé en classe de terminale avec les "
+            + "collèges et les centres d’information et d’orientation du secteur\u{A0}: les effets sont "
+            + "mesurés chaque année par le conseil pédagogique. À la rentrée, le groupe de prévention "
+            + "du décrochage scolaire met en œuvre l’usage pédagogique des outils numériques sans "
+            + "moyens supplémentaires\u{A0}: les effets sont mesurés chaque année par le conseil "
+            + "pédagogique. Afin d’amplifier cette dynamique, le réseau des anciens élèves structure "
+            + "l’accompagnement personnalisé des élèves allophones conformément aux orientations "
+            + "nationales de la transformation de la voie professionnelle, soit 449 élèves et apprentis "
+            + "concernés en 2024. À la rentrée, le groupe de prévention du décrochage scolaire "
+            + "consolide les périodes de formation en milieu professionnel en s’appuyant sur des "
+            + "indicateurs partagés\u{202F}; les indicateurs correspondants figurent dans le tableau de "
+            + "bord de l’établissement. Au cours du dernier trimestre, le référent du label structure "
+            + "l’ouverture internationale des formations en associant systématiquement les familles, "
+            + "soit 339 élèves et apprentis concernés en 2024."
+        var style = TextStyle()
+        style.family = "Noto Sans"
+        style.size = 10.5
+        let master = PageMaster(name: "m", size: PageSize(width: 470.55 + 100, height: 5000), margins: Insets(all: 50))
+        let set = try LayoutEngine().layout(Document(styles: StyleSheet(["body": style]), masters: [master],
+                                                    body: [.paragraph(Paragraph(text))])).pages.flatMap(\.lines)
+        let natural = try #require(ParagraphTests.spaceWidths(set.last!)[" "]?.first)
+        let widest = set.dropLast().compactMap { ParagraphTests.spaceWidths($0)[" "]?.max() }.max() ?? 0
+        #expect(widest / natural < 2.2, "spaces \(widest / natural) times their width: \(set.map(\.text))")
+    }
+
     @Test("never more than two hyphenated lines in a row, and no hyphen on the last full line")
     func hyphenRules() throws {
         for width in stride(from: 120.0, through: 300, by: 20) {
