@@ -57,6 +57,10 @@ struct TotalFitLineBreaker: LineBreaker {
     var composes = true
     /// Room kept at the right of each line for rounding between measured words and the shaped line.
     static let safety = 0.25
+    /// A hyphen on a paragraph's last full line, which French print avoids, costs as much as a line
+    /// of badness 1,000 (spaces 2.8 times their width): TeX's 5,000 would cut « commu- / nication »
+    /// rather than leave one line's spaces at twice their width.
+    static let finalHyphenDemerits = 1_000_000.0
 
     func breakLines(_ spec: ParagraphSpec) -> [SetLine] {
         let greedy = GreedyLineBreaker(shaper: shaper)
@@ -71,13 +75,17 @@ struct TotalFitLineBreaker: LineBreaker {
         let passes = [TotalFit.Parameters(tolerance: 100, allowHyphens: false),
                       TotalFit.Parameters(tolerance: 200, allowHyphens: true),
                       // Looser lines, each rated as it will be set (spaces up to 2.8 times their width),
-                      // or a proper name cut at its hyphen (`nameBreakPenalty`). Without this pass, one
-                      // line just past the tolerance sent the whole paragraph to the emergency pass,
-                      // whose added stretch rates a line with spaces three times their width as fair.
-                      TotalFit.Parameters(tolerance: 1000, allowHyphens: true, allowLastResorts: true),
+                      // a proper name cut at its hyphen (`nameBreakPenalty`), or, where nothing else
+                      // avoids a looser line, the last full line ending with a hyphen (a paragraph of
+                      // two lines whose second starts with a long word). Without this pass, one line
+                      // just past the tolerance sent the whole paragraph to the emergency pass, whose
+                      // added stretch rates a line with spaces three times their width as fair.
+                      TotalFit.Parameters(tolerance: 1000, allowHyphens: true, allowLastResorts: true,
+                                          finalHyphenDemerits: Self.finalHyphenDemerits),
                       // Emergency: looser lines rather than an overfull one, the loosest avoided (3 em,
                       // as LaTeX's \sloppy).
                       TotalFit.Parameters(tolerance: 10_000, allowHyphens: true, allowLastResorts: true,
+                                          finalHyphenDemerits: Self.finalHyphenDemerits,
                                           emergencyStretch: 3 * spec.baseFont.size)]
         // A loop, not `passes.lazy.compactMap { … }.first`: that computes the pass that succeeds twice
         // (once to find the first index, again to read the element there).

@@ -6,6 +6,8 @@ struct TotalFit {
         var allowHyphens: Bool
         /// Whether the items' last-resort breaks may be taken (after a proper name's hyphen).
         var allowLastResorts = false
+        /// Demerits of a hyphen ending the paragraph's last full line; nil: such a break is never taken.
+        var finalHyphenDemerits: Double?
         var linePenalty = 10.0
         var doubleHyphenDemerits = 10_000.0
         var fitnessDemerits = 100.0
@@ -26,7 +28,9 @@ struct TotalFit {
 
     /// The breaks, one per line, the last at the paragraph's end; nil when no set of breaks keeps
     /// every line within the tolerance without overfilling it. Lines never end with a hyphen when
-    /// only the paragraph's last line follows, nor with more than `maximumHyphensInARow` in a row.
+    /// only the paragraph's last line follows (unless `finalHyphenDemerits` is given, and even then
+    /// never when that line would hold only the end of the word: « conti- / nue. »), nor with more
+    /// than `maximumHyphensInARow` in a row.
     static func breaks(_ items: [ParagraphItem], lineWidth: (Int) -> Double, parameters: Parameters) -> [Break]? {
         struct Node {
             var position: Int, line: Int, fitness: Int
@@ -44,6 +48,8 @@ struct TotalFit {
         // Reused from one candidate break to the next: a paragraph tries thousands.
         var survivors: [Int] = []
         var best = [(demerits: Double, from: Int, ratio: Double)?](repeating: nil, count: 4)
+        // The paragraph's last space: a last line starting after it is only the end of a word.
+        let lastSpace = items.lastIndex { $0.kind == .glue && $0.width > 0 } ?? -1
 
         func totalsAfterBreak(_ index: Int) -> (Double, Double, Double) {
             // Glue and penalties after a break are discarded up to the next box.
@@ -86,13 +92,15 @@ struct TotalFit {
                 guard badness <= parameters.tolerance else { continue }
                 if item.flagged, node.hyphensInARow >= parameters.maximumHyphensInARow { continue }
                 let previousFlagged = node.position >= 0 && items[node.position].flagged
-                if forced, previousFlagged, index == items.count - 1 { continue }
+                let finalHyphen = forced && previousFlagged && index == items.count - 1
+                if finalHyphen, parameters.finalHyphenDemerits == nil || node.position > lastSpace { continue }
                 var demerits = (parameters.linePenalty + badness) * (parameters.linePenalty + badness)
                 if isPenalty {
                     if item.penalty >= 0 { demerits += item.penalty * item.penalty }
                     else if !forced { demerits -= item.penalty * item.penalty }
                 }
                 if item.flagged, previousFlagged { demerits += parameters.doubleHyphenDemerits }
+                if finalHyphen { demerits += parameters.finalHyphenDemerits ?? 0 }
                 let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
                 if abs(fitness - node.fitness) > 1 { demerits += parameters.fitnessDemerits }
                 let total = node.demerits + demerits

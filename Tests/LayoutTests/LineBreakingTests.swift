@@ -101,15 +101,33 @@ struct LineBreakingTests {
             + "bord de l’établissement. Au cours du dernier trimestre, le référent du label structure "
             + "l’ouverture internationale des formations en associant systématiquement les familles, "
             + "soit 339 élèves et apprentis concernés en 2024."
+        let set = try bodyLines(text)
+        let natural = try #require(ParagraphTests.spaceWidths(set.last!)[" "]?.first)
+        let widest = set.dropLast().compactMap { ParagraphTests.spaceWidths($0)[" "]?.max() }.max() ?? 0
+        #expect(widest / natural < 2.2, "spaces \(widest / natural) times their width: \(set.map(\.text))")
+    }
+
+    /// Lines of `text` in a report's body (Noto Sans 10.5 pt, 470.55 pt wide).
+    func bodyLines(_ text: String) throws -> [TextLine] {
         var style = TextStyle()
         style.family = "Noto Sans"
         style.size = 10.5
         let master = PageMaster(name: "m", size: PageSize(width: 470.55 + 100, height: 5000), margins: Insets(all: 50))
-        let set = try LayoutEngine().layout(Document(styles: StyleSheet(["body": style]), masters: [master],
-                                                    body: [.paragraph(Paragraph(text))])).pages.flatMap(\.lines)
-        let natural = try #require(ParagraphTests.spaceWidths(set.last!)[" "]?.first)
-        let widest = set.dropLast().compactMap { ParagraphTests.spaceWidths($0)[" "]?.max() }.max() ?? 0
-        #expect(widest / natural < 2.2, "spaces \(widest / natural) times their width: \(set.map(\.text))")
+        return try LayoutEngine().layout(Document(styles: StyleSheet(["body": style]), masters: [master],
+                                                  body: [.paragraph(Paragraph(text))])).pages.flatMap(\.lines)
+    }
+
+    @Test("the last full line ends with a hyphen only where its spaces would otherwise gape")
+    func finalHyphenAsLastResort() throws {
+        // Whole, « supplémentaires » left the first line's spaces 3.7 times their width.
+        let cut = try bodyLines("L’équipe pédagogique étend l’ouverture internationale des formations sans moyens "
+            + "supplémentaires, soit 142 élèves et apprentis concernés en 2025.")
+        #expect(cut.map(\.text) == ["L’équipe pédagogique étend l’ouverture internationale des formations sans moyens supplémen-",
+                                    "taires, soit 142 élèves et apprentis concernés en 2025."])
+        // Spaces twice their width are better than « commu- / nication » on the last full line.
+        let whole = try bodyLines("L’établissement fait figurer le label et son intitulé sur ses documents d’information et "
+            + "de communication pendant toute la durée de validité du label. Un certificat lui est délivré.")
+        #expect(whole.first?.text.hasSuffix(" de") == true, "\(whole.map(\.text))")
     }
 
     @Test("never more than two hyphenated lines in a row, and no hyphen on the last full line")
