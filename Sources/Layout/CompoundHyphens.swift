@@ -16,7 +16,8 @@ enum CompoundHyphens {
         var names: Set<Int> = []
     }
 
-    /// The fewest letters a part beside a hyphen needs for the line to end there.
+    /// The fewest letters a part beside a hyphen needs for the line to end there (an apostrophe
+    /// counts: « Saint-Martin-|d’Hères »).
     static let minimumPart = 2
 
     static func breaks(in text: String) -> Breaks {
@@ -41,7 +42,7 @@ enum CompoundHyphens {
     /// How many letters follow one another from `start` in the direction `step`.
     private static func letters(_ scalars: [Unicode.Scalar], from start: Int, step: Int) -> Int {
         var count = 0, index = start
-        while index >= 0, index < scalars.count, scalars[index].properties.isAlphabetic {
+        while index >= 0, index < scalars.count, ProperNames.isNameLetter(scalars[index]) {
             count += 1
             index += step
         }

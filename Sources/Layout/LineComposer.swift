@@ -25,7 +25,7 @@ struct LineComposer {
         runs = spec.runs
         styles = spec.runs.map(shaper.measures)
         spaces = styles.map { shaper.word(" ", in: $0) }
-        noBreakSpaces = spec.runs.contains { $0.text.utf8.contains(0xA0) } ? styles.map { shaper.word("\u{00A0}", in: $0) } : spaces
+        noBreakSpaces = styles.map { shaper.word("\u{00A0}", in: $0) }
         var ends: [Int] = []
         var text: [UInt8] = []
         for run in spec.runs {

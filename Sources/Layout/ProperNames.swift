@@ -27,7 +27,8 @@ enum ProperNames {
         return String(result)
     }
 
-    private static func isNameLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s == "\u{2019}" || s == "'" }
+    /// A letter of a word, its apostrophe included (« d’Hères »).
+    static func isNameLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s == "\u{2019}" || s == "'" }
 
     /// Whether the hyphen at `hyphen` is inside a compound of letters and hyphens whose first and
     /// last parts are capitalized.
@@ -43,6 +44,8 @@ enum ProperNames {
         if let apostrophe = scalars[start..<hyphen].lastIndex(where: { $0 == "\u{2019}" || $0 == "'" }) { first = apostrophe + 1 }
         var lastPart = end
         while lastPart > hyphen + 1, scalars[lastPart - 1] != "-" { lastPart -= 1 }
+        // « …-d’Hères »: the part after the elision counts.
+        if let apostrophe = scalars[lastPart..<end].firstIndex(where: { $0 == "\u{2019}" || $0 == "'" }) { lastPart = apostrophe + 1 }
         guard first < hyphen, lastPart < end else { return false }
         return scalars[first].properties.isUppercase && scalars[lastPart].properties.isUppercase
     }

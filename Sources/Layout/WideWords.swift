@@ -21,7 +21,8 @@ struct WideWords {
                 wide.removeFirst()
                 let word = Array(bytes[(box.start - runStart)..<(box.end - runStart)])
                 var pieceStart = 0
-                for end in Self.afterJoinedHyphens(word) + [word.count] {
+                let names = CompoundHyphens.breaks(in: String(decoding: word, as: UTF8.self)).names.sorted()
+                for end in names + [word.count] {
                     let piece = String(decoding: word[pieceStart..<end], as: UTF8.self)
                     for cut in letterCuts(piece, in: run, room: room) { breaks.insert(box.start + pieceStart + cut) }
                     if end < word.count { breaks.insert(box.start + end) }
@@ -48,19 +49,5 @@ struct WideWords {
             offset += UTF8.width(scalar)
         }
         return cuts
-    }
-
-    /// The offsets after the hyphens of a proper name, each followed by a word joiner (U+2060).
-    private static func afterJoinedHyphens(_ word: [UInt8]) -> [Int] {
-        let joiner = Array(String(ProperNames.wordJoiner).utf8)
-        var offsets: [Int] = []
-        var index = 1
-        while index + joiner.count < word.count {
-            if word[index - 1] == UInt8(ascii: "-"), word[index..<index + joiner.count].elementsEqual(joiner) {
-                offsets.append(index + joiner.count)
-            }
-            index += 1
-        }
-        return offsets
     }
 }

@@ -1,6 +1,6 @@
 import DocumentTree
 import Foundation
-import Layout
+@testable import Layout
 import Pages
 import Testing
 
@@ -13,6 +13,16 @@ struct CompoundHyphenTests {
     static let text = "Le projet, c’est-à-dire la co-intervention des professeurs, a-t-il peut-être changé "
         + "la demi-pension vis-à-vis de la sous-préfecture ? Chaque après-midi, la co-intervention réunit "
         + "les équipes de la demi-pension et celles de la sous-préfecture, c’est-à-dire tout le monde."
+
+    @Test("a name's hyphen is a last-resort break, beside parts of two letters or more, an apostrophe counted")
+    func nameBreaks() {
+        let text = ProperNames.joiningHyphens("à Saint-Martin-d’Hères et à Pont-à-Mousson")
+        let breaks = CompoundHyphens.breaks(in: text)
+        let bytes = Array(text.utf8)
+        let after = breaks.names.sorted().map { String(String(decoding: bytes[$0...], as: UTF8.self).prefix(6)) }
+        #expect(after == ["Martin", "d’Hère"], "\(after)")
+        #expect(breaks.common.isEmpty)
+    }
 
     func lines(width: Double) throws -> [String] {
         let master = PageMaster(name: "m", size: PageSize(width: width + 40, height: 2000), margins: Insets(all: 20))

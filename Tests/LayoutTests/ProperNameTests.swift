@@ -9,9 +9,10 @@ import Testing
 @Suite("Proper names")
 struct ProperNameTests {
     static let names = ["Aix-Marseille", "Lons-le-Saunier", "Bourgogne-Franche-Comté", "Oliviers",
-                        "Champagnole", "Seyne-sur-Mer", "Jean-Pierre"]
+                        "Champagnole", "Seyne-sur-Mer", "Jean-Pierre", "Saint-Martin-d’Hères"]
     static let text = "Le lycée professionnel des Oliviers de l’académie d’Aix-Marseille, à Lons-le-Saunier "
-        + "en Bourgogne-Franche-Comté, près de Champagnole et de La Seyne-sur-Mer, dirigé par Jean-Pierre."
+        + "en Bourgogne-Franche-Comté, près de Champagnole et de La Seyne-sur-Mer, dirigé par Jean-Pierre, "
+        + "venu de Saint-Martin-d’Hères."
     /// Article 4 of a decision, in the decisions' body style.
     static let notification = "La présente décision sera notifiée au directeur du Lycée polyvalent privé "
         + "Saint-Exupéry-les-Oliviers et publiée au recueil des actes administratifs de la région académique "
