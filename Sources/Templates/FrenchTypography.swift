@@ -40,10 +40,12 @@ public enum FrenchTypography {
         return string(result)
     }
 
-    /// False when no rule can fire: no ; ! ? : ' % « » °, no digit.
+    /// False when no rule can fire: no ; ! ? : ' % « » °, no digit, no word that may be a place name's
+    /// article or a title.
     private static func mayChange(_ text: String) -> Bool {
-        var previousByte: UInt8 = 0
+        var previousByte: UInt8 = 0, byteBefore: UInt8 = 0
         for byte in text.utf8 {
+            let wordStart = byteBefore == 0 || byteBefore == UInt8(ascii: " ")
             switch byte {
             case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "'"),
                  UInt8(ascii: "%"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -51,12 +53,19 @@ public enum FrenchTypography {
             // A word starting with « L »: maybe a place name's article.
             case UInt8(ascii: "L") where previousByte == 0 || previousByte == UInt8(ascii: " "):
                 return true
+            // « M. », « MM. », « Mme », « Mlle », « Me », « Dr », « Pr »: maybe a title before a name.
+            case UInt8(ascii: "."), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "l"), UInt8(ascii: "e")
+                where previousByte == UInt8(ascii: "M") && wordStart:
+                return true
+            case UInt8(ascii: "r") where (previousByte == UInt8(ascii: "D") || previousByte == UInt8(ascii: "P")) && wordStart:
+                return true
             // « » ° in UTF-8: C2 AB, C2 BB, C2 B0.
             case 0xAB, 0xBB, 0xB0:
                 if previousByte == 0xC2 { return true }
             default:
                 break
             }
+            byteBefore = previousByte
             previousByte = byte
         }
         return false
@@ -192,6 +201,13 @@ public enum FrenchTypography {
     ]
     /// Articles of place names (« La Seyne-sur-Mer », « Le Creusot », « Les Mureaux »).
     private static let articles: Set<String> = ["La", "Le", "Les"]
+    /// Titles before a name (« Mme Benali », « M. Giordano », « Me Roux »), never left at a line's end.
+    private static let titles: Set<String> = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr"]
+    /// A date's day and month stay on one line (« 23 octobre », « 1er juin »); its year may go to the next.
+    private static let months: Set<String> = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    ]
 
     /// The no-break space that replaces the ordinary one between the word ending `output` and the
     /// word starting at `input[start]`, or nil when the line may break there.
@@ -209,10 +225,12 @@ public enum FrenchTypography {
             let nextWord = string(Array(next.prefix { !",;:!?)»".unicodeScalars.contains($0) }))
             if units.contains(nextWord) { return narrowNBSP }
             if streets.contains(nextWord.lowercased()) { return nbsp }
+            if let day = Int(string(Array(previous))), (1...31).contains(day), startsWithMonth(next) { return nbsp }
             // A postcode: five digits, then a town's capital (« 39300 Champagnole »).
             if previous.count == 5, first.properties.isUppercase { return nbsp }
             return nil
         }
+        if previous.elementsEqual("1er".unicodeScalars), startsWithMonth(next) { return nbsp }
         // After a word, only a number or a capital may be joined: most spaces are ruled out here,
         // before any word is built.
         let numberFollows = isNumber(first), mayBeCapital = !first.isASCII || ("A"..."Z").contains(first)
@@ -220,8 +238,13 @@ public enum FrenchTypography {
         // « l’article 3 »: the word after the elided article.
         let previousWord = string(Array(previous.split(whereSeparator: { $0 == "\u{2019}" || $0 == "'" }).last ?? previous))
         if numberFollows, numbered.contains(previousWord.lowercased()) { return nbsp }
-        if articles.contains(previousWord), first.properties.isUppercase { return nbsp }
+        if articles.contains(previousWord) || titles.contains(previousWord), first.properties.isUppercase { return nbsp }
         return nil
+    }
+
+    /// Whether a word is a month's name, with or without the punctuation after it (« juin, », « mai. »).
+    private static func startsWithMonth(_ word: ArraySlice<Scalar>) -> Bool {
+        months.contains(string(Array(word.prefix { isLetter($0) })))
     }
 
     /// `n°` or `N°` as a word of its own at the end of the output.

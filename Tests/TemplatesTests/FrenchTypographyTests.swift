@@ -62,6 +62,11 @@ private let nbsp = "\u{00A0}"
         ("section 5", "section\(nbsp)5"),
         ("voir l'article 3 et l'annexe 2", "voir l\u{2019}article\(nbsp)3 et l\u{2019}annexe\(nbsp)2"),
         ("(page 12)", "(page\(nbsp)12)"),
+        ("Vu la circulaire du 23 octobre 2023", "Vu la circulaire du 23\(nbsp)octobre 2023"),
+        ("le 1er juin, puis le 30 septembre.", "le 1er\(nbsp)juin, puis le 30\(nbsp)septembre."),
+        ("reçus par Mme Benali et M. Giordano", "reçus par Mme\(nbsp)Benali et M.\(nbsp)Giordano"),
+        ("MM. Roux et Martin, Me Durand, Dr Vidal", "MM.\(nbsp)Roux et Martin, Me\(nbsp)Durand, Dr\(nbsp)Vidal"),
+        ("(Mlle Perrin)", "(Mlle\(nbsp)Perrin)"),
     ])
     func joinsWhatFrenchPrintKeepsTogether(input: String, expected: String) {
         #expect(FrenchTypography.apply(input) == expected)
@@ -75,6 +80,11 @@ private let nbsp = "\u{00A0}"
         "12 avenants",
         "La région est grande",
         "Dans le Jura",
+        "en 2026 mai reste loin",
+        "les 45 mars",
+        "Mme est venue",
+        "Monsieur le Recteur",
+        "Dr. Who",
     ])
     func leavesBreakableSpaces(input: String) {
         #expect(FrenchTypography.apply(input) == input)
