@@ -45,7 +45,7 @@ public enum FrenchTypography {
     private static func mayChange(_ text: String) -> Bool {
         var previousByte: UInt8 = 0, byteBefore: UInt8 = 0
         for byte in text.utf8 {
-            let wordStart = byteBefore == 0 || byteBefore == UInt8(ascii: " ")
+            let wordStart = byteBefore == 0 || byteBefore == UInt8(ascii: " ") || byteBefore == UInt8(ascii: "(")
             switch byte {
             case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "'"),
                  UInt8(ascii: "%"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -54,11 +54,11 @@ public enum FrenchTypography {
             case UInt8(ascii: "L") where previousByte == 0 || previousByte == UInt8(ascii: " "):
                 return true
             // « M. », « MM. », « Mme », « Mlle », « Me », « Dr », « Pr »: maybe a title before a name.
-            case UInt8(ascii: "."), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "l"), UInt8(ascii: "e")
-                where previousByte == UInt8(ascii: "M") && wordStart:
-                return true
-            case UInt8(ascii: "r") where (previousByte == UInt8(ascii: "D") || previousByte == UInt8(ascii: "P")) && wordStart:
-                return true
+            // (A `where` would bind to the last pattern of a list only.)
+            case UInt8(ascii: "."), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "l"), UInt8(ascii: "e"):
+                if previousByte == UInt8(ascii: "M"), wordStart { return true }
+            case UInt8(ascii: "r"):
+                if previousByte == UInt8(ascii: "D") || previousByte == UInt8(ascii: "P"), wordStart { return true }
             // « » ° in UTF-8: C2 AB, C2 BB, C2 B0.
             case 0xAB, 0xBB, 0xB0:
                 if previousByte == 0xC2 { return true }
