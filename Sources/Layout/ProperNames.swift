@@ -28,7 +28,9 @@ enum ProperNames {
     }
 
     /// A letter of a word, its apostrophe included (« d’Hères »).
-    static func isNameLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s == "\u{2019}" || s == "'" }
+    static func isNameLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || isApostrophe(s) }
+
+    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "\u{2019}" || s == "'" }
 
     /// Whether the hyphen at `hyphen` is inside a compound of letters and hyphens whose first and
     /// last parts are capitalized.
@@ -41,11 +43,11 @@ enum ProperNames {
         while end < scalars.count, isNameLetter(scalars[end]) || scalars[end] == "-" { end += 1 }
         // « l’Aix-… », « d’Aix-Marseille »: the part after the elision counts.
         var first = start
-        if let apostrophe = scalars[start..<hyphen].lastIndex(where: { $0 == "\u{2019}" || $0 == "'" }) { first = apostrophe + 1 }
+        if let apostrophe = scalars[start..<hyphen].lastIndex(where: isApostrophe) { first = apostrophe + 1 }
         var lastPart = end
         while lastPart > hyphen + 1, scalars[lastPart - 1] != "-" { lastPart -= 1 }
         // « …-d’Hères »: the part after the elision counts.
-        if let apostrophe = scalars[lastPart..<end].firstIndex(where: { $0 == "\u{2019}" || $0 == "'" }) { lastPart = apostrophe + 1 }
+        if let apostrophe = scalars[lastPart..<end].firstIndex(where: isApostrophe) { lastPart = apostrophe + 1 }
         guard first < hyphen, lastPart < end else { return false }
         return scalars[first].properties.isUppercase && scalars[lastPart].properties.isUppercase
     }
