@@ -2,7 +2,8 @@ import DocumentTree
 import Native
 
 /// Paragraph content: text runs with their styles, links, fields and line breaks; XML whitespace
-/// collapsed to single spaces, then French spacing when the document is in French.
+/// collapsed to single spaces, then French spacing and ordinals (« 1er », « 2e ») when the document is
+/// in French.
 extension DocumentBuilder {
     func paragraphContent(_ nodes: [XMLNode], in parent: String) throws -> [Inline] {
         typeset(normalizeWhitespace(try inlines(nodes, style: .plain, in: parent)))
@@ -95,7 +96,7 @@ extension DocumentBuilder {
     func typeset(_ inlines: [Inline]) -> [Inline] {
         guard french else { return inlines }
         let shown = InlineTexts.shownAddresses(inlines)
-        return InlineTexts.rewrite(inlines) { pieces in
+        let spaced = InlineTexts.rewrite(inlines) { pieces in
             let marks = InlineTexts.addressMarks(pieces, shown: shown)
             var texts: [String] = []
             var previous: Character?, previousMark = false
@@ -120,6 +121,7 @@ extension DocumentBuilder {
             }
             return texts
         }
+        return InlineTexts.raise(spaced, FrenchOrdinals.suffixes)
     }
 
     func typeset(_ text: String) -> String { french ? FrenchTypography.apply(text) : text }
@@ -192,6 +194,38 @@ enum InlineTexts {
         flatten(inlines, into: &pieces)
         var texts = transform(pieces)[...]
         return rebuild(inlines, texts: &texts)
+    }
+
+    /// Sets as superscripts the ranges `find` gives for each `.text` piece (same order), each in a run
+    /// of its own; runs already raised are left whole.
+    static func raise(_ inlines: [Inline], _ find: ([Piece]) -> [[Range<String.Index>]]) -> [Inline] {
+        var pieces: [Piece] = []
+        flatten(inlines, into: &pieces)
+        var ranges = find(pieces)[...]
+        guard ranges.contains(where: { !$0.isEmpty }) else { return inlines }
+        return raise(inlines, ranges: &ranges)
+    }
+
+    private static func raise(_ inlines: [Inline], ranges: inout ArraySlice<[Range<String.Index>]>) -> [Inline] {
+        inlines.flatMap { inline -> [Inline] in
+            switch inline {
+            case .text(let text, let style):
+                let raised = ranges.popFirst() ?? []
+                guard !raised.isEmpty, !style.superscript else { return [inline] }
+                var superscript = style
+                superscript.superscript = true
+                var result: [Inline] = [], start = text.startIndex
+                for range in raised {
+                    if start < range.lowerBound { result.append(.text(String(text[start..<range.lowerBound]), style)) }
+                    result.append(.text(String(text[range]), superscript))
+                    start = range.upperBound
+                }
+                if start < text.endIndex { result.append(.text(String(text[start...]), style)) }
+                return result
+            case .link(let target, let children): return [.link(target, raise(children, ranges: &ranges))]
+            default: return [inline]
+            }
+        }
     }
 
     private static func flatten(_ inlines: [Inline], into pieces: inout [Piece]) {
