@@ -1,13 +1,15 @@
 /// Abbreviated French ordinals, whose letters French print sets as superscripts: « 1er », « 1re »,
 /// « 1ers », « 2e », « 21es », « 2de », « 2nd », « 2nde » (the seconde of a lycée), and in Roman
-/// numerals « XXIe siècle », « Ve République », « François Ier ». Only these exact forms, written as one
-/// word: « 2ème » and « 1ère », which French print does not use, « 1e », « 2d » inside « 2D », a
-/// number's exponent (« 1e5 »), words such as « Le », « Ce » or « Vie », and a word inside an address
-/// are left as typed.
+/// numerals « XXIe siècle », « Ve République », « François Ier ». The forms French print does not use
+/// become its own, as a typographer corrects them: « 2ème », « 2eme », « 2ième », « 2è » give « 2e »,
+/// « 1ère » gives « 1re », « XIXème » gives « XIXe ». Left as typed: « 1e » and « 1ème » (the gender is
+/// not known), « 2D », a number's exponent (« 1e5 »), words such as « Le », « Ce » or « Vie », and a
+/// word inside an address.
 enum FrenchOrdinals {
-    /// For each `.text` piece, the ranges of its text that are an ordinal's letters.
-    static func suffixes(in pieces: [InlineTexts.Piece]) -> [[Range<String.Index>]] {
-        var result: [[Range<String.Index>]] = []
+    /// For each `.text` piece, the ordinals it holds: where their letters are, and the letters French
+    /// print writes there.
+    static func suffixes(in pieces: [InlineTexts.Piece]) -> [[InlineTexts.Raise]] {
+        var result: [[InlineTexts.Raise]] = []
         var previous: Character?
         for (index, piece) in pieces.enumerated() {
             guard case .text(let text) = piece else {
@@ -28,25 +30,21 @@ enum FrenchOrdinals {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in text.utf8 {
             defer { beforePrevious = previous; previous = byte }
-            let digitBefore = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(previous)
-            switch byte {
-            case UInt8(ascii: "e"), UInt8(ascii: "r"), UInt8(ascii: "d"), UInt8(ascii: "n"):
-                if digitBefore { return true }
-                if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "r"),
-                   "IVX".utf8.contains(previous) || "IVXLCDM".utf8.contains(previous) && "IVXLCDM".utf8.contains(beforePrevious) {
-                    return true
-                }
-            default:
-                break
+            // e, r, d, n, i, and the first byte of « è » in UTF-8.
+            guard "erdni".utf8.contains(byte) || byte == 0xC3 else { continue }
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(previous) { return true }
+            if byte != UInt8(ascii: "d"), byte != UInt8(ascii: "n"),
+               "IVX".utf8.contains(previous) || "IVXLCDM".utf8.contains(previous) && "IVXLCDM".utf8.contains(beforePrevious) {
+                return true
             }
         }
         return false
     }
 
-    private static func suffixes(in text: String, after previous: Character?, before next: Character?) -> [Range<String.Index>] {
+    private static func suffixes(in text: String, after previous: Character?, before next: Character?) -> [InlineTexts.Raise] {
         let scalars = Array(text.unicodeScalars), indices = Array(text.unicodeScalars.indices) + [text.endIndex]
         let inAddress = FrenchTypography.addressMarks(scalars)
-        var found: [Range<String.Index>] = []
+        var found: [InlineTexts.Raise] = []
         var start = 0
         while start < scalars.count {
             let arabic = isDigit(scalars[start])
@@ -56,36 +54,59 @@ enum FrenchOrdinals {
                 lettersStart += 1
             }
             var end = lettersStart
-            while end < scalars.count, ("a"..."z").contains(scalars[end]) { end += 1 }
+            while end < scalars.count, scalars[end].properties.isLowercase { end += 1 }
             let before = start > 0 ? scalars[start - 1] : previous?.unicodeScalars.last
             let after = end < scalars.count ? scalars[end] : next?.unicodeScalars.first
             let number = String(String.UnicodeScalarView(scalars[start..<lettersStart]))
-            let letters = String(String.UnicodeScalarView(scalars[lettersStart..<end]))
+            let typed = String(String.UnicodeScalarView(scalars[lettersStart..<end]))
             if !inAddress[start], endsWord(before: before), startsWord(after: after),
-               arabic ? isOrdinal(number, letters) : isRomanOrdinal(number, letters) {
-                found.append(indices[lettersStart]..<indices[end])
+               let letters = arabic ? ordinalLetters(number, typed) : romanOrdinalLetters(number, typed) {
+                found.append(InlineTexts.Raise(range: indices[lettersStart]..<indices[end], text: letters))
             }
             start = end
         }
         return found
     }
 
-    private static func isOrdinal(_ number: String, _ letters: String) -> Bool {
-        switch letters {
-        case "er", "re", "ers", "res": return number == "1"
-        case "d", "de", "ds", "des", "nd", "nde", "nds", "ndes": return number == "2"
-        case "e", "es": return number != "1"
-        default: return false
+    /// The letters French print writes after the number for the letters typed, or nil when they make
+    /// no ordinal of it.
+    private static func ordinalLetters(_ number: String, _ typed: String) -> String? {
+        switch number {
+        case "1": return firstLetters(typed)
+        case "2": return secondLetters(typed) ?? nthLetters(typed)
+        default: return nthLetters(typed)
         }
     }
 
-    /// « Ier », « Ire », « Ve », « XIXe », « IIIes »: a Roman numeral written as Romans wrote it, of one
-    /// letter only when that letter is I, V or X (« Le », « Ce », « De », « Me » are words).
-    private static func isRomanOrdinal(_ numeral: String, _ letters: String) -> Bool {
-        switch letters {
-        case "er", "re": return numeral == "I"
-        case "e", "es": return numeral != "I" && (numeral.count > 1 || numeral == "V" || numeral == "X") && isRoman(numeral)
-        default: return false
+    /// The same for a Roman numeral written as Romans wrote it, of one letter only when that letter is
+    /// I, V or X (« Le », « Ce », « De », « Me » are words): « Ier », « Ire », « Ve », « XIXe ».
+    private static func romanOrdinalLetters(_ numeral: String, _ typed: String) -> String? {
+        guard numeral.count > 1 || numeral == "I" || numeral == "V" || numeral == "X", isRoman(numeral) else { return nil }
+        return numeral == "I" ? firstLetters(typed) : nthLetters(typed)
+    }
+
+    /// « premier », « première » and their plurals.
+    private static func firstLetters(_ typed: String) -> String? {
+        switch typed {
+        case "er", "re", "ers", "res": return typed
+        case "ère", "ere": return "re"
+        case "ères", "eres": return "res"
+        default: return nil
+        }
+    }
+
+    /// « second », « seconde » and their plurals.
+    private static func secondLetters(_ typed: String) -> String? {
+        ["d", "de", "ds", "des", "nd", "nde", "nds", "ndes"].contains(typed) ? typed : nil
+    }
+
+    /// « -ième » and its plural.
+    private static func nthLetters(_ typed: String) -> String? {
+        switch typed {
+        case "e", "es": return typed
+        case "ème", "eme", "ième", "ieme", "è": return "e"
+        case "èmes", "emes", "ièmes", "iemes": return "es"
+        default: return nil
         }
     }
 

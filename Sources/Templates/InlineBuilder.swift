@@ -196,33 +196,39 @@ enum InlineTexts {
         return rebuild(inlines, texts: &texts)
     }
 
-    /// Sets as superscripts the ranges `find` gives for each `.text` piece (same order), each in a run
-    /// of its own; runs already raised are left whole.
-    static func raise(_ inlines: [Inline], _ find: ([Piece]) -> [[Range<String.Index>]]) -> [Inline] {
-        var pieces: [Piece] = []
-        flatten(inlines, into: &pieces)
-        var ranges = find(pieces)[...]
-        guard ranges.contains(where: { !$0.isEmpty }) else { return inlines }
-        return raise(inlines, ranges: &ranges)
+    /// A part of a text run set as a superscript, and the text it shows there.
+    struct Raise {
+        var range: Range<String.Index>
+        var text: String
     }
 
-    private static func raise(_ inlines: [Inline], ranges: inout ArraySlice<[Range<String.Index>]>) -> [Inline] {
+    /// Sets as superscripts the parts `find` gives for each `.text` piece (same order), each in a run of
+    /// its own; runs already raised are left whole.
+    static func raise(_ inlines: [Inline], _ find: ([Piece]) -> [[Raise]]) -> [Inline] {
+        var pieces: [Piece] = []
+        flatten(inlines, into: &pieces)
+        var raises = find(pieces)[...]
+        guard raises.contains(where: { !$0.isEmpty }) else { return inlines }
+        return raise(inlines, raises: &raises)
+    }
+
+    private static func raise(_ inlines: [Inline], raises: inout ArraySlice<[Raise]>) -> [Inline] {
         inlines.flatMap { inline -> [Inline] in
             switch inline {
             case .text(let text, let style):
-                let raised = ranges.popFirst() ?? []
-                guard !raised.isEmpty, !style.superscript else { return [inline] }
+                let parts = raises.popFirst() ?? []
+                guard !parts.isEmpty, !style.superscript else { return [inline] }
                 var superscript = style
                 superscript.superscript = true
                 var result: [Inline] = [], start = text.startIndex
-                for range in raised {
-                    if start < range.lowerBound { result.append(.text(String(text[start..<range.lowerBound]), style)) }
-                    result.append(.text(String(text[range]), superscript))
-                    start = range.upperBound
+                for part in parts {
+                    if start < part.range.lowerBound { result.append(.text(String(text[start..<part.range.lowerBound]), style)) }
+                    result.append(.text(part.text, superscript))
+                    start = part.range.upperBound
                 }
                 if start < text.endIndex { result.append(.text(String(text[start...]), style)) }
                 return result
-            case .link(let target, let children): return [.link(target, raise(children, ranges: &ranges))]
+            case .link(let target, let children): return [.link(target, raise(children, raises: &raises))]
             default: return [inline]
             }
         }

@@ -4,7 +4,8 @@ import Testing
 
 private let raised = InlineStyle(superscript: true)
 
-/// Abbreviated ordinals typed in French text get their letters raised, as date_sup does for dates.
+/// Abbreviated ordinals typed in French text get their letters raised, as date_sup does for dates, in
+/// the forms French print uses.
 @Suite struct FrenchOrdinalTests {
     @Test(arguments: [
         ("<p>élèves de 2e année</p>", [Inline.text("élèves de 2"), .text("e", raised), .text(" année")]),
@@ -18,6 +19,10 @@ private let raised = InlineStyle(superscript: true)
         ("<p>au XXIe siècle, sous la Ve République</p>",
          [.text("au XXI"), .text("e", raised), .text(" siècle, sous la V"), .text("e", raised), .text(" République")]),
         ("<p>le collège François Ier</p>", [.text("le collège François I"), .text("er", raised)]),
+        // The forms French print does not use become its own.
+        ("<p>la 2ème année, la 1ère, les 3èmes, la 2ieme, le XIXème siècle</p>",
+         [.text("la 2"), .text("e", raised), .text(" année, la 1"), .text("re", raised), .text(", les 3"), .text("es", raised),
+          .text(", la 2"), .text("e", raised), .text(", le XIX"), .text("e", raised), .text(" siècle")]),
         // Already raised by hand: left as it is.
         ("<p>Article 1<sup>er</sup></p>", [.text("Article\u{00A0}1"), .text("er", raised)]),
     ])
@@ -26,8 +31,8 @@ private let raised = InlineStyle(superscript: true)
     }
 
     @Test(arguments: [
-        "la 2ème année et la 1ère",  // forms French print does not use: left as typed
-        "le 1e rang",
+        "le 1e rang et le 1ème",  // the gender is not known
+        "la 2èmeannée",
         "le 21er",
         "une 3d et un plan 2D",
         "1e5 et 2,5e",
