@@ -1,7 +1,7 @@
 /// French spacing, as babel-french applies it: a narrow no-break space (U+202F) before ; ! ? and %,
 /// a no-break space (U+00A0) before : and inside « », and no break inside « n° 12 » or « 1 250 ».
 /// An ordinary space already there is replaced, never doubled; an apostrophe between letters becomes
-/// the typographic ’. URLs, e-mail addresses, times (10:30) and ratios (3:2) are left alone.
+/// the typographic ’, three full stops the ellipsis « … ». URLs, e-mail addresses, times (10:30) and ratios (3:2) are left alone.
 /// The space that French print keeps unbroken also becomes a no-break one (`joinedSpace`): a
 /// street number and its street (« 12 avenue »), a postcode and its town (« 39300 Champagnole »),
 /// a number and its unit (« 30 mm », narrow), « section 5 » and its kin, and a place name's
@@ -34,14 +34,15 @@ public enum FrenchTypography {
         if let before { context.append(before) }
         for scalar in text.unicodeScalars { context.append(scalar) }  // one by one: `+=` of the scalar view takes a much slower generic path
         if let after { context.append(after) }
-        var result = apply(context, protected: inAddress.flatMap { $0.count == context.count ? $0 : nil })
+        let own = (before == nil ? 0 : 1)..<(context.count - (after == nil ? 0 : 1))
+        var result = apply(context, own: own, protected: inAddress.flatMap { $0.count == context.count ? $0 : nil })
         if before != nil { result.removeFirst() }
         if after != nil { result.removeLast() }
         return string(result)
     }
 
-    /// False when no rule can fire: no ; ! ? : ' % « » °, no digit, no word that may be a place name's
-    /// article or a title.
+    /// False when no rule can fire: no ; ! ? : ' % « » °, no digit, no « ... », no word that may be a
+    /// place name's article or a title.
     private static func mayChange(_ text: String) -> Bool {
         var previousByte: UInt8 = 0, byteBefore: UInt8 = 0
         for byte in text.utf8 {
@@ -57,6 +58,8 @@ public enum FrenchTypography {
             // (A `where` would bind to the last pattern of a list only.)
             case UInt8(ascii: "."), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "l"), UInt8(ascii: "e"):
                 if previousByte == UInt8(ascii: "M"), wordStart { return true }
+                // « ... »: an ellipsis typed as full stops.
+                if byte == UInt8(ascii: "."), previousByte == UInt8(ascii: "."), byteBefore == UInt8(ascii: ".") { return true }
             case UInt8(ascii: "r"):
                 if previousByte == UInt8(ascii: "D") || previousByte == UInt8(ascii: "P"), wordStart { return true }
             // « » ° in UTF-8: C2 AB, C2 BB, C2 B0.
@@ -102,8 +105,11 @@ public enum FrenchTypography {
     /// For each scalar, whether it lies inside a URL or an e-mail address, which no rule touches.
     static func addressMarks(_ scalars: [Unicode.Scalar]) -> [Bool] { protectedRanges(scalars) }
 
-    private static func apply(_ input: [Scalar], protected given: [Bool]? = nil) -> [Scalar] {
+    /// `own`: the scalars of `input` that are the run's own, the others only seen (an ellipsis is made of
+    /// the run's own full stops, since each context scalar is given back as it was).
+    private static func apply(_ input: [Scalar], own: Range<Int>? = nil, protected given: [Bool]? = nil) -> [Scalar] {
         let protected = given ?? protectedRanges(input)
+        let own = own ?? input.indices
         var output: [Scalar] = []
         output.reserveCapacity(input.count + 8)
         var index = 0
@@ -123,6 +129,12 @@ public enum FrenchTypography {
                 spaceBefore(nbsp, in: &output)
             case "»":
                 spaceBefore(nbsp, in: &output)
+            case "." where next == "." && own.contains(index) && own.contains(index + 2) && input[index + 2] == "."
+                && previous != "." && !(index + 3 < input.count && input[index + 3] == "."):
+                // Three full stops typed for an ellipsis become the one character print uses.
+                output.append("\u{2026}")
+                index += 3
+                continue
             case "'" where isLetter(previous) && isLetter(next):
                 // The typewriter apostrophe of « l'hôtellerie » becomes the typographic one.
                 output.append("\u{2019}")

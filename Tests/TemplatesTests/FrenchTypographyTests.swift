@@ -27,6 +27,9 @@ private let nbsp = "\u{00A0}"
         ("1 250 élèves", "1\(nnbsp)250 élèves"),
         ("12 300 000", "12\(nnbsp)300\(nnbsp)000"),
         ("en 2026 150 élèves", "en 2026 150 élèves"),
+        ("CAP, bac pro, BTS...", "CAP, bac pro, BTS\u{2026}"),
+        ("« [...] » et ... enfin", "«\(nbsp)[\u{2026}]\(nbsp)» et \u{2026} enfin"),
+        ("deux .. ou quatre ....", "deux .. ou quatre ...."),
     ])
     func spacesFrenchPunctuation(input: String, expected: String) {
         #expect(FrenchTypography.apply(input) == expected)
@@ -104,6 +107,10 @@ private let nbsp = "\u{00A0}"
         #expect(FrenchTypography.apply("Note", after: nil, before: ":") == "Note\(nbsp)")
         #expect(FrenchTypography.apply(": x", after: nbsp.first, before: nil) == ": x")
         #expect(FrenchTypography.apply("«", after: nil, before: "L") == "«\(nbsp)")
+        // An ellipsis only of the run's own full stops: the neighbours' are not the run's to change.
+        #expect(FrenchTypography.apply("etc..", after: nil, before: ".") == "etc..")
+        #expect(FrenchTypography.apply("..", after: ".", before: nil) == "..")
+        #expect(FrenchTypography.apply("etc...", after: nil, before: " ") == "etc\u{2026}")
     }
 
     @Test func looksAcrossRunsWhateverTheRunHolds() {
