@@ -128,7 +128,7 @@ public enum FrenchTypography {
             case ":" where !(isNumber(previous) && isNumber(next)):
                 spaceBefore(nbsp, in: &output)
             case "»":
-                spaceBefore(nbsp, in: &output)
+                spaceBefore(nbsp, in: &output, closingGuillemet: true)
             case "." where next == "." && own.contains(index) && own.contains(index + 2) && input[index + 2] == "."
                 && previous != "." && !(index + 3 < input.count && input[index + 3] == "."):
                 // Three full stops typed for an ellipsis become the one character print uses.
@@ -172,13 +172,14 @@ public enum FrenchTypography {
 
     /// Puts `space` before the character about to be written: replaces ordinary spaces, keeps a
     /// no-break space already there, adds one after a word.
-    private static func spaceBefore(_ space: Scalar, in output: inout [Scalar]) {
+    /// A closing guillemet gets its space after a question or exclamation mark too (« Oui ! »).
+    private static func spaceBefore(_ space: Scalar, in output: inout [Scalar], closingGuillemet: Bool = false) {
         guard let last = output.last else { return }
         if isOrdinarySpace(last) {
             while let end = output.last, isOrdinarySpace(end) { output.removeLast() }
             if let end = output.last, isNoBreakSpace(end) || end == "\n" { return }
             output.append(space)
-        } else if !isNoBreakSpace(last), !noSpaceAfter(last), last != "«" {
+        } else if !isNoBreakSpace(last), closingGuillemet ? !"([{\n/".unicodeScalars.contains(last) : !noSpaceAfter(last), last != "«" {
             output.append(space)
         }
     }

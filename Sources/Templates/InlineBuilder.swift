@@ -2,8 +2,8 @@ import DocumentTree
 import Native
 
 /// Paragraph content: text runs with their styles, links, fields and line breaks; XML whitespace
-/// collapsed to single spaces, then French spacing and ordinals (« 1er », « 2e ») when the document is
-/// in French.
+/// collapsed to single spaces, then, when the document is in French, guillemets for straight quotes,
+/// French spacing and ordinals (« 1er », « 2e »).
 extension DocumentBuilder {
     func paragraphContent(_ nodes: [XMLNode], in parent: String) throws -> [Inline] {
         typeset(normalizeWhitespace(try inlines(nodes, style: .plain, in: parent)))
@@ -95,8 +95,9 @@ extension DocumentBuilder {
 
     func typeset(_ inlines: [Inline]) -> [Inline] {
         guard french else { return inlines }
-        let shown = InlineTexts.shownAddresses(inlines)
-        let spaced = InlineTexts.rewrite(inlines) { pieces in
+        let quoted = InlineTexts.rewrite(inlines, FrenchQuotes.pair)
+        let shown = InlineTexts.shownAddresses(quoted)
+        let spaced = InlineTexts.rewrite(quoted) { pieces in
             let marks = InlineTexts.addressMarks(pieces, shown: shown)
             var texts: [String] = []
             var previous: Character?, previousMark = false
@@ -124,7 +125,9 @@ extension DocumentBuilder {
         return InlineTexts.raise(spaced, FrenchOrdinals.suffixes)
     }
 
-    func typeset(_ text: String) -> String { french ? FrenchTypography.apply(text) : text }
+    func typeset(_ text: String) -> String {
+        french ? FrenchTypography.apply(FrenchQuotes.pair([.text(text)]).first ?? text) : text
+    }
 }
 
 /// The text runs of a paragraph in reading order, links included, so that a rule can look across

@@ -1,0 +1,33 @@
+import DocumentTree
+import Testing
+@testable import Templates
+
+private let nbsp = "\u{00A0}"
+
+/// Straight double quotes typed in French text become guillemets when they pair up.
+@Suite struct FrenchQuoteTests {
+    @Test(arguments: [
+        ("<p>le projet \"Erasmus+\" du lycée</p>", [Inline.text("le projet «\(nbsp)Erasmus+\(nbsp)» du lycée")]),
+        ("<p>il a dit : \"Oui !\"</p>", [.text("il a dit\(nbsp): «\(nbsp)Oui\u{202F}!\(nbsp)»")]),
+        ("<p>«Vraiment?»</p>", [.text("«\(nbsp)Vraiment\u{202F}?\(nbsp)»")]),
+        ("<p>\"<i>Lycée des métiers</i>\", puis \"le label\".</p>",
+         [.text("«\(nbsp)"), .text("Lycée des métiers\(nbsp)", .italic), .text("», puis «\(nbsp)le label\(nbsp)».")]),
+    ])
+    func pairsStraightQuotes(body: String, expected: [Inline]) throws {
+        #expect(try render(body).body.first?.paragraph?.content == expected)
+    }
+
+    @Test(arguments: [
+        "écrans de 24\" et de 27\"",  // inch marks
+        "un \"seul guillemet",
+        "\"un\" et \"deux",
+        "mal \" placés \"",
+    ])
+    func leavesQuotesThatDoNotPair(text: String) throws {
+        #expect(try render("<p>\(text)</p>").body.first?.paragraph?.content == [.text(text)])
+    }
+
+    @Test func onlyInFrench() throws {
+        #expect(try render("<p>the \"label\"</p>", lang: "en").body.first?.paragraph?.content == [.text("the \"label\"")])
+    }
+}
