@@ -1,7 +1,7 @@
 /// French spacing, as babel-french applies it: a narrow no-break space (U+202F) before ; ! ? and %,
 /// a no-break space (U+00A0) before : and inside « », and no break inside « n° 12 » or « 1 250 ».
 /// An ordinary space already there is replaced, never doubled; an apostrophe between letters becomes
-/// the typographic ’, three full stops the ellipsis « … », a hyphen between spaces the dash « – ». URLs, e-mail addresses, times (10:30) and ratios (3:2) are left alone.
+/// the typographic ’, three full stops the ellipsis « … ». URLs, e-mail addresses, times (10:30) and ratios (3:2) are left alone.
 /// The space that French print keeps unbroken also becomes a no-break one (`joinedSpace`): a
 /// street number and its street (« 12 avenue »), a postcode and its town (« 39300 Champagnole »),
 /// a number and its unit (« 30 mm », narrow), « section 5 » and its kin, and a place name's
@@ -41,8 +41,8 @@ public enum FrenchTypography {
         return string(result)
     }
 
-    /// False when no rule can fire: no ; ! ? : ' % « » °, no digit, no « ... », no « - » after a space,
-    /// no word that may be a place name's article or a title.
+    /// False when no rule can fire: no ; ! ? : ' % « » °, no digit, no « ... », no word that may be a
+    /// place name's article or a title.
     private static func mayChange(_ text: String) -> Bool {
         var previousByte: UInt8 = 0, byteBefore: UInt8 = 0
         for byte in text.utf8 {
@@ -60,9 +60,6 @@ public enum FrenchTypography {
                 if previousByte == UInt8(ascii: "M"), wordStart { return true }
                 // « ... »: an ellipsis typed as full stops.
                 if byte == UInt8(ascii: "."), previousByte == UInt8(ascii: "."), byteBefore == UInt8(ascii: ".") { return true }
-            // « - » between spaces: a dash typed as a hyphen.
-            case UInt8(ascii: "-"):
-                if previousByte == UInt8(ascii: " ") { return true }
             case UInt8(ascii: "r"):
                 if previousByte == UInt8(ascii: "D") || previousByte == UInt8(ascii: "P"), wordStart { return true }
             // « » ° in UTF-8: C2 AB, C2 BB, C2 B0.
@@ -85,7 +82,6 @@ public enum FrenchTypography {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func isSpace(_ s: Scalar) -> Bool { isOrdinarySpace(s) || isNoBreakSpace(s) }
     private static func isNoBreakSpace(_ s: Scalar) -> Bool { s == nbsp || s == narrowNBSP || s == "\u{2009}" || s == "\u{2007}" }
     private static func isOrdinarySpace(_ s: Scalar) -> Bool { s == " " || s == "\t" }
     /// After these no space is added: « (?) », « ?! », a line's start.
@@ -138,11 +134,6 @@ public enum FrenchTypography {
                 // Three full stops typed for an ellipsis become the one character print uses.
                 output.append("\u{2026}")
                 index += 3
-                continue
-            case "-" where previous.map(isSpace) == true && next.map(isSpace) == true:
-                // A hyphen typed between spaces is a dash (« Lycée Pasteur – Nice », an aside).
-                output.append("\u{2013}")
-                index += 1
                 continue
             case "'" where isLetter(previous) && isLetter(next):
                 // The typewriter apostrophe of « l'hôtellerie » becomes the typographic one.

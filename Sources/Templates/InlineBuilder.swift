@@ -95,7 +95,7 @@ extension DocumentBuilder {
 
     func typeset(_ inlines: [Inline]) -> [Inline] {
         guard french else { return inlines }
-        let quoted = InlineTexts.rewrite(inlines, FrenchQuotes.pair)
+        let quoted = InlineTexts.rewrite(inlines, Self.pairQuotesAndDashes)
         let shown = InlineTexts.shownAddresses(quoted)
         let spaced = InlineTexts.rewrite(quoted) { pieces in
             let marks = InlineTexts.addressMarks(pieces, shown: shown)
@@ -126,7 +126,20 @@ extension DocumentBuilder {
     }
 
     func typeset(_ text: String) -> String {
-        french ? FrenchTypography.apply(FrenchQuotes.pair([.text(text)]).first ?? text) : text
+        french ? FrenchTypography.apply(Self.pairQuotesAndDashes([.text(text)]).first ?? text) : text
+    }
+
+    /// Quotes and dashes, which are read as pairs over the whole paragraph.
+    private static func pairQuotesAndDashes(_ pieces: [InlineTexts.Piece]) -> [String] {
+        let texts = pieces.compactMap(\.text)
+        // Most paragraphs have no straight quote and no hyphen.
+        guard texts.contains(where: { $0.utf8.contains(UInt8(ascii: "\"")) || $0.utf8.contains(UInt8(ascii: "-")) }) else {
+            return texts
+        }
+        var scalars = InlineTexts.joined(pieces)
+        FrenchQuotes.pair(&scalars)
+        FrenchDashes.place(&scalars)
+        return InlineTexts.texts(of: pieces, from: scalars)
     }
 }
 
@@ -135,6 +148,10 @@ extension DocumentBuilder {
 enum InlineTexts {
     enum Piece {
         case text(String), field, lineBreak
+        var text: String? {
+            if case .text(let text) = self { return text }
+            return nil
+        }
         /// What a rule sees of the piece: a field reads as a digit, a line break as a line end.
         var firstCharacter: Character? {
             switch self {
@@ -145,6 +162,32 @@ enum InlineTexts {
         }
     }
 
+    /// The paragraph's text as one run of scalars, a field read as a digit and a line break as a line end.
+    static func joined(_ pieces: [Piece]) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        for piece in pieces {
+            switch piece {
+            case .text(let text): scalars.append(contentsOf: text.unicodeScalars)
+            case .field: scalars.append("0")
+            case .lineBreak: scalars.append("\n")
+            }
+        }
+        return scalars
+    }
+
+    /// The texts of the `.text` pieces cut back out of `scalars`, a `joined(pieces)` changed scalar for
+    /// scalar.
+    static func texts(of pieces: [Piece], from scalars: [Unicode.Scalar]) -> [String] {
+        var texts: [String] = [], start = 0
+        for piece in pieces {
+            guard case .text(let text) = piece else { start += 1; continue }
+            let end = start + text.unicodeScalars.count
+            texts.append(String(String.UnicodeScalarView(scalars[start..<end])))
+            start = end
+        }
+        return texts
+    }
+
     /// For each piece (as `rewrite` hands them) one mark per scalar of what a rule sees of it: whether
     /// it lies inside an address. Addresses are found in the paragraph's whole text, so that one split
     /// across styled runs (`https://exemple.fr/<b>page</b>?a=1`) is seen whole; a piece `shown` (the
@@ -152,17 +195,13 @@ enum InlineTexts {
     /// run outside such a link: the run's own look finds the same.
     static func addressMarks(_ pieces: [Piece], shown: [Bool]) -> [[Bool]]? {
         guard pieces.count > 1 || shown.contains(true) else { return nil }
-        var joined: [Unicode.Scalar] = [], bounds: [Range<Int>] = []
+        var bounds: [Range<Int>] = [], start = 0
         for piece in pieces {
-            let start = joined.count
-            switch piece {
-            case .text(let text): joined.append(contentsOf: text.unicodeScalars)
-            case .field: joined.append("0")
-            case .lineBreak: joined.append("\n")
-            }
-            bounds.append(start..<joined.count)
+            let end = start + (piece.text?.unicodeScalars.count ?? 1)
+            bounds.append(start..<end)
+            start = end
         }
-        let found = FrenchTypography.addressMarks(joined)
+        let found = FrenchTypography.addressMarks(joined(pieces))
         return bounds.indices.map { index in
             shown[index] ? Array(repeating: true, count: bounds[index].count) : Array(found[bounds[index]])
         }

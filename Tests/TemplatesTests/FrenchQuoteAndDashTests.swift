@@ -4,8 +4,9 @@ import Testing
 
 private let nbsp = "\u{00A0}"
 
-/// Straight double quotes typed in French text become guillemets when they pair up.
-@Suite struct FrenchQuoteTests {
+/// Straight double quotes typed in French text become guillemets when they pair up; hyphens typed
+/// between spaces become the dashes of an aside.
+@Suite struct FrenchQuoteAndDashTests {
     @Test(arguments: [
         ("<p>le projet \"Erasmus+\" du lycée</p>", [Inline.text("le projet «\(nbsp)Erasmus+\(nbsp)» du lycée")]),
         ("<p>il a dit : \"Oui !\"</p>", [.text("il a dit\(nbsp): «\(nbsp)Oui\u{202F}!\(nbsp)»")]),
@@ -27,7 +28,19 @@ private let nbsp = "\u{00A0}"
         #expect(try render("<p>\(text)</p>").body.first?.paragraph?.content == [.text(text)])
     }
 
+    @Test(arguments: [
+        ("<p>Lycée Pasteur - Nice</p>", [Inline.text("Lycée Pasteur \u{2013}\(nbsp)Nice")]),
+        // An opening dash stays with the word after it, a closing one with the word before it.
+        ("<p>le label - <b>attribué</b> en 2026 - est</p>",
+         [.text("le label \u{2013}\(nbsp)"), .text("attribué", .bold), .text(" en 2026\(nbsp)\u{2013} est")]),
+        ("<p>2026-2027, Saint-Martin-d'Hères, -5 et a -b, x- y, -- et ---</p>",
+         [.text("2026-2027, Saint-Martin-d\u{2019}Hères, -5 et a -b, x- y, -- et ---")]),
+    ])
+    func dashesOfAnAside(body: String, expected: [Inline]) throws {
+        #expect(try render(body).body.first?.paragraph?.content == expected)
+    }
+
     @Test func onlyInFrench() throws {
-        #expect(try render("<p>the \"label\"</p>", lang: "en").body.first?.paragraph?.content == [.text("the \"label\"")])
+        #expect(try render("<p>the \"label\" - here</p>", lang: "en").body.first?.paragraph?.content == [.text("the \"label\" - here")])
     }
 }
