@@ -1,7 +1,8 @@
 /// French spacing, as babel-french applies it: a narrow no-break space (U+202F) before ; ! ? and %,
 /// a no-break space (U+00A0) before : and inside « », and no break inside « n° 12 » or « 1 250 ».
 /// An ordinary space already there is replaced, never doubled; an apostrophe between letters becomes
-/// the typographic ’, three full stops the ellipsis « … ». URLs, e-mail addresses, times (10:30) and ratios (3:2) are left alone.
+/// the typographic ’, three full stops the ellipsis « … ». URLs, e-mail addresses, times (10:30) and
+/// ratios (3:2) are left alone.
 /// The space that French print keeps unbroken also becomes a no-break one (`joinedSpace`): a
 /// street number and its street (« 12 avenue »), a postcode and its town (« 39300 Champagnole »),
 /// a number and its unit (« 30 mm », narrow), « section 5 » and its kin, and a place name's

@@ -3,7 +3,7 @@ import Native
 
 /// Paragraph content: text runs with their styles, links, fields and line breaks; XML whitespace
 /// collapsed to single spaces, then, when the document is in French, guillemets for straight quotes,
-/// French spacing and ordinals (« 1er », « 2e »).
+/// dashes for spaced hyphens, French spacing and ordinals (« 1er », « 2e »).
 extension DocumentBuilder {
     func paragraphContent(_ nodes: [XMLNode], in parent: String) throws -> [Inline] {
         typeset(normalizeWhitespace(try inlines(nodes, style: .plain, in: parent)))
