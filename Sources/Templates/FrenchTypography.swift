@@ -1,8 +1,8 @@
 /// French spacing, as babel-french applies it: a narrow no-break space (U+202F) before ; ! ? and %,
 /// a no-break space (U+00A0) before : and inside « », and no break inside « n° 12 » or « 1 250 ».
 /// An ordinary space already there is replaced, never doubled; an apostrophe between letters becomes
-/// the typographic ’, three full stops the ellipsis « … ». URLs, e-mail addresses, times (10:30) and
-/// ratios (3:2) are left alone.
+/// the typographic ’, three full stops the ellipsis « … » (one full stop after « etc »). URLs, e-mail
+/// addresses, times (10:30) and ratios (3:2) are left alone.
 /// The space that French print keeps unbroken also becomes a no-break one (`joinedSpace`): a
 /// street number and its street (« 12 avenue »), a postcode and its town (« 39300 Champagnole »),
 /// a number and its unit (« 30 mm », narrow), « section 5 » and its kin, and a place name's
@@ -132,8 +132,9 @@ public enum FrenchTypography {
                 spaceBefore(nbsp, in: &output, closingGuillemet: true)
             case "." where next == "." && own.contains(index) && own.contains(index + 2) && input[index + 2] == "."
                 && previous != "." && !(index + 3 < input.count && input[index + 3] == "."):
-                // Three full stops typed for an ellipsis become the one character print uses.
-                output.append("\u{2026}")
+                // Three full stops typed for an ellipsis become the one character print uses; after
+                // « etc », which says it already, one full stop.
+                output.append(endsWithEtc(output) ? "." : "\u{2026}")
                 index += 3
                 continue
             case "'" where isLetter(previous) && isLetter(next):
@@ -259,6 +260,12 @@ public enum FrenchTypography {
     /// Whether a word is a month's name, with or without the punctuation after it (« juin, », « mai. »).
     private static func startsWithMonth(_ word: ArraySlice<Scalar>) -> Bool {
         months.contains(string(Array(word.prefix { isLetter($0) })))
+    }
+
+    /// « etc » as a word of its own at the end of the output.
+    private static func endsWithEtc(_ output: [Scalar]) -> Bool {
+        guard output.count >= 3, output.suffix(3).elementsEqual("etc".unicodeScalars) else { return false }
+        return output.count == 3 || !isLetter(output[output.count - 4])
     }
 
     /// `n°` or `N°` as a word of its own at the end of the output.

@@ -30,6 +30,7 @@ private let nbsp = "\u{00A0}"
         ("CAP, bac pro, BTS...", "CAP, bac pro, BTS\u{2026}"),
         ("« [...] » et ... enfin", "«\(nbsp)[\u{2026}]\(nbsp)» et \u{2026} enfin"),
         ("deux .. ou quatre ....", "deux .. ou quatre ...."),
+        ("CAP, BTS, etc... et fetc...", "CAP, BTS, etc. et fetc\u{2026}"),
     ])
     func spacesFrenchPunctuation(input: String, expected: String) {
         #expect(FrenchTypography.apply(input) == expected)
@@ -110,7 +111,7 @@ private let nbsp = "\u{00A0}"
         // An ellipsis only of the run's own full stops: the neighbours' are not the run's to change.
         #expect(FrenchTypography.apply("etc..", after: nil, before: ".") == "etc..")
         #expect(FrenchTypography.apply("..", after: ".", before: nil) == "..")
-        #expect(FrenchTypography.apply("etc...", after: nil, before: " ") == "etc\u{2026}")
+        #expect(FrenchTypography.apply("BTS...", after: nil, before: " ") == "BTS\u{2026}")
     }
 
     @Test func looksAcrossRunsWhateverTheRunHolds() {
