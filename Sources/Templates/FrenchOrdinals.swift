@@ -131,17 +131,18 @@ enum FrenchOrdinals {
     private static func isRomanDigit(_ s: Unicode.Scalar) -> Bool { "IVXLCDM".unicodeScalars.contains(s) }
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
-    /// What may come before the number: a line's start, a space, an opening bracket or guillemet, a
-    /// slash (« 2de/1re »). Not a letter, a digit, a hyphen, a comma or a full stop (« 2,5e », « v1.2e »).
+    /// What may come before the number: a line's start, a space (no-break ones are White_Space too), an
+    /// opening bracket or guillemet, a slash (« 2de/1re »). Not a letter, a digit, a hyphen, a comma or a
+    /// full stop (« 2,5e », « v1.2e »).
     private static func endsWord(before s: Unicode.Scalar?) -> Bool {
         guard let s else { return true }
-        return s.properties.isWhitespace || "([«/\u{2009}\u{202F}\u{00A0}".unicodeScalars.contains(s)
+        return s.properties.isWhitespace || "([«/".unicodeScalars.contains(s)
     }
 
     /// What may come after the letters: a line's end, a space or punctuation; not a letter, a digit or
     /// an apostrophe.
     private static func startsWord(after s: Unicode.Scalar?) -> Bool {
         guard let s else { return true }
-        return s.properties.isWhitespace || ",.;:!?)]»…/-\u{2011}\u{2009}\u{202F}\u{00A0}".unicodeScalars.contains(s)
+        return s.properties.isWhitespace || ",.;:!?)]»…/-\u{2011}".unicodeScalars.contains(s)
     }
 }

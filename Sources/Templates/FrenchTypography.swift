@@ -85,8 +85,11 @@ public enum FrenchTypography {
 
     private static func isNoBreakSpace(_ s: Scalar) -> Bool { s == nbsp || s == narrowNBSP || s == "\u{2009}" || s == "\u{2007}" }
     private static func isOrdinarySpace(_ s: Scalar) -> Bool { s == " " || s == "\t" }
-    /// After these no space is added: « (?) », « ?! », a line's start.
-    private static func noSpaceAfter(_ s: Scalar) -> Bool { "([{\n;:!?/".unicodeScalars.contains(s) }
+    /// After these no space is added before `placed`: « (?) », « ?! », a line's start, an opening
+    /// guillemet; a closing guillemet gets its space after ; : ! ? too (« Oui ! »).
+    private static func noSpaceAfter(_ s: Scalar, before placed: Scalar) -> Bool {
+        "([{\n/«".unicodeScalars.contains(s) || placed != "»" && ";:!?".unicodeScalars.contains(s)
+    }
     /// A letter, or a combining accent of one (text that is not precomposed).
     private static func isLetter(_ s: Scalar?) -> Bool {
         guard let s else { return false }
@@ -125,11 +128,11 @@ public enum FrenchTypography {
             }
             switch character {
             case ";", "!", "?":
-                spaceBefore(narrowNBSP, in: &output)
+                spaceBefore(narrowNBSP, before: character, in: &output)
             case ":" where !(isNumber(previous) && isNumber(next)):
-                spaceBefore(nbsp, in: &output)
+                spaceBefore(nbsp, before: character, in: &output)
             case "»":
-                spaceBefore(nbsp, in: &output, closingGuillemet: true)
+                spaceBefore(nbsp, before: character, in: &output)
             case "." where next == "." && own.contains(index) && own.contains(index + 2) && input[index + 2] == "."
                 && previous != "." && !(index + 3 < input.count && input[index + 3] == "."):
                 // Three full stops typed for an ellipsis become the one character print uses; after
@@ -143,7 +146,7 @@ public enum FrenchTypography {
                 index += 1
                 continue
             case "%" where isNumber(output.last { !isOrdinarySpace($0) }):
-                spaceBefore(narrowNBSP, in: &output)
+                spaceBefore(narrowNBSP, before: character, in: &output)
             case " " where joinsNumber(input, at: index)
                 || endsWithNumero(output) && (isLetter(next) || isNumber(next)):
                 output.append(narrowNBSP)
@@ -172,16 +175,15 @@ public enum FrenchTypography {
         return output
     }
 
-    /// Puts `space` before the character about to be written: replaces ordinary spaces, keeps a
-    /// no-break space already there, adds one after a word.
-    /// A closing guillemet gets its space after a question or exclamation mark too (« Oui ! »).
-    private static func spaceBefore(_ space: Scalar, in output: inout [Scalar], closingGuillemet: Bool = false) {
+    /// Puts `space` before `placed`, the character about to be written: replaces ordinary spaces, keeps
+    /// a no-break space already there, adds one after a word.
+    private static func spaceBefore(_ space: Scalar, before placed: Scalar, in output: inout [Scalar]) {
         guard let last = output.last else { return }
         if isOrdinarySpace(last) {
             while let end = output.last, isOrdinarySpace(end) { output.removeLast() }
             if let end = output.last, isNoBreakSpace(end) || end == "\n" { return }
             output.append(space)
-        } else if !isNoBreakSpace(last), closingGuillemet ? !"([{\n/".unicodeScalars.contains(last) : !noSpaceAfter(last), last != "«" {
+        } else if !isNoBreakSpace(last), !noSpaceAfter(last, before: placed) {
             output.append(space)
         }
     }
