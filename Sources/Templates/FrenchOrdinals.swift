@@ -68,6 +68,25 @@ enum FrenchOrdinals {
         return found
     }
 
+    /// Whether a word is an ordinal this enum raises (« 3e », « 1re », « XXIe », « Ier »), so that the
+    /// spacing keeps it with what it counts.
+    static func isOrdinal(_ word: some Collection<Unicode.Scalar>) -> Bool {
+        guard let first = word.first else { return false }
+        let arabic = isDigit(first)
+        guard arabic || isRomanDigit(first) else { return false }
+        let number = word.prefix { arabic ? isDigit($0) : isRomanDigit($0) }
+        let typed = word.dropFirst(number.count)
+        // No suffix is longer than « ièmes »; most capitalized words are ruled out here.
+        guard (1...5).contains(typed.count), typed.allSatisfy({ $0.properties.isLowercase }) else { return false }
+        let numberText = String(String.UnicodeScalarView(number)), typedText = String(String.UnicodeScalarView(typed))
+        return (arabic ? ordinalLetters(numberText, typedText) : romanOrdinalLetters(numberText, typedText)) != nil
+    }
+
+    /// Whether a word is a Roman numeral of two letters or more (« II », « XIV »), as Romans wrote it.
+    static func isRomanNumeral(_ word: some Collection<Unicode.Scalar>) -> Bool {
+        word.count > 1 && word.allSatisfy(isRomanDigit) && isRoman(String(String.UnicodeScalarView(word)))
+    }
+
     /// The letters French print writes after the number for the letters typed, or nil when they make
     /// no ordinal of it.
     private static func ordinalLetters(_ number: String, _ typed: String) -> String? {

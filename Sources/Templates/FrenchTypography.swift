@@ -5,8 +5,9 @@
 /// addresses, times (10:30) and ratios (3:2) are left alone.
 /// The space that French print keeps unbroken also becomes a no-break one (`joinedSpace`): a
 /// street number and its street (« 12 avenue »), a postcode and its town (« 39300 Champagnole »),
-/// a number and its unit (« 30 mm », narrow), « section 5 » and its kin, and a place name's
-/// article (« La Seyne-sur-Mer »).
+/// a number and its unit (« 30 mm », narrow), « section 5 » and its kin, a place name's article
+/// (« La Seyne-sur-Mer »), an ordinal and what it counts (« XXIe siècle »), an initial and its name
+/// (« J. Dupont »), a name and its Roman numeral (« Louis XIV »).
 public enum FrenchTypography {
     public static let narrowNoBreakSpace: Character = "\u{202F}"
     public static let noBreakSpace: Character = "\u{00A0}"
@@ -55,10 +56,19 @@ public enum FrenchTypography {
             // A word starting with « L »: maybe a place name's article.
             case UInt8(ascii: "L") where previousByte == 0 || previousByte == UInt8(ascii: " "):
                 return true
-            // « M. », « MM. », « Mme », « Mlle », « Me », « Dr », « Pr »: maybe a title before a name.
-            // (A `where` would bind to the last pattern of a list only.)
-            case UInt8(ascii: "."), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "l"), UInt8(ascii: "e"):
+            // « M. », « MM. », « Mme », « Mlle », « Me », « Dr », « Pr »: maybe a title before a name; an
+            // initial (« J. »), a Roman numeral or ordinal (« XIV », « Ve »). (A `where` would bind to the
+            // last pattern of a list only.)
+            case UInt8(ascii: "."), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "l"), UInt8(ascii: "e"),
+                 UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"), UInt8(ascii: "D"):
                 if previousByte == UInt8(ascii: "M"), wordStart { return true }
+                if byte == UInt8(ascii: "."), wordStart, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(previousByte) { return true }
+                // A capital of Latin-1 (« É. »: C3 89) before a full stop.
+                if byte == UInt8(ascii: "."), byteBefore == 0xC3, (0x80...0x9E).contains(previousByte) { return true }
+                if wordStart, "IVXLCDM".utf8.contains(previousByte),
+                   "IVXLCDM".utf8.contains(byte) || byte == UInt8(ascii: "e") && "IVX".utf8.contains(previousByte) {
+                    return true
+                }
                 // « ... »: an ellipsis typed as full stops.
                 if byte == UInt8(ascii: "."), previousByte == UInt8(ascii: "."), byteBefore == UInt8(ascii: ".") { return true }
             case UInt8(ascii: "r"):
@@ -213,7 +223,7 @@ public enum FrenchTypography {
     ]
     /// Words a number completes (« section 5 », « article 3 », « page 12 »).
     private static let numbered: Set<String> = [
-        "section", "article", "annexe", "chapitre", "page", "p.", "alinéa", "tome", "volume", "titre",
+        "section", "article", "art.", "annexe", "chapitre", "page", "p.", "alinéa", "tome", "volume", "titre",
         "livre", "partie",
     ]
     /// Articles of place names (« La Seyne-sur-Mer », « Le Creusot », « Les Mureaux »).
@@ -247,16 +257,46 @@ public enum FrenchTypography {
             if previous.count == 5, first.properties.isUppercase { return nbsp }
             return nil
         }
-        if previous.elementsEqual("1er".unicodeScalars), startsWithMonth(next) { return nbsp }
+        // An ordinal and what it counts (« XXIe siècle », « Ve République », « 1er juin »); not one that
+        // a no-break space already keeps with a name before it (« François Ier et »).
+        if isLetter(first), isLetter(previous.last), previousStart == 0 || output[previousStart - 1] != nbsp,
+           FrenchOrdinals.isOrdinal(previous) {
+            return nbsp
+        }
         // After a word, only a number or a capital may be joined: most spaces are ruled out here,
         // before any word is built.
         let numberFollows = isNumber(first), mayBeCapital = !first.isASCII || ("A"..."Z").contains(first)
         guard numberFollows || mayBeCapital else { return nil }
+        // An initial and its name (« J. Dupont », « J.-P. Martin »), a code's letter and its number
+        // (« article D. 335-1 »).
+        if isInitial(previous) { return nbsp }
         // « l’article 3 »: the word after the elided article.
         let previousWord = string(Array(previous.split(whereSeparator: { $0 == "\u{2019}" || $0 == "'" }).last ?? previous))
         if numberFollows, numbered.contains(previousWord.lowercased()) { return nbsp }
         if articles.contains(previousWord) || titles.contains(previousWord), first.properties.isUppercase { return nbsp }
+        // A Roman numeral after a name or a numbered word (« Louis XIV », « François Ier », « titre II »).
+        let nextWord = next.prefix { !",;:!?)».".unicodeScalars.contains($0) }
+        if FrenchOrdinals.isRomanNumeral(nextWord) || FrenchOrdinals.isOrdinal(nextWord) && !numberFollows,
+           isName(previous) || numbered.contains(previousWord.lowercased()) {
+            return nbsp
+        }
         return nil
+    }
+
+    /// One capital and a full stop, or two joined by a hyphen (« J. », « É. », « J.-P. »).
+    private static func isInitial(_ word: ArraySlice<Scalar>) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { part in
+            part.count == 2 && part.first!.properties.isUppercase && part.last == "."
+        }
+    }
+
+    /// A capitalized word: a capital, then letters and hyphens, at least one of them lowercase
+    /// (« Louis », « Jean-Paul »; not « CCI »).
+    private static func isName(_ word: ArraySlice<Scalar>) -> Bool {
+        guard let first = word.first, first.properties.isUppercase, word.count > 1 else { return false }
+        let rest = word.dropFirst()
+        return rest.allSatisfy { isLetter($0) || $0 == "-" } && rest.contains { $0.properties.isLowercase }
     }
 
     /// Whether a word is a month's name, with or without the punctuation after it (« juin, », « mai. »).

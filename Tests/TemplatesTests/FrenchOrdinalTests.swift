@@ -8,21 +8,21 @@ private let raised = InlineStyle(superscript: true)
 /// the forms French print uses.
 @Suite struct FrenchOrdinalTests {
     @Test(arguments: [
-        ("<p>élèves de 2e année</p>", [Inline.text("élèves de 2"), .text("e", raised), .text(" année")]),
+        ("<p>élèves de 2e année</p>", [Inline.text("élèves de 2"), .text("e", raised), .text("\u{00A0}année")]),
         ("<p>Article 1er.</p>", [.text("Article\u{00A0}1"), .text("er", raised), .text(".")]),
-        ("<p>la 1re et la 2nde</p>", [.text("la 1"), .text("re", raised), .text(" et la 2"), .text("nde", raised)]),
+        ("<p>la 1re et la 2nde</p>", [.text("la 1"), .text("re", raised), .text("\u{00A0}et la 2"), .text("nde", raised)]),
         ("<p>classes de 2de/1re</p>", [.text("classes de 2"), .text("de", raised), .text("/1"), .text("re", raised)]),
-        ("<p>(21es rencontres)</p>", [.text("(21"), .text("es", raised), .text(" rencontres)")]),
+        ("<p>(21es rencontres)</p>", [.text("(21"), .text("es", raised), .text("\u{00A0}rencontres)")]),
         ("<p>les 1ers lauréats, le 1 000e</p>",
-         [.text("les 1"), .text("ers", raised), .text(" lauréats, le 1\u{202F}000"), .text("e", raised)]),
+         [.text("les 1"), .text("ers", raised), .text("\u{00A0}lauréats, le 1\u{202F}000"), .text("e", raised)]),
         ("<p><b>3e</b> prépa-métiers</p>", [.text("3", .bold), .text("e", InlineStyle(bold: true, superscript: true)), .text(" prépa-métiers")]),
         ("<p>au XXIe siècle, sous la Ve République</p>",
-         [.text("au XXI"), .text("e", raised), .text(" siècle, sous la V"), .text("e", raised), .text(" République")]),
-        ("<p>le collège François Ier</p>", [.text("le collège François I"), .text("er", raised)]),
+         [.text("au XXI"), .text("e", raised), .text("\u{00A0}siècle, sous la V"), .text("e", raised), .text("\u{00A0}République")]),
+        ("<p>le collège François Ier</p>", [.text("le collège François\u{00A0}I"), .text("er", raised)]),
         // The forms French print does not use become its own.
         ("<p>la 2ème année, la 1ère, les 3èmes, la 2ieme, le XIXème siècle</p>",
-         [.text("la 2"), .text("e", raised), .text(" année, la 1"), .text("re", raised), .text(", les 3"), .text("es", raised),
-          .text(", la 2"), .text("e", raised), .text(", le XIX"), .text("e", raised), .text(" siècle")]),
+         [.text("la 2"), .text("e", raised), .text("\u{00A0}année, la 1"), .text("re", raised), .text(", les 3"), .text("es", raised),
+          .text(", la 2"), .text("e", raised), .text(", le XIX"), .text("e", raised), .text("\u{00A0}siècle")]),
         // Already raised by hand: left as it is.
         ("<p>Article 1<sup>er</sup></p>", [.text("Article\u{00A0}1"), .text("er", raised)]),
     ])

@@ -71,6 +71,13 @@ private let nbsp = "\u{00A0}"
         ("reçus par Mme Benali et M. Giordano", "reçus par Mme\(nbsp)Benali et M.\(nbsp)Giordano"),
         ("MM. Roux et Martin, Me Durand, Dr Vidal", "MM.\(nbsp)Roux et Martin, Me\(nbsp)Durand, Dr\(nbsp)Vidal"),
         ("(Mlle Perrin)", "(Mlle\(nbsp)Perrin)"),
+        ("au XXIe siècle, au 3e étage", "au XXIe\(nbsp)siècle, au 3e\(nbsp)étage"),
+        ("la Ve République et la 1re année", "la Ve\(nbsp)République et la 1re\(nbsp)année"),
+        ("signé par J. Dupont et J.-P. Martin", "signé par J.\(nbsp)Dupont et J.-P.\(nbsp)Martin"),
+        ("É. Zola", "É.\(nbsp)Zola"),
+        ("l'article D. 335-1 et l'art. 12", "l\u{2019}article D.\(nbsp)335-1 et l\u{2019}art.\(nbsp)12"),
+        ("Louis XIV, François Ier et Jean-Paul II", "Louis\(nbsp)XIV, François\(nbsp)Ier et Jean-Paul\(nbsp)II"),
+        ("le titre II du livre IV", "le titre\(nbsp)II du livre\(nbsp)IV"),
     ])
     func joinsWhatFrenchPrintKeepsTogether(input: String, expected: String) {
         #expect(FrenchTypography.apply(input) == expected)
@@ -89,6 +96,13 @@ private let nbsp = "\u{00A0}"
         "Mme est venue",
         "Monsieur le Recteur",
         "Dr. Who",
+        "les XIXe, XXe",
+        "la CCI Nice",
+        "le lycée IV bis",
+        "Lycée Mistral",
+        "Vu le décret",
+        "AB. Cde",
+        "3 élèves",
     ])
     func leavesBreakableSpaces(input: String) {
         #expect(FrenchTypography.apply(input) == input)
