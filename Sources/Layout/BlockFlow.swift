@@ -98,7 +98,7 @@ final class BlockFlow {
         case .heading(let heading): return styles[heading.styleName].keepWithNext
         case .paragraph(let paragraph):
             return styles[paragraph.style].keepWithNext
-                || paragraph.content.plainText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
+                || paragraph.content.plainText.last(where: { !$0.isWhitespace }) == ":"
         case .keepTogether(let blocks): return blocks.last.map(keepsWithNext) ?? false
         default: return false
         }

@@ -30,12 +30,18 @@ enum FrenchOrdinals {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in text.utf8 {
             defer { beforePrevious = previous; previous = byte }
-            // e, r, d, n, i, and the first byte of « è » in UTF-8.
-            guard "erdni".utf8.contains(byte) || byte == 0xC3 else { continue }
-            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(previous) { return true }
-            if byte != UInt8(ascii: "d"), byte != UInt8(ascii: "n"),
-               "IVX".utf8.contains(previous) || "IVXLCDM".utf8.contains(previous) && "IVXLCDM".utf8.contains(beforePrevious) {
-                return true
+            let afterDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(previous)
+            switch byte {
+            // e, r, i, and the first byte of « è » in UTF-8: after a number or a Roman numeral.
+            case UInt8(ascii: "e"), UInt8(ascii: "r"), UInt8(ascii: "i"), 0xC3:
+                // A Roman numeral of one letter is I, V or X (« Le », « Ce » are words).
+                let letter = Unicode.Scalar(previous), letterBefore = Unicode.Scalar(beforePrevious)
+                let afterRoman = isRomanDigit(letter) && ("IVX".unicodeScalars.contains(letter) || isRomanDigit(letterBefore))
+                if afterDigit || afterRoman { return true }
+            // d, n: « 2de », « 2nd », after a number only.
+            case UInt8(ascii: "d"), UInt8(ascii: "n"):
+                if afterDigit { return true }
+            default: break
             }
         }
         return false
@@ -147,7 +153,12 @@ enum FrenchOrdinals {
         return written == numeral
     }
 
-    private static func isRomanDigit(_ s: Unicode.Scalar) -> Bool { "IVXLCDM".unicodeScalars.contains(s) }
+    private static func isRomanDigit(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "I", "V", "X", "L", "C", "D", "M": true
+        default: false
+        }
+    }
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
     /// What may come before the number: a line's start, a space (no-break ones are White_Space too), an

@@ -32,7 +32,8 @@ struct PaginationTests {
         let document = { (blocks: [Block]) in Document(styles: StyleSheet(["body": style]), masters: [self.small], body: blocks) }
         let perPage = try layout(document(filler(40))).pages[0].lines.count
         // The introducing line is the last of page 1 unless it keeps with the wording.
-        for (intro, kept) in [("est renouvelé sous l'intitulé :", true), ("est renouvelé sous l'intitulé", false)] {
+        for (intro, kept) in [("est renouvelé sous l'intitulé :", true), ("est renouvelé sous l'intitulé :\u{00A0}\n", true),
+                              ("est renouvelé sous l'intitulé", false)] {
             let body = filler(perPage - 1) + [.paragraph(Paragraph(intro)), .paragraph(Paragraph("« Lycée des métiers du bâtiment »"))]
             let result = try layout(document(body))
             #expect((result.page(containing: "sous l'intitulé") == result.page(containing: "Lycée des métiers")) == kept, "« \(intro) »")
