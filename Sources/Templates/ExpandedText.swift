@@ -82,7 +82,7 @@ struct ExpandedText {
                           count: characters.count + 1)
     }
 
-    var text: String { String(String.UnicodeScalarView(characters)) }
+    var text: String { String(scalars: characters) }
 
     func position(_ index: Int) -> SourcePosition {
         let packed = positions[min(max(index, 0), positions.count - 1)]

@@ -63,8 +63,8 @@ enum FrenchOrdinals {
             while end < scalars.count, scalars[end].properties.isLowercase { end += 1 }
             let before = start > 0 ? scalars[start - 1] : previous?.unicodeScalars.last
             let after = end < scalars.count ? scalars[end] : next?.unicodeScalars.first
-            let number = String(String.UnicodeScalarView(scalars[start..<lettersStart]))
-            let typed = String(String.UnicodeScalarView(scalars[lettersStart..<end]))
+            let number = String(scalars: scalars[start..<lettersStart])
+            let typed = String(scalars: scalars[lettersStart..<end])
             if !inAddress[start], endsWord(before: before), startsWord(after: after),
                let letters = arabic ? ordinalLetters(number, typed) : romanOrdinalLetters(number, typed) {
                 found.append(InlineTexts.Raise(range: indices[lettersStart]..<indices[end], text: letters))
@@ -84,13 +84,13 @@ enum FrenchOrdinals {
         let typed = word.dropFirst(number.count)
         // No suffix is longer than « ièmes »; most capitalized words are ruled out here.
         guard (1...5).contains(typed.count), typed.allSatisfy({ $0.properties.isLowercase }) else { return false }
-        let numberText = String(String.UnicodeScalarView(number)), typedText = String(String.UnicodeScalarView(typed))
+        let numberText = String(scalars: number), typedText = String(scalars: typed)
         return (arabic ? ordinalLetters(numberText, typedText) : romanOrdinalLetters(numberText, typedText)) != nil
     }
 
     /// Whether a word is a Roman numeral of two letters or more (« II », « XIV »), as Romans wrote it.
     static func isRomanNumeral(_ word: some Collection<Unicode.Scalar>) -> Bool {
-        word.count > 1 && word.allSatisfy(isRomanDigit) && isRoman(String(String.UnicodeScalarView(word)))
+        word.count > 1 && word.allSatisfy(isRomanDigit) && isRoman(String(scalars: word))
     }
 
     /// The letters French print writes after the number for the letters typed, or nil when they make

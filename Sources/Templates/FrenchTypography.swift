@@ -18,7 +18,7 @@ public enum FrenchTypography {
 
     public static func apply(_ text: String) -> String {
         guard mayChange(text) else { return text }
-        return string(apply(Array(text.unicodeScalars)))
+        return String(scalars: apply(Array(text.unicodeScalars)))
     }
 
     /// Applies the rules to one run of a paragraph, looking at the characters either side of it
@@ -40,7 +40,7 @@ public enum FrenchTypography {
         var result = apply(context, own: own, protected: inAddress.flatMap { $0.count == context.count ? $0 : nil })
         if before != nil { result.removeFirst() }
         if after != nil { result.removeLast() }
-        return string(result)
+        return String(scalars: result)
     }
 
     /// False when no rule can fire: no ; ! ? : ' % « » °, no digit, no « ... », no word that may be a
@@ -85,13 +85,6 @@ public enum FrenchTypography {
         return false
     }
 
-    /// Through UTF-8: appending scalars to a String one by one costs ten times more.
-    private static func string(_ scalars: [Scalar]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + scalars.count / 4)
-        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     private static func isNoBreakSpace(_ s: Scalar) -> Bool { s == nbsp || s == narrowNBSP || s == "\u{2009}" || s == "\u{2007}" }
     private static func isOrdinarySpace(_ s: Scalar) -> Bool { s == " " || s == "\t" }
@@ -249,10 +242,10 @@ public enum FrenchTypography {
         let previous = output[previousStart...], next = input[start..<nextEnd], first = input[start]
         if previous.allSatisfy(isASCIIDigit) {
             // The next word without the punctuation that may follow it (« 30 mm, », « rue ; »).
-            let nextWord = string(Array(next.prefix { !",;:!?)»".unicodeScalars.contains($0) }))
+            let nextWord = String(scalars: next.prefix { !",;:!?)»".unicodeScalars.contains($0) })
             if units.contains(nextWord) { return narrowNBSP }
             if streets.contains(nextWord.lowercased()) { return nbsp }
-            if let day = Int(string(Array(previous))), (1...31).contains(day), startsWithMonth(next) { return nbsp }
+            if let day = Int(String(scalars: previous)), (1...31).contains(day), startsWithMonth(next) { return nbsp }
             // A postcode: five digits, then a town's capital (« 39300 Champagnole »).
             if previous.count == 5, first.properties.isUppercase { return nbsp }
             return nil
@@ -271,7 +264,7 @@ public enum FrenchTypography {
         // (« article D. 335-1 »).
         if isInitial(previous) { return nbsp }
         // « l’article 3 »: the word after the elided article.
-        let previousWord = string(Array(previous.split(whereSeparator: { $0 == "\u{2019}" || $0 == "'" }).last ?? previous))
+        let previousWord = String(scalars: previous.split(whereSeparator: { $0 == "\u{2019}" || $0 == "'" }).last ?? previous)
         if numberFollows, numbered.contains(previousWord.lowercased()) { return nbsp }
         if articles.contains(previousWord) || titles.contains(previousWord), first.properties.isUppercase { return nbsp }
         // A Roman numeral after a name or a numbered word (« Louis XIV », « François Ier », « titre II »).
@@ -301,7 +294,7 @@ public enum FrenchTypography {
 
     /// Whether a word is a month's name, with or without the punctuation after it (« juin, », « mai. »).
     private static func startsWithMonth(_ word: ArraySlice<Scalar>) -> Bool {
-        months.contains(string(Array(word.prefix { isLetter($0) })))
+        months.contains(String(scalars: word.prefix { isLetter($0) }))
     }
 
     /// « etc » as a word of its own at the end of the output.
@@ -337,7 +330,7 @@ public enum FrenchTypography {
             // ruled out without building a string.
             let word = input[start..<wordEnd]
             if word.contains(":") || word.contains("@") || word.first == "w" || word.first == "W",
-               isAddress(string(Array(word))) {
+               isAddress(String(scalars: word)) {
                 for i in start..<wordEnd { protected[i] = true }
             }
             wordStart = wordEnd

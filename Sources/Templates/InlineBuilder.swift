@@ -136,9 +136,12 @@ extension DocumentBuilder {
         guard texts.contains(where: { $0.utf8.contains(UInt8(ascii: "\"")) || $0.utf8.contains(UInt8(ascii: "-")) }) else {
             return texts
         }
-        var scalars = InlineTexts.joined(pieces)
+        let typed = InlineTexts.joined(pieces)
+        var scalars = typed
         FrenchQuotes.pair(&scalars)
         FrenchDashes.place(&scalars)
+        // Most hyphens join words: then nothing changed (the two arrays still share their storage).
+        guard scalars != typed else { return texts }
         return InlineTexts.texts(of: pieces, from: scalars)
     }
 }
@@ -182,7 +185,7 @@ enum InlineTexts {
         for piece in pieces {
             guard case .text(let text) = piece else { start += 1; continue }
             let end = start + text.unicodeScalars.count
-            texts.append(String(String.UnicodeScalarView(scalars[start..<end])))
+            texts.append(String(scalars: scalars[start..<end]))
             start = end
         }
         return texts
