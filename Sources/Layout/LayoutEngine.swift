@@ -68,11 +68,11 @@ public final class LayoutEngine {
         }
     }
 
-    /// The document laid out in the sizes it is written in.
-    func layoutAsWritten(_ document: Document) throws -> LaidOutDocument {
+    /// The document laid out in the sizes it is written in. `lineCaches` may hold the lines of an
+    /// earlier layout of the same document (its keys hold each paragraph's style).
+    func layoutAsWritten(_ document: Document, lineCaches: LineCaches = LineCaches()) throws -> LaidOutDocument {
         var fields = FieldValues()
         var bodies: [PageBody] = []
-        let lineCaches = LineCaches()
         for _ in 0..<Self.maximumPasses {
             let pass = try paginate(document, fields: fields, lineCaches: lineCaches)
             bodies = pass.bodies

@@ -13,10 +13,12 @@ extension LayoutEngine {
         let canShrink = document.styles.styles.values.contains(where: \.shrink)
         var factor = 1.0
         var steps = Self.shrinkSteps[...]
+        // A smaller step sets again only the paragraphs of the styles it shrinks.
+        let lineCaches = LineCaches()
         while true {
             let problem: LayoutError
             do {
-                let laidOut = try layoutAsWritten(document.shrunk(by: factor))
+                let laidOut = try layoutAsWritten(document.shrunk(by: factor), lineCaches: lineCaches)
                 if laidOut.pages.count == 1 { return laidOut }
                 problem = LayoutError("le document tient sur \(laidOut.pages.count) pages, et non sur une seule comme le demande « shrink-to-fit »",
                                       hint: "raccourcissez le texte (un nom ou un intitulé long) ou réduisez la taille des styles dans le thème")
