@@ -85,7 +85,6 @@ public enum FrenchTypography {
         return false
     }
 
-
     private static func isNoBreakSpace(_ s: Scalar) -> Bool { s == nbsp || s == narrowNBSP || s == "\u{2009}" || s == "\u{2007}" }
     private static func isOrdinarySpace(_ s: Scalar) -> Bool { s == " " || s == "\t" }
     /// After these no space is added before `placed`: « (?) », « ?! », a line's start, an opening
@@ -280,7 +279,7 @@ public enum FrenchTypography {
     private static func isInitial(_ word: ArraySlice<Scalar>) -> Bool {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         return (1...2).contains(parts.count) && parts.allSatisfy { part in
-            part.count == 2 && part.first!.properties.isUppercase && part.last == "."
+            part.count == 2 && part.first?.properties.isUppercase == true && part.last == "."
         }
     }
 
