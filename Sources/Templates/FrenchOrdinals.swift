@@ -153,7 +153,8 @@ enum FrenchOrdinals {
         return written == numeral
     }
 
-    private static func isRomanDigit(_ s: Unicode.Scalar) -> Bool {
+    /// A letter Roman numerals are written with.
+    static func isRomanDigit(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case "I", "V", "X", "L", "C", "D", "M": true
         default: false

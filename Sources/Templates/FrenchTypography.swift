@@ -65,8 +65,8 @@ public enum FrenchTypography {
                 if byte == UInt8(ascii: "."), wordStart, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(previousByte) { return true }
                 // A capital of Latin-1 (« É. »: C3 89) before a full stop.
                 if byte == UInt8(ascii: "."), byteBefore == 0xC3, (0x80...0x9E).contains(previousByte) { return true }
-                if wordStart, "IVXLCDM".utf8.contains(previousByte),
-                   "IVXLCDM".utf8.contains(byte) || byte == UInt8(ascii: "e") && "IVX".utf8.contains(previousByte) {
+                if wordStart, FrenchOrdinals.isRomanDigit(Unicode.Scalar(previousByte)),
+                   FrenchOrdinals.isRomanDigit(Unicode.Scalar(byte)) || byte == UInt8(ascii: "e") && "IVX".utf8.contains(previousByte) {
                     return true
                 }
                 // « ... »: an ellipsis typed as full stops.
